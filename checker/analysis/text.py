@@ -1,0 +1,116 @@
+"""Paragraphs, sentences and tokens: the base layers every other layer reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from checker.document import Block, Document
+
+if TYPE_CHECKING:
+    from checker.analysis import Facts
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+
+    def text(self, doc: Document) -> str:
+        return doc.text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sentence: int  # index into the sentences layer
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def paragraphs(doc: Document, facts: Facts) -> list[Block]:
+    """Blocks of copy (headline, paragraphs, quotes, captions, list items), in order."""
+    return doc.prose_blocks
+
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr insp supt det
+    st mt ft jr sr rev hon pres vs etc inc ltd co corp dept univ approx est no nos
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    u.s u.k u.n e.u a.m p.m i.e e.g al
+    """.split()
+)
+
+# A candidate sentence end: terminal punctuation, optional closing quotes or
+# brackets, then white space.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+
+
+def _split_block(text: str, base: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _END.finditer(text):
+        end = m.end()
+        nxt = end
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        if nxt >= n:
+            break
+        following = text[nxt]
+        if not (following.isupper() or following.isdigit() or following in "\"'“‘(["):
+            continue
+        if m.group().startswith(".") and len(m.group()) == 1:
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if before:
+                word = before.group(1).lower().rstrip(".")
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+        spans.append((base + start, base + end))
+        start = nxt
+    # trim trailing white space of the last sentence
+    tail_end = n
+    while tail_end > start and text[tail_end - 1].isspace():
+        tail_end -= 1
+    if tail_end > start:
+        spans.append((base + start, base + tail_end))
+    return spans
+
+
+def sentences(doc: Document, facts: Facts) -> list[Sentence]:
+    """Sentences of every prose block; a sentence never crosses a block."""
+    out: list[Sentence] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in ("headline", "heading", "paragraph", "quote", "caption", "list_item"):
+            continue
+        text = doc.text[block.start : block.end]
+        lead = len(text) - len(text.lstrip())
+        for s, e in _split_block(text[lead:], block.start + lead):
+            out.append(Sentence(s, e, index))
+    return out
+
+
+_TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def tokens(doc: Document, facts: Facts) -> list[Token]:
+    """Words, numbers and punctuation marks of every sentence."""
+    out: list[Token] = []
+    text = doc.text
+    for i, sent in enumerate(facts.get("sentences")):
+        for m in _TOKEN.finditer(text, sent.start, sent.end):
+            out.append(Token(m.start(), m.end(), m.group(), i))
+    return out

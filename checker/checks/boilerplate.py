@@ -1,0 +1,119 @@
+"""Page furniture left in the copy by scraping or a CMS.
+
+What it flags
+-------------
+A paragraph that is nothing but page furniture ("Advertisement", "Latest
+News", "Related Topics", "Share this article", "Representational image"), a
+paragraph that opens with a furniture label and carries a link title or a
+caption ("Read more: ...", "Image caption: ...", "Click here to subscribe
+..."), and an ad-slot marker glued to the end of a paragraph ("... the rest.
+Advertisement").
+
+Why it matters
+--------------
+Scraped or migrated copy carries the furniture of the page it came from.
+Readers see it as sloppiness, and it breaks syndication and search snippets.
+
+Example
+-------
+    Police are continuing to search for the rest. Advertisement
+
+Fix
+---
+Delete the furniture.  A newsroom adds its own CMS's labels to the word lists
+of the rule (``lines``, ``prefixes``, ``trailing`` in its pack).
+
+Ordinary sentences that use the same words ("the latest news from the
+council", "an advertisement for the job") are not flagged: a whole-paragraph
+label must be the whole paragraph, a prefix must open a short paragraph and
+be followed by a colon or a dash (a call to action of three words or more
+stands on its own), and a trailing label
+must follow the paragraph's last full stop with nothing after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checker.analysis import Facts
+from checker.checks.base import Check, Param
+from checker.document import Document
+from checker.findings import Finding, Fix
+from checker.packs import pack_data_path, read_word_list
+
+_EDGE_PUNCT = " \t\r\n:.…|•·-–—()[]"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(_EDGE_PUNCT)
+
+
+class Boilerplate(Check):
+    requires = ()
+    params = {
+        "lines": Param(list, [], "word-list files of labels that make up a whole paragraph"),
+        "prefixes": Param(list, [], "word-list files of labels that open a paragraph"),
+        "trailing": Param(list, [], "word-list files of labels glued to the end of a paragraph"),
+        "max_prefixed_words": Param(int, 30, "a prefixed paragraph longer than this is copy, not furniture"),
+    }
+
+    def setup(self) -> None:
+        def load(key: str) -> list[str]:
+            out: list[str] = []
+            for name in self.spec.params[key]:
+                out.extend(_norm(e) for e in read_word_list(pack_data_path(self.spec, name)))
+            return out
+
+        self.lines = set(load("lines"))
+        prefixes = sorted(set(load("prefixes")), key=len, reverse=True)
+        self.prefix_re = (
+            re.compile(r"(?:%s)(?=[\s:.…—–-]|$)" % "|".join(re.escape(p) for p in prefixes), re.IGNORECASE)
+            if prefixes
+            else None
+        )
+        trailing = sorted(set(load("trailing")), key=len, reverse=True)
+        self.trailing_re = (
+            re.compile(
+                r"(?<=[.!?\"”’)])\s*(%s)\s*$" % "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in trailing),
+                re.IGNORECASE,
+            )
+            if trailing
+            else None
+        )
+
+    def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
+        text = doc.text
+        for block in doc.prose_blocks:
+            body = text[block.start : block.end]
+            norm = _norm(body)
+            if not norm:
+                continue
+            if norm in self.lines:
+                yield self._finding(block.start, block.end, body.strip())
+                continue
+            if self.prefix_re is not None and len(body.split()) <= self.spec.params["max_prefixed_words"]:
+                lead = len(body) - len(body.lstrip())
+                m = self.prefix_re.match(body, lead)
+                if m and self._prefix_is_furniture(m.group(), body, m.end()):
+                    yield self._finding(block.start + lead, block.end, m.group().strip())
+                    continue
+            if self.trailing_re is not None:
+                m = self.trailing_re.search(body)
+                if m:
+                    yield self._finding(block.start + m.start(1), block.start + m.end(1), m.group(1), fix=True)
+
+    @staticmethod
+    def _prefix_is_furniture(label: str, body: str, end: int) -> bool:
+        # a call to action of three words or more ("Click here to ...",
+        # "Follow us on ...") is furniture however it goes on; a shorter
+        # label ("Read more", "Image caption") only with a colon, a dash or
+        # nothing after it
+        if len(label.split()) >= 3:
+            return True
+        rest = body[end:].lstrip()
+        return not rest or rest[0] in ":—–-|"
+
+    def _finding(self, start: int, end: int, phrase: str, fix: bool = False) -> Finding:
+        message = self.format_message(phrase=phrase)
+        return self.finding(start, end, message, fix=Fix.replace(start, end, "", "safe") if fix else None)

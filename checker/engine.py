@@ -1,0 +1,271 @@
+"""The engine: loads rule packs and configuration, runs rules over documents,
+applies suppressions and orders the findings."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from checker.analysis import LAYERS, Facts
+from checker.checks import kind_class
+from checker.checks.base import Check, RuleSpec
+from checker.config import Config, ConfigError
+from checker.document import Document
+from checker.findings import Diagnostic, FileResult, Finding, Severity, resolve
+from checker.packs import builtin_rules_dir, load_packs
+from checker.readers import ReadError, ReadOptions, read_bytes, read_path
+
+UNUSED_SUPPRESSION = "unused-suppression"
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """One document's diagnostics, and what corpus rules keep of it."""
+
+    result: FileResult
+    summaries: dict[str, Any] = field(default_factory=dict)
+
+
+class Engine:
+    """Rules instantiated from packs and configuration, ready to check documents."""
+
+    def __init__(self, config: Config | None = None, *, only: Iterable[str] | None = None) -> None:
+        self.config = config or Config()
+        folders = [builtin_rules_dir()] + [Path(p) for p in self.config.rule_packs]
+        self.specs: list[RuleSpec] = load_packs(folders)
+        known = {s.id for s in self.specs}
+        for rule in [
+            *(self.config.select or []),
+            *self.config.extend_select,
+            *self.config.ignore,
+            *self.config.severity,
+            *self.config.rules,
+        ]:
+            if rule not in known and rule != "ALL":
+                raise ConfigError(f"{self.config.path or 'configuration'}: unknown rule id {rule!r}")
+        self.enabled_ids = self._selection(only)
+        self.rules: list[Check] = []
+        for spec in self.specs:
+            if spec.id not in self.enabled_ids:
+                continue
+            self.rules.append(self._instantiate(spec))
+
+    def _selection(self, only: Iterable[str] | None) -> set[str]:
+        cfg = self.config
+        if only is not None:
+            chosen = set(only)
+        elif cfg.select is not None:
+            chosen = {s.id for s in self.specs} if "ALL" in cfg.select else set(cfg.select)
+        else:
+            chosen = {s.id for s in self.specs if s.enabled}
+        chosen |= set(cfg.extend_select)
+        chosen -= set(cfg.ignore)
+        return chosen
+
+    def _instantiate(self, spec: RuleSpec) -> Check:
+        cls = kind_class(spec.kind)
+        for layer in cls.requires:
+            if layer not in LAYERS:
+                raise ConfigError(f"{spec.pack}:{spec.line}: kind {spec.kind!r} requires unknown analysis {layer!r}")
+        overrides = self.config.rules.get(spec.id, {})
+        params = dict(spec.params)
+        for key, value in overrides.items():
+            if key not in cls.params:
+                raise ConfigError(
+                    f"{self.config.path}: rules.{spec.id}: unknown parameter {key!r} "
+                    f"(known: {', '.join(sorted(cls.params)) or 'none'})"
+                )
+            try:
+                params[key] = cls.params[key].validate(value)
+            except ValueError as err:
+                raise ConfigError(f"{self.config.path}: rules.{spec.id}.{key}: {err}") from None
+        severity = self.config.severity.get(spec.id, spec.severity)
+        spec = replace(spec, params=params, severity=severity)
+        return cls(spec, {"grammar": self.config.grammar})
+
+    # -- checking ---------------------------------------------------------
+
+    @property
+    def document_rules(self) -> list[Check]:
+        return [r for r in self.rules if r.scope == "document"]
+
+    @property
+    def corpus_rules(self) -> list[Check]:
+        return [r for r in self.rules if r.scope == "corpus"]
+
+    def check_document(self, doc: Document, timings: dict[str, float] | None = None) -> list[Finding]:
+        """Every document rule's findings for ``doc``, in text order."""
+        facts = Facts(doc)
+        findings: list[Finding] = []
+        for rule in self.document_rules:
+            started = time.perf_counter()
+            findings.extend(rule.run(doc, facts))
+            if timings is not None:
+                timings[f"rule:{rule.id}"] = timings.get(f"rule:{rule.id}", 0.0) + time.perf_counter() - started
+        if timings is not None:
+            for layer, spent in facts.timings.items():
+                timings[f"analysis:{layer}"] = timings.get(f"analysis:{layer}", 0.0) + spent
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return findings
+
+    def diagnose(
+        self, doc: Document, *, report_unused_suppressions: bool = False, timings: dict[str, float] | None = None
+    ) -> tuple[list[Diagnostic], dict[str, Any]]:
+        """Findings placed in the file, with suppressions and per-path ignores applied;
+        and the corpus rules' summaries of the document."""
+        findings = self.check_document(doc, timings)
+        facts = Facts(doc)
+        summaries = {rule.id: rule.summarize(doc, facts) for rule in self.corpus_rules}
+        diagnostics = [resolve(f, doc) for f in findings]
+        ignored = self.ignored_rules(doc.path)
+        diagnostics = [d for d in diagnostics if d.rule not in ignored]
+        diagnostics, unused = apply_suppressions(doc, diagnostics)
+        if report_unused_suppressions:
+            for line, rules in unused:
+                named = ", ".join(rules) if rules else "every rule"
+                diagnostics.append(
+                    Diagnostic(
+                        rule=UNUSED_SUPPRESSION,
+                        severity=Severity.INFO,
+                        line=line,
+                        column=1,
+                        end_line=line,
+                        end_column=1,
+                        message=f"this suppression ({named}) suppresses nothing; remove it",
+                        excerpt=doc.source_map.source_line(line).strip()[:160],
+                    )
+                )
+        diagnostics.sort(key=lambda d: (d.line, d.column, d.rule))
+        return diagnostics, summaries
+
+    def ignored_rules(self, path: str) -> set[str]:
+        if not self.config.per_path_ignores:
+            return set()
+        try:
+            rel = os.path.relpath(os.path.abspath(path), os.path.abspath(self.config.root))
+        except ValueError:
+            rel = path
+        rel = rel.replace(os.sep, "/")
+        out: set[str] = set()
+        for glob, rules in self.config.per_path_ignores.items():
+            if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(path, glob):
+                out.update(rules)
+        return out
+
+    def read_options(self, encoding: str | None = None) -> ReadOptions:
+        return ReadOptions(
+            encoding=encoding, json_fields=dict(self.config.json_fields), max_file_size=self.config.max_file_size
+        )
+
+    def check_path(
+        self,
+        path: str,
+        *,
+        fmt: str | None = None,
+        data: bytes | None = None,
+        encoding: str | None = None,
+        report_unused_suppressions: bool = False,
+        timings: dict[str, float] | None = None,
+    ) -> list[DocumentResult]:
+        """Read and check one file (or standard input's ``data``); never raises
+        for a bad file: the error is in the result."""
+        options = self.read_options(encoding)
+        try:
+            if data is not None:
+                docs = read_bytes(data, path, fmt, options)
+            else:
+                docs = read_path(path, fmt, options)
+        except ReadError as err:
+            where = f"{path}:{err.line}" if err.line else path
+            return [DocumentResult(FileResult(path=path, error=f"{where}: {err}"))]
+        except RecursionError:
+            return [DocumentResult(FileResult(path=path, error=f"{path}: markup nested too deeply to read"))]
+        out = []
+        for doc in docs:
+            started = time.perf_counter()
+            try:
+                diagnostics, summaries = self.diagnose(
+                    doc, report_unused_suppressions=report_unused_suppressions, timings=timings
+                )
+            except RecursionError:
+                out.append(DocumentResult(FileResult(path=path, error=f"{path}: too deeply nested to check")))
+                continue
+            label = path if doc.article_id is None else f"{path}#{doc.article_id}"
+            result = FileResult(path=label, diagnostics=diagnostics)
+            smap = doc.source_map
+            result.source_lines = {d.line: smap.source_line(d.line) for d in diagnostics}
+            result.timings["total"] = time.perf_counter() - started
+            out.append(DocumentResult(result, summaries))
+        return out
+
+    def finish_corpus(self, results: list[DocumentResult]) -> None:
+        """Run corpus rules over every document's summary and add their findings."""
+        rules = self.corpus_rules
+        if not rules:
+            return
+        by_path = {r.result.path: r.result for r in results}
+        for rule in rules:
+            summaries = {r.result.path: r.summaries.get(rule.id) for r in results if rule.id in r.summaries}
+            for path, diagnostics in rule.finish(summaries).items():
+                target = by_path.get(path)
+                if target is None:
+                    continue
+                ignored = self.ignored_rules(path)
+                target.diagnostics.extend(d for d in diagnostics if d.rule not in ignored)
+                target.diagnostics.sort(key=lambda d: (d.line, d.column, d.rule))
+
+
+def apply_suppressions(
+    doc: Document, diagnostics: list[Diagnostic]
+) -> tuple[list[Diagnostic], list[tuple[int, tuple[str, ...]]]]:
+    """Drop diagnostics silenced by inline comments; return the rest and the
+    suppressions that silenced nothing (line, rules)."""
+    if not doc.suppressions:
+        return diagnostics, []
+    events = sorted(doc.suppressions, key=lambda s: s.line)
+    used = [False] * len(events)
+    kept = []
+    for d in diagnostics:
+        silenced = False
+        disabled: dict[str, int] = {}  # rule ("*" for all) -> index of the disabling comment
+        for i, sup in enumerate(events):
+            if sup.line > d.line:
+                break
+            keys = sup.rules or ("*",)
+            if sup.action == "disable":
+                for k in keys:
+                    disabled[k] = i
+            elif sup.action == "enable":
+                for k in keys:
+                    if k == "*":
+                        disabled.clear()
+                    else:
+                        disabled.pop(k, None)
+            elif sup.action == "disable-next-line" and _next_line(doc, sup.line) == d.line:
+                if "*" in keys or d.rule in keys:
+                    used[i] = True
+                    silenced = True
+        if not silenced:
+            for k in (d.rule, "*"):
+                if k in disabled:
+                    used[disabled[k]] = True
+                    silenced = True
+                    break
+        if not silenced:
+            kept.append(d)
+    unused = [(sup.line, sup.rules) for i, sup in enumerate(events) if not used[i] and sup.action != "enable"]
+    return kept, unused
+
+
+def _next_line(doc: Document, line: int) -> int:
+    """The next non-blank source line after ``line``."""
+    lines = doc.source_map.lines
+    n = line + 1
+    while n <= lines.line_count and not doc.source_map.source_line(n).strip():
+        n += 1
+    return n

@@ -1,0 +1,222 @@
+"""Rule packs: YAML files that instantiate check kinds as rules.
+
+A pack looks like this::
+
+    rules:
+      boilerplate:                 # the rule id: stable, kebab-case
+        kind: boilerplate          # a key of checker.checks.KINDS
+        severity: warning          # info | warning | error
+        enabled: true              # optional, default true
+        summary: Page furniture left in the copy by scraping or a CMS.
+        message: "'{phrase}' looks like page furniture, not copy."
+        params: {lists: [boilerplate.txt]}
+        doc: {what: ..., why: ..., example: ..., fix: ...}
+
+Validation is strict: an unknown key, a missing one or a value of the wrong
+type is a :class:`PackError` that names the file, the line and the key.
+Word lists named in params are resolved relative to the pack's folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.checks import KINDS, kind_class
+from checker.checks.base import RuleSpec
+from checker.findings import Severity
+
+RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+RULE_KEYS = {"kind", "severity", "enabled", "summary", "message", "params", "doc"}
+REQUIRED_KEYS = {"kind", "summary", "message"}
+DOC_KEYS = {"what", "why", "example", "fix"}
+PACK_KEYS = {"rules", "description"}
+
+
+class PackError(ValueError):
+    def __init__(self, path: str | Path, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = str(path)
+        self.line = line
+
+
+def builtin_rules_dir() -> Path:
+    """Where the built-in packs live: inside the wheel, or ``rules/`` of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("newslint's built-in rule packs are missing (no checker/_rules or rules/ folder)")
+
+
+def _construct(node: yaml.Node) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        return {_construct(k): _construct(v) for k, v in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(v) for v in node.value]
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    finally:
+        loader.dispose()
+
+
+def _mapping_items(node: yaml.Node, path: Path, what: str) -> Iterator[tuple[str, yaml.Node, int]]:
+    if not isinstance(node, yaml.MappingNode):
+        raise PackError(path, node.start_mark.line + 1, f"{what} must be a mapping")
+    seen: set[str] = set()
+    for key_node, value_node in node.value:
+        key = _construct(key_node)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, str):
+            raise PackError(path, line, f"{what}: key {key!r} is not a string")
+        if key in seen:
+            raise PackError(path, line, f"{what}: duplicate key {key!r}")
+        seen.add(key)
+        yield key, value_node, line
+
+
+def load_pack(path: Path) -> list[RuleSpec]:
+    """Read and validate one pack file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PackError(path, 1, f"cannot read rule pack: {err}") from err
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise PackError(path, (mark.line + 1) if mark else 1, f"invalid YAML: {err}") from err
+    if root is None:
+        return []
+    rules_node = None
+    for key, value, line in _mapping_items(root, path, "pack"):
+        if key not in PACK_KEYS:
+            raise PackError(path, line, f"unknown key {key!r} (expected one of {', '.join(sorted(PACK_KEYS))})")
+        if key == "rules":
+            rules_node = value
+    if rules_node is None:
+        raise PackError(path, 1, "a pack needs a 'rules' mapping")
+    specs = []
+    for rule_id, node, line in _mapping_items(rules_node, path, "rules"):
+        specs.append(_rule_spec(path, rule_id, node, line))
+    return specs
+
+
+def _rule_spec(path: Path, rule_id: str, node: yaml.Node, line: int) -> RuleSpec:
+    if not RULE_ID.match(rule_id):
+        raise PackError(path, line, f"rule id {rule_id!r} must be kebab-case (lower-case words joined by '-')")
+    fields: dict[str, tuple[Any, int]] = {}
+    for key, value_node, key_line in _mapping_items(node, path, f"rule {rule_id!r}"):
+        if key not in RULE_KEYS:
+            raise PackError(
+                path,
+                key_line,
+                f"rule {rule_id!r}: unknown key {key!r} (expected one of {', '.join(sorted(RULE_KEYS))})",
+            )
+        fields[key] = (value_node, key_line)
+    for key in sorted(REQUIRED_KEYS - fields.keys()):
+        raise PackError(path, line, f"rule {rule_id!r}: missing key {key!r}")
+
+    def scalar(key: str, typ: type, default: Any) -> Any:
+        if key not in fields:
+            return default
+        value_node, key_line = fields[key]
+        value = _construct(value_node)
+        if not isinstance(value, typ) or (typ is not bool and isinstance(value, bool)):
+            raise PackError(path, key_line, f"rule {rule_id!r}: {key!r} must be {typ.__name__}, got {value!r}")
+        return value
+
+    kind = scalar("kind", str, None)
+    if kind not in KINDS:
+        raise PackError(path, fields["kind"][1], f"rule {rule_id!r}: unknown kind {kind!r}")
+    severity_text = scalar("severity", str, "warning")
+    try:
+        severity = Severity.parse(severity_text)
+    except ValueError as err:
+        raise PackError(path, fields["severity"][1], f"rule {rule_id!r}: {err}") from None
+    enabled = scalar("enabled", bool, True)
+    summary = scalar("summary", str, "")
+    message = scalar("message", str, "")
+
+    doc: dict[str, str] = {}
+    if "doc" in fields:
+        for key, value_node, key_line in _mapping_items(fields["doc"][0], path, f"rule {rule_id!r}: doc"):
+            if key not in DOC_KEYS:
+                raise PackError(
+                    path,
+                    key_line,
+                    f"rule {rule_id!r}: doc: unknown key {key!r} (expected {', '.join(sorted(DOC_KEYS))})",
+                )
+            value = _construct(value_node)
+            if not isinstance(value, str):
+                raise PackError(path, key_line, f"rule {rule_id!r}: doc.{key} must be text")
+            doc[key] = value.strip()
+
+    cls = kind_class(kind)
+    params: dict[str, Any] = {name: p.default for name, p in cls.params.items()}
+    if "params" in fields:
+        for key, value_node, key_line in _mapping_items(fields["params"][0], path, f"rule {rule_id!r}: params"):
+            if key not in cls.params:
+                known = ", ".join(sorted(cls.params)) or "none"
+                raise PackError(
+                    path, key_line, f"rule {rule_id!r}: unknown parameter {key!r} for kind {kind!r} (known: {known})"
+                )
+            try:
+                params[key] = cls.params[key].validate(_construct(value_node))
+            except ValueError as err:
+                raise PackError(path, key_line, f"rule {rule_id!r}: parameter {key!r}: {err}") from None
+    return RuleSpec(
+        id=rule_id,
+        kind=kind,
+        severity=severity,
+        enabled=enabled,
+        summary=summary,
+        message=message,
+        params=params,
+        doc=doc,
+        pack=str(path),
+        line=line,
+    )
+
+
+def load_packs(folders: list[Path]) -> list[RuleSpec]:
+    """Every rule of every ``*.yaml`` pack in ``folders``, in order; a later
+    pack may not reuse an earlier rule's id."""
+    specs: list[RuleSpec] = []
+    seen: dict[str, RuleSpec] = {}
+    for folder in folders:
+        files = [folder] if folder.is_file() else sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+        for pack in files:
+            for spec in load_pack(pack):
+                if spec.id in seen:
+                    first = seen[spec.id]
+                    raise PackError(
+                        pack, spec.line, f"rule id {spec.id!r} is already defined at {first.pack}:{first.line}"
+                    )
+                seen[spec.id] = spec
+                specs.append(spec)
+    return specs
+
+
+def pack_data_path(spec: RuleSpec, name: str) -> Path:
+    """A data file (word list) named in a rule's params, relative to its pack."""
+    return Path(spec.pack).parent / name
+
+
+def read_word_list(path: Path) -> list[str]:
+    """A word list: one entry a line; a line starting with ``#``, or the rest of a
+    line after `` #``, is a comment; blank lines are skipped."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for raw in fh:
+            entry = raw.split(" #", 1)[0].strip()
+            if entry.startswith("#"):
+                continue
+            if entry:
+                out.append(entry)
+    return out

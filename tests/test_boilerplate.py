@@ -1,0 +1,45 @@
+from conftest import lint
+
+RULE = "boilerplate"
+
+
+def positions(text: str) -> list[tuple[int, int, int, int]]:
+    return [(d.line, d.column, d.end_line, d.end_column) for d in lint(text, RULE)]
+
+
+def test_whole_paragraph_labels() -> None:
+    text = (
+        "Headline here\n\nThe council met on Monday.\n\nAdvertisement\n\nIt voted to close the pool.\n\nLatest News\n"
+    )
+    assert positions(text) == [(5, 1, 5, 14), (9, 1, 9, 12)]
+
+
+def test_label_case_and_punctuation_ignored() -> None:
+    assert positions("Headline\n\nRELATED TOPICS:\n") == [(3, 1, 3, 16)]
+    assert positions("Headline\n\nRepresentational image.\n") == [(3, 1, 3, 24)]
+
+
+def test_prefix_labels() -> None:
+    text = "Headline\n\nRead more: Inflation falls to a two-year low\n\nImage caption: Smoke rises over the hills\n"
+    assert [(d.line, d.column) for d in lint(text, RULE)] == [(3, 1), (5, 1)]
+    assert positions("Headline\n\nClick here to subscribe to our morning briefing\n") == [(3, 1, 3, 48)]
+
+
+def test_trailing_label_glued_to_paragraph_has_a_safe_fix() -> None:
+    text = "Headline\n\nPolice are searching for the rest. Advertisement\n"
+    (d,) = lint(text, RULE)
+    assert (d.line, d.column, d.end_column) == (3, 36, 49)
+    assert d.fix is not None and d.fix.replacement == "" and d.fix.applicability == "safe"
+
+
+def test_ordinary_sentences_with_the_same_words_are_not_flagged() -> None:
+    text = (
+        "Council approves budget\n\n"
+        "The latest news from the council is that the pool will close.\n\n"
+        "Landlords took out a full-page advertisement in three newspapers.\n\n"
+        "Read more about the plan on the council's website, she said.\n\n"
+        "Watch out for falling rocks, police warned drivers on Tuesday.\n\n"
+        "Related developments followed later in the week.\n\n"
+        "He said the job had been posted as an advertisement.\n"
+    )
+    assert positions(text) == []
