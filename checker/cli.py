@@ -1,12 +1,12 @@
-"""The command line: ``newslint check``, ``rules``, ``explain``, ``init``."""
+"""The command line: ``newslint check``, ``rules``, ``explain``, ``init``, ``serve``."""
 
 from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -24,14 +24,14 @@ app = typer.Typer(
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     sarif = "sarif"
     github = "github"
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     info = "info"
     warning = "warning"
     error = "error"
@@ -46,7 +46,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        Optional[bool],  # noqa: UP045 - typer reads the annotation at run time
+        bool | None,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = None,
 ) -> None:
@@ -62,29 +62,30 @@ def _fail(message: str) -> None:
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or glob patterns; '-' reads standard input.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,  # noqa: UP045
-    config: Annotated[Optional[str], typer.Option("--config", help="Read configuration from this file.")] = None,  # noqa: UP045
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    config: Annotated[str | None, typer.Option("--config", help="Read configuration from this file.")] = None,
     no_config: Annotated[
         bool, typer.Option("--no-config", help="Ignore configuration files; built-in defaults only.")
     ] = False,
-    select: Annotated[
-        Optional[list[str]], typer.Option("--select", help="Run only these rule ids (repeatable).")
-    ] = None,  # noqa: UP045
+    select: Annotated[list[str] | None, typer.Option("--select", help="Run only these rule ids (repeatable).")] = None,
     ignore: Annotated[
-        Optional[list[str]], typer.Option("--ignore", help="Do not run these rule ids (repeatable).")
-    ] = None,  # noqa: UP045
+        list[str] | None, typer.Option("--ignore", help="Do not run these rule ids (repeatable).")
+    ] = None,
     fail_on: Annotated[
-        Optional[Level], typer.Option("--fail-on", help="Exit 1 on findings at or above this level.")
-    ] = None,  # noqa: UP045
+        Level | None, typer.Option("--fail-on", help="Exit 1 on findings at or above this level.")
+    ] = None,
     exclude: Annotated[
-        Optional[list[str]], typer.Option("--exclude", help="Skip paths matching this glob (repeatable).")
-    ] = None,  # noqa: UP045
+        list[str] | None, typer.Option("--exclude", help="Skip paths matching this glob (repeatable).")
+    ] = None,
     stdin_filename: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Option("--stdin-filename", help="Name for standard input; its extension picks the reader."),
     ] = None,
-    encoding: Annotated[Optional[str], typer.Option("--encoding", help="Read files in this encoding.")] = None,  # noqa: UP045
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,  # noqa: UP045
+    encoding: Annotated[str | None, typer.Option("--encoding", help="Read files in this encoding.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even with findings (still 2 for a file that cannot be read).")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the findings, no source lines or notes.")] = False,
     statistics: Annotated[bool, typer.Option("--statistics", help="Count findings per rule.")] = False,
     timings: Annotated[
@@ -106,7 +107,8 @@ def check(
     from checker.runner import check_files, collect_files
 
     try:
-        cfg = resolve_config(paths, config, no_config)
+        discovery = [stdin_filename if p == "-" and stdin_filename else p for p in paths]
+        cfg = resolve_config(discovery, config, no_config)
         if select:
             cfg.select = [s for item in select for s in item.split(",") if s]
         if ignore:
@@ -156,17 +158,24 @@ def check(
     )
     reporter = get_reporter(format.value)
     if output is not None:
-        with open(output, "w", encoding="utf-8") as fh:
-            reporter(all_results, fh, ctx)
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                reporter(all_results, fh, ctx)
+        except OSError as err:
+            _fail(f"cannot write the report to {output}: {err.strerror or err}")
     else:
         reporter(all_results, sys.stdout, ctx)
     if spent:
         _print_timings(spent, len(results))
+    if format is not Format.text or output is not None:
+        for r in all_results:
+            if r.error:
+                typer.echo(f"newslint: {r.error}", err=True)
 
     if any(r.error for r in all_results):
         raise typer.Exit(EXIT_ERROR)
     worst = max((d.severity for r in all_results for d in r.diagnostics), default=None)
-    if worst is not None and worst >= cfg.fail_on:
+    if worst is not None and worst >= cfg.fail_on and not exit_zero:
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
 
@@ -181,7 +190,8 @@ def _engine_notices(engine: object) -> list[str]:
 
 
 def _use_color(output: Path | None) -> bool:
-    if output is not None or "NO_COLOR" in os.environ:
+    """Colour only on a terminal; NO_COLOR (set and not empty, per no-color.org) always wins."""
+    if output is not None or os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
@@ -271,7 +281,7 @@ def _fix_files(engine, files, *, write: bool, kwargs):  # type: ignore[no-untype
 
 @app.command("rules")
 def list_rules(
-    config: Annotated[Optional[str], typer.Option("--config", help="Read configuration from this file.")] = None,  # noqa: UP045
+    config: Annotated[str | None, typer.Option("--config", help="Read configuration from this file.")] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="Built-in defaults only.")] = False,
 ) -> None:
     """List every rule: id, kind, severity, whether it is on, and what it flags."""
@@ -294,12 +304,22 @@ def list_rules(
 
 
 @app.command()
-def explain(rule: Annotated[str, typer.Argument(help="A rule id, as `newslint rules` lists them.")]) -> None:
+def explain(
+    rule: Annotated[str, typer.Argument(help="A rule id, as `newslint rules` lists them.")],
+    config: Annotated[str | None, typer.Option("--config", help="Read configuration from this file.")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Built-in rules only.")] = False,
+) -> None:
     """Explain a rule: what it flags, why it matters, an example, and the fix."""
+    from checker.config import ConfigError, resolve_config
     from checker.docs import rule_doc
     from checker.engine import Engine
+    from checker.packs import PackError
 
-    engine = Engine(None)
+    try:
+        engine = Engine(resolve_config(["."], config, no_config))
+    except (ConfigError, PackError) as err:
+        _fail(str(err))
+        return
     for spec in engine.specs:
         if spec.id == rule:
             typer.echo(rule_doc(spec))
@@ -319,6 +339,153 @@ def init(
         _fail(f"{path} exists; pass --force to overwrite it")
     path.write_text(STARTER_CONFIG, encoding="utf-8")
     typer.echo(f"wrote {path}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to bind; beyond loopback it needs a token.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="NEWSLINT_TOKEN", help="API token every request must carry (Bearer)."),
+    ] = None,
+    config: Annotated[str | None, typer.Option("--config", help="Read configuration from this file.")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Built-in defaults only.")] = False,
+    max_request_bytes: Annotated[int, typer.Option("--max-request-bytes", help="Largest request body accepted.")] = (
+        5 * 1024 * 1024
+    ),
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a request may take before a 503.")] = 10.0,
+    max_concurrency: Annotated[int, typer.Option("--max-concurrency", help="Checks run at once per worker.")] = 4,
+    max_queue: Annotated[int, typer.Option("--max-queue", help="Requests that may wait; more get a 503.")] = 256,
+    workers: Annotated[int, typer.Option("--workers", help="Worker processes.")] = 1,
+) -> None:
+    """Serve the HTTP API (POST /v1/check) and the page for editors at http://HOST:PORT/."""
+    from checker.server import ServeError, Settings
+    from checker.server import serve as run_server
+
+    settings = Settings(
+        host=host,
+        port=port,
+        token=token or None,
+        config_path=config,
+        no_config=no_config,
+        max_request_bytes=max_request_bytes,
+        timeout=timeout,
+        max_concurrency=max_concurrency,
+        max_queue=max_queue,
+        workers=workers,
+    )
+    try:
+        run_server(settings)
+    except ServeError as err:
+        _fail(str(err))
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Folders, files, globs or JSON Lines exports; fsspec URLs (s3://...) too.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Write the JSON Lines report here.")],
+    duplicates: Annotated[
+        str | None,
+        typer.Option("--duplicates", help="Also find near-duplicate articles; write their clusters to this file."),
+    ] = None,
+    min_similarity: Annotated[
+        float, typer.Option("--min-similarity", min=0.0, max=1.0, help="Text similarity (0-1) of a duplicate pair.")
+    ] = 0.8,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="A Dask scheduler (tcp://host:8786); default: a local cluster.")
+    ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Local worker processes (default: all).")] = None,
+    partition_size: Annotated[
+        int | None, typer.Option("--partition-size", min=1, help="Articles per unit of work (default: sized to fit).")
+    ] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip articles already in the output; append the rest.")] = (
+        False
+    ),
+    config: Annotated[str | None, typer.Option("--config", help="Read configuration from this file.")] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Built-in defaults only.")] = False,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Run only these rule ids (repeatable).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Do not run these rule ids (repeatable).")] = (
+        None
+    ),
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Skip paths matching this glob.")] = None,
+    id_field: Annotated[str | None, typer.Option("--id-field", help="JSON Lines: the article id field.")] = None,
+    headline_field: Annotated[str | None, typer.Option("--headline-field", help="JSON Lines: the headline.")] = None,
+    body_field: Annotated[str | None, typer.Option("--body-field", help="JSON Lines: the article body.")] = None,
+    fail_on: Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 on findings at this level or above.")] = (
+        None
+    ),
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="A progress bar on a terminal.")] = True,
+) -> None:
+    """Check an archive or a crawl, on this machine or a Dask cluster; one JSON line per article."""
+    from checker.batch.job import BatchOptions, run_batch
+    from checker.config import ConfigError, resolve_config
+    from checker.engine import Engine
+    from checker.findings import Severity
+    from checker.packs import PackError
+
+    try:
+        cfg = resolve_config([i for i in inputs if "://" not in i], config, no_config)
+        if select:
+            cfg.select = [s for item in select for s in item.split(",") if s]
+        if ignore:
+            cfg.ignore = [*cfg.ignore, *(s for item in ignore for s in item.split(",") if s)]
+        if exclude:
+            cfg.exclude = [*cfg.exclude, *exclude]
+        if fail_on is not None:
+            cfg.fail_on = Severity.parse(fail_on.value)
+        for key, value in (("id", id_field), ("headline", headline_field), ("body", body_field)):
+            if value:
+                cfg.json_fields[key] = value
+        Engine(cfg)  # a bad configuration fails here, not on every worker
+    except (ConfigError, PackError) as err:
+        _fail(str(err))
+        return
+    if resume and not output.exists():
+        resume = False
+    opts = BatchOptions(
+        inputs=list(inputs),
+        output=str(output),
+        config=cfg,
+        scheduler=scheduler,
+        jobs=jobs,
+        partition_size=partition_size,
+        duplicates=duplicates,
+        min_ratio=min_similarity,
+        resume=resume,
+        progress=progress and sys.stderr.isatty(),
+        log=lambda message: typer.echo(f"newslint: {message}", err=True),
+    )
+    try:
+        summary = run_batch(opts)
+    except OSError as err:
+        _fail(str(err))
+        return
+    facts = summary.as_dict()
+    typer.echo(
+        f"{facts['articles']:,} articles checked ({facts['skipped']:,} already done) in {facts['seconds']:.1f} s, "
+        f"{facts['articles_per_second']:,.1f} articles/s on {facts['workers']} workers; "
+        f"{facts['findings']:,} findings, {facts['unreadable']:,} unreadable",
+        err=True,
+    )
+    for rule, count in facts["findings_per_rule"].items():
+        typer.echo(f"  {rule:32} {count:9,}", err=True)
+    if duplicates is not None:
+        typer.echo(
+            f"near-duplicates: {facts['duplicate_pairs']:,} pairs in {facts['duplicate_clusters']:,} clusters "
+            f"({facts['duplicate_candidates']:,} candidates, {facts['duplicate_seconds']:.1f} s)",
+            err=True,
+        )
+    if summary.unreadable:
+        raise typer.Exit(EXIT_ERROR)
+    worst = summary.worst()
+    if worst is not None and worst >= cfg.fail_on:
+        raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_CLEAN)
 
 
 def run() -> None:

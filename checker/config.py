@@ -189,7 +189,16 @@ def resolve_config(paths: list[str], explicit: str | None, no_config: bool) -> C
     elif explicit:
         cfg = load_config(Path(explicit))
     else:
-        starts = [Path(p) for p in paths if p != "-" and Path(p).exists()] or [Path.cwd()]
+        starts = []
+        for p in paths:
+            if p == "-":
+                continue
+            path = Path(p)
+            if path.exists():
+                starts.append(path)
+            elif path.parent.is_dir():  # --stdin-filename names a file that need not exist
+                starts.append(path.parent)
+        starts = starts or [Path.cwd()]
         common = Path(os.path.commonpath([str(p.resolve()) for p in starts]))
         found = find_config(common)
         cfg = load_config(found) if found else Config()

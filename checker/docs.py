@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
+import textwrap
 
 from checker.checks import kind_class
 from checker.checks.base import RuleSpec
@@ -18,14 +20,25 @@ TITLES = {"what": "What it flags", "why": "Why it matters", "example": "Example"
 _HEADING = re.compile(r"^(What it flags|Why it matters|Example|Fix)\s*$", re.MULTILINE | re.IGNORECASE)
 
 
+def kind_docstring(kind: str) -> str:
+    """The docstring that documents a kind: its class's own docstring when that
+    has the fixed sections, else its module's (an inherited docstring never counts)."""
+    cls = kind_class(kind)
+    own = inspect.cleandoc(cls.__dict__.get("__doc__") or "")
+    if _HEADING.search(own):
+        return own
+    module = sys.modules.get(cls.__module__)
+    return inspect.cleandoc((module.__doc__ if module else None) or "") or own
+
+
 def kind_sections(kind: str) -> dict[str, str]:
     """The fixed sections of a kind's docstring."""
-    doc = inspect.getdoc(kind_class(kind)) or ""
+    doc = kind_docstring(kind)
     parts = _HEADING.split(doc)
     out: dict[str, str] = {}
     for title, body in zip(parts[1::2], parts[2::2], strict=False):
-        text = body.strip("\n")
-        text = re.sub(r"^-{3,}\s*\n", "", text).strip()
+        text = re.sub(r"^-{3,}[ \t]*\n", "", body.strip("\n"))
+        text = textwrap.dedent(text).strip("\n").rstrip()
         out[SECTIONS[title.lower()]] = text
     return out
 

@@ -17,7 +17,7 @@ from checker.checks.base import Check, RuleSpec
 from checker.config import Config, ConfigError
 from checker.document import Document
 from checker.findings import Diagnostic, FileResult, Finding, Severity, resolve
-from checker.packs import builtin_rules_dir, load_packs
+from checker.packs import PackError, builtin_rules_dir, load_packs
 from checker.readers import ReadError, ReadOptions, read_bytes, read_path
 
 UNUSED_SUPPRESSION = "unused-suppression"
@@ -86,7 +86,10 @@ class Engine:
                 raise ConfigError(f"{self.config.path}: rules.{spec.id}.{key}: {err}") from None
         severity = self.config.severity.get(spec.id, spec.severity)
         spec = replace(spec, params=params, severity=severity)
-        return cls(spec, {"grammar": self.config.grammar})
+        try:
+            return cls(spec, {"grammar": self.config.grammar})
+        except OSError as err:  # a word list named in the pack is missing or unreadable
+            raise PackError(spec.pack, spec.line, f"rule {spec.id!r}: cannot load its data: {err}") from None
 
     # -- checking ---------------------------------------------------------
 
@@ -176,15 +179,16 @@ class Engine:
         for a bad file: the error is in the result."""
         options = self.read_options(encoding)
         try:
-            if data is not None:
-                docs = read_bytes(data, path, fmt, options)
-            else:
-                docs = read_path(path, fmt, options)
+            docs = read_bytes(data, path, fmt, options) if data is not None else read_path(path, fmt, options)
         except ReadError as err:
             where = f"{path}:{err.line}" if err.line else path
             return [DocumentResult(FileResult(path=path, error=f"{where}: {err}"))]
         except RecursionError:
             return [DocumentResult(FileResult(path=path, error=f"{path}: markup nested too deeply to read"))]
+        except Exception as err:  # a reader bug must not stop the other files from being checked
+            return [
+                DocumentResult(FileResult(path=path, error=f"{path}: internal error while reading: {_describe(err)}"))
+            ]
         out = []
         for doc in docs:
             started = time.perf_counter()
@@ -195,8 +199,15 @@ class Engine:
             except RecursionError:
                 out.append(DocumentResult(FileResult(path=path, error=f"{path}: too deeply nested to check")))
                 continue
+            except Exception as err:  # a rule bug must not stop the other files from being checked
+                out.append(
+                    DocumentResult(
+                        FileResult(path=path, error=f"{path}: internal error while checking: {_describe(err)}")
+                    )
+                )
+                continue
             label = path if doc.article_id is None else f"{path}#{doc.article_id}"
-            result = FileResult(path=label, diagnostics=diagnostics)
+            result = FileResult(path=label, diagnostics=diagnostics, source=path if label != path else None)
             smap = doc.source_map
             result.source_lines = {d.line: smap.source_line(d.line) for d in diagnostics}
             result.timings["total"] = time.perf_counter() - started
@@ -218,6 +229,17 @@ class Engine:
                 ignored = self.ignored_rules(path)
                 target.diagnostics.extend(d for d in diagnostics if d.rule not in ignored)
                 target.diagnostics.sort(key=lambda d: (d.line, d.column, d.rule))
+
+
+def _describe(err: BaseException) -> str:
+    where = ""
+    tb = err.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if not filename.startswith("<"):  # importlib's frozen frames say nothing useful
+            where = f" (at {os.path.basename(filename)}:{tb.tb_lineno})"
+        tb = tb.tb_next
+    return f"{type(err).__name__}: {err}{where}; please report this as a bug"
 
 
 def apply_suppressions(
@@ -246,10 +268,13 @@ def apply_suppressions(
                         disabled.clear()
                     else:
                         disabled.pop(k, None)
-            elif sup.action == "disable-next-line" and _next_line(doc, sup.line) == d.line:
-                if "*" in keys or d.rule in keys:
-                    used[i] = True
-                    silenced = True
+            elif (
+                sup.action == "disable-next-line"
+                and _next_line(doc, sup.line) == d.line
+                and ("*" in keys or d.rule in keys)
+            ):
+                used[i] = True
+                silenced = True
         if not silenced:
             for k in (d.rule, "*"):
                 if k in disabled:

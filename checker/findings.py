@@ -211,6 +211,8 @@ class FileResult:
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None  # the file could not be read (exit code 2)
+    # the file itself when ``path`` labels one article inside it ("export.jsonl#42")
+    source: str | None = None
     notices: list[str] = field(default_factory=list)  # e.g. "grammar: no LanguageTool server configured"
     timings: dict[str, float] = field(default_factory=dict)
     # the source lines findings point at, for reporters that show them

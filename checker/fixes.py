@@ -37,7 +37,7 @@ class FixPlan:
 
 
 def plan_fixes(path: str, source: str, fmt: str, diagnostics: Sequence[Diagnostic], *, unsafe: bool = False) -> FixPlan:
-    edits = []
+    edits: list[tuple[int, int, str]] = []
     for d in diagnostics:
         if d.fix is None:
             continue
@@ -46,7 +46,7 @@ def plan_fixes(path: str, source: str, fmt: str, diagnostics: Sequence[Diagnosti
         replacement = html.escape(d.fix.replacement, quote=False) if fmt == "html" else d.fix.replacement
         edits.append((d.fix.src_start, d.fix.src_end, replacement))
     edits.sort()
-    chosen = []
+    chosen: list[tuple[int, int, str]] = []
     last_end = -1
     skipped = 0
     for start, end, replacement in edits:

@@ -45,9 +45,9 @@ class Param:
             raise ValueError(f"expected an integer, got {value!r}")
         if not isinstance(value, t):
             raise ValueError(f"expected {t.__name__}, got {type(value).__name__} {value!r}")
-        if t is list and not all(isinstance(v, str) for v in value):
+        if isinstance(value, list) and not all(isinstance(v, str) for v in value):
             raise ValueError("expected a list of strings")
-        if t is dict and not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        if isinstance(value, dict) and not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise ValueError("expected a mapping of strings to strings")
         return value
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import ClassVar
 
 from checker.analysis import Facts
 from checker.checks.base import Check, Param
@@ -51,7 +52,7 @@ def _norm(text: str) -> str:
 
 class Boilerplate(Check):
     requires = ()
-    params = {
+    params: ClassVar[dict[str, Param]] = {
         "lines": Param(list, [], "word-list files of labels that make up a whole paragraph"),
         "prefixes": Param(list, [], "word-list files of labels that open a paragraph"),
         "trailing": Param(list, [], "word-list files of labels glued to the end of a paragraph"),
@@ -68,14 +69,14 @@ class Boilerplate(Check):
         self.lines = set(load("lines"))
         prefixes = sorted(set(load("prefixes")), key=len, reverse=True)
         self.prefix_re = (
-            re.compile(r"(?:%s)(?=[\s:.…—–-]|$)" % "|".join(re.escape(p) for p in prefixes), re.IGNORECASE)
+            re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + r")(?=[\s:.…—–-]|$)", re.IGNORECASE)
             if prefixes
             else None
         )
         trailing = sorted(set(load("trailing")), key=len, reverse=True)
         self.trailing_re = (
             re.compile(
-                r"(?<=[.!?\"”’)])\s*(%s)\s*$" % "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in trailing),
+                r"(?<=[.!?\"”’)])\s*(" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in trailing) + r")\s*$",
                 re.IGNORECASE,
             )
             if trailing

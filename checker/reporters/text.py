@@ -34,7 +34,8 @@ def report(results: Sequence[FileResult], out: TextIO, ctx: ReportContext) -> No
             line_text = source_lines.get(d.line) if source_lines else None
             if line_text is not None:
                 width = (d.end_column - d.column) if d.end_line == d.line else len(line_text) - d.column + 1
-                shown, offset = _window(line_text, d.column - 1)
+                # a tab would push the text right of the carets under it
+                shown, offset = _window(line_text.replace("\t", " "), d.column - 1)
                 out.write(f"  {shown}\n")
                 out.write(
                     "  "
@@ -50,20 +51,33 @@ def report(results: Sequence[FileResult], out: TextIO, ctx: ReportContext) -> No
     counts = summary(results)
     if ctx.statistics:
         by_rule = Counter(d.rule for r in results for d in r.diagnostics)
+        out.write("findings per rule:\n")
         for rule, n in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             out.write(f"{n:6}  {rule}\n")
     parts = [f"{counts['files']} file{'s' if counts['files'] != 1 else ''} checked"]
     parts.append(f"{counts['findings']} finding{'s' if counts['findings'] != 1 else ''}")
     if counts["findings"]:
-        parts[-1] += f" ({counts['errors']} errors, {counts['warnings']} warnings, {counts['infos']} info)"
+        parts[-1] += (
+            f" ({_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')}, {counts['infos']} info)"
+        )
     if counts["unreadable"]:
         parts.append(f"{counts['unreadable']} could not be read")
     out.write(", ".join(parts) + ".\n")
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _window(line: str, col: int, width: int = 120) -> tuple[str, int]:
-    """A slice of a long line around ``col``, and where that slice starts."""
+    """A slice of a long line around ``col``, marked with an ellipsis where it
+    is cut, and the offset to subtract from a column to place the caret under it."""
     if len(line) <= width:
         return line, 0
     start = max(0, min(col - 20, len(line) - width))
-    return line[start : start + width], start
+    shown = line[start : start + width]
+    if start + width < len(line):
+        shown += "…"
+    if start > 0:
+        return "…" + shown, start - 1
+    return shown, 0

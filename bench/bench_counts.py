@@ -1,0 +1,89 @@
+"""What the conflicting-count rule costs: milliseconds per 600-word article.
+
+    .venv/bin/python bench/bench_counts.py [--articles 200] [--repeat 3]
+
+Reads each article once (as ``newslint check`` does), then times, per
+article: the sentences layer (shared with other rules, so shown apart), the
+quantities layer, and the rule itself.  The figures are scaled to a 600-word
+article.  Articles come from ``bench/corpus.py`` plus the dev set when it is
+present next to the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.corpus import generate  # noqa: E402
+from checker.analysis import Facts  # noqa: E402
+from checker.config import Config  # noqa: E402
+from checker.engine import Engine  # noqa: E402
+from checker.readers import read_bytes  # noqa: E402
+
+DEV = HERE.parent.parent / "shared" / "eval" / "dev"
+
+
+def articles(count: int) -> list[tuple[str, str]]:
+    out = list(generate(count, seed=11))
+    if DEV.is_dir():
+        out += [(p.name, p.read_text(encoding="utf-8")) for p in sorted(DEV.glob("dev-*.txt"))]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    engine = Engine(Config(select=["conflicting-count"]))
+    (rule,) = [r for r in engine.rules if r.id == "conflicting-count"]
+    docs = [read_bytes(text.encode("utf-8"), name + ".txt")[0] for name, text in articles(args.articles)]
+    # warm up: imports, compiled patterns, the category table
+    for doc in docs[:5]:
+        list(rule.run(doc, Facts(doc)))
+
+    # the best of the repeats for each article: the cost of the code, not of
+    # whatever else the machine was doing at that moment
+    per_layer = [math.inf] * len(docs)
+    per_rule = [math.inf] * len(docs)
+    per_sentences = [math.inf] * len(docs)
+    findings = 0
+    for _ in range(args.repeat):
+        for i, doc in enumerate(docs):
+            words = max(1, len(doc.text.split()))
+            scale = 600 / words
+            facts = Facts(doc)
+            t0 = time.perf_counter()
+            facts.get("sentences")
+            t1 = time.perf_counter()
+            facts.get("quantities")
+            t2 = time.perf_counter()
+            findings += len(list(rule.run(doc, facts)))
+            t3 = time.perf_counter()
+            per_sentences[i] = min(per_sentences[i], (t1 - t0) * 1000 * scale)
+            per_layer[i] = min(per_layer[i], (t2 - t1) * 1000 * scale)
+            per_rule[i] = min(per_rule[i], (t3 - t2) * 1000 * scale)
+
+    def row(name: str, values: list[float]) -> str:
+        values = sorted(values)
+        p95 = values[int(len(values) * 0.95) - 1]
+        return f"{name:<22} {statistics.mean(values):8.3f} {statistics.median(values):8.3f} {p95:8.3f}"
+
+    print(f"{len(docs)} articles, best of {args.repeat}; ms per 600-word article; {findings // args.repeat} findings a pass")
+    print(f"{'stage':<22} {'mean':>8} {'median':>8} {'p95':>8}")
+    print(row("sentences (shared)", per_sentences))
+    print(row("quantities layer", per_layer))
+    print(row("conflicting-count", per_rule))
+    print(row("layer + rule", [a + b for a, b in zip(per_layer, per_rule, strict=True)]))
+
+
+if __name__ == "__main__":
+    main()

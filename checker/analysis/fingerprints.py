@@ -1,0 +1,153 @@
+"""Paragraph fingerprints: normalised text, word shingles and MinHash signatures.
+
+The ``fingerprints`` layer gives, for every paragraph of copy, its
+normalised text (case, quote marks, dashes and spacing folded), its words and
+the stable hashes of its word shingles.  The helpers below work on plain
+strings too, so that a batch run over an archive computes the same
+fingerprints for millions of articles without building documents.
+
+Shingle hashes are stable across processes and machines (a keyed BLAKE2
+digest, not Python's salted ``hash``), so signatures made in worker processes
+can be compared in the parent.  MinHash signatures use ``datasketch``, which
+is imported only when a signature is asked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from checker.document import Document
+
+if TYPE_CHECKING:
+    from checker.analysis import Facts
+
+#: Blocks whose copy is fingerprinted.  Headlines and headings are labels that
+#: restate the copy by design, and captions often repeat a line of the story.
+FINGERPRINTED_BLOCKS = frozenset({"paragraph", "quote", "list_item"})
+
+SHINGLE_SIZE = 3
+NUM_PERM = 64
+SEED = 1
+
+_FOLD = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‛": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00a0": " ",
+    }
+)
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def normalise(text: str) -> str:
+    """Text folded for comparison: NFKC, lower case, plain quotes and dashes,
+    single spaces.  Punctuation is kept, so ``words`` can still split it."""
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).lower()
+    return " ".join(folded.split())
+
+
+def words(normalised: str) -> list[str]:
+    """The words of a normalised text, punctuation dropped."""
+    return _WORD.findall(normalised)
+
+
+def stable_hash(value: str) -> int:
+    """A 32-bit hash of ``value`` that is the same in every process."""
+    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=4).digest(), "little")
+
+
+def shingles(tokens: Sequence[str], size: int = SHINGLE_SIZE) -> set[int]:
+    """Stable hashes of the ``size``-word shingles of ``tokens``; a text shorter
+    than ``size`` words is one shingle."""
+    if not tokens:
+        return set()
+    if len(tokens) <= size:
+        return {stable_hash(" ".join(tokens))}
+    return {stable_hash(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1)}
+
+
+def _identity(value: Any) -> Any:
+    # shingles are already 32-bit hashes; datasketch must not hash them again
+    return value
+
+
+def minhash_signatures(shingle_sets: Iterable[Iterable[int]], num_perm: int = NUM_PERM, seed: int = SEED) -> list[Any]:
+    """A compact, picklable MinHash (``datasketch.LeanMinHash``) of each set of
+    shingle hashes.  Signatures made with the same ``num_perm`` and ``seed``
+    are comparable wherever they were made."""
+    from datasketch import LeanMinHash, MinHash
+
+    sets = [list(s) for s in shingle_sets]
+    if not sets:
+        return []
+    out = []
+    for mh, values in zip(
+        MinHash.bulk([[] for _ in sets], num_perm=num_perm, seed=seed, hashfunc=_identity), sets, strict=True
+    ):
+        if values:
+            mh.update_batch(values)
+        out.append(LeanMinHash(mh))
+    return out
+
+
+def jaccard(a: set[int], b: set[int]) -> float:
+    """Exact Jaccard similarity of two shingle sets."""
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """One paragraph of copy, ready for comparison."""
+
+    block: int  # index into Document.blocks
+    start: int  # the paragraph's span in Document.text, white space trimmed
+    end: int
+    text: str  # normalised
+    words: tuple[str, ...]
+    shingles: frozenset[int]
+
+    @property
+    def digest(self) -> int:
+        """A stable hash of the normalised words: equal for exact repeats."""
+        return stable_hash(" ".join(self.words))
+
+
+def fingerprint_text(text: str, block: int = 0, start: int = 0) -> Fingerprint:
+    """The fingerprint of one paragraph's text (``start`` is its offset)."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    norm = normalise(body)
+    toks = tuple(words(norm))
+    return Fingerprint(block, start + lead, start + lead + len(body), norm, toks, frozenset(shingles(toks)))
+
+
+def fingerprints(doc: Document, facts: Facts) -> list[Fingerprint]:
+    """A fingerprint of every paragraph, block quote and list item, in order."""
+    out = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in FINGERPRINTED_BLOCKS:
+            continue
+        text = doc.text[block.start : block.end]
+        if not text.strip():
+            continue
+        out.append(fingerprint_text(text, index, block.start))
+    return out

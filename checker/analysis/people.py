@@ -1,0 +1,513 @@
+"""People and organisations named in a document: the person registry.
+
+The ``mentions`` layer finds every capitalised name in the body copy
+(headlines and captions are not copy), decides whether it names a person, an
+organisation or a place, and links later references ("Jennings", "Mr
+Jennings", "Tom") to the person first named in full ("Tom Jennings").  Each
+person records how, and where, the article introduced them:
+
+* ``full-name``: a first name and a surname ("Gethin Morgan");
+* ``title-name``: a title or role before the name ("Interior Minister Wais
+  Ahmad Barmak", "police spokesman Hashmat Stanekzai", "Governor Smith");
+* ``appositive``, ``age``, ``who-clause``: a single name with a description
+  ("Asam, the head of the Kabul ambulance service, ...", "Tolib, 41,",
+  "Adaeze, who uses only one name,").
+
+A bare surname, or a courtesy title with a surname ("Mr Jennings"), is a
+mention but not an introduction.
+
+Capitalisation alone does not make a name: a capitalised word that opens a
+sentence and occurs elsewhere in lower case ("Police", "Officials") is a
+common word, and a run with an organisation or place marker ("Norland
+Energy", "Quay Street") is not a person.  A single word that the article
+elsewhere treats as an organisation ("Norland said it ...", "Medora, which
+employs ...", "software company Brightwave") is recorded as one.
+
+The word lists live in the built-in ``rules/`` folder (see :class:`Lexicon`);
+a rule may hand the layers a different lexicon through ``facts.options``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from checker.document import Document
+from checker.packs import builtin_rules_dir, read_word_list
+
+if TYPE_CHECKING:
+    from checker.analysis import Facts
+
+LEXICON_OPTION = "quotes.lexicon"
+
+Introduction = Literal["full-name", "title-name", "appositive", "age", "who-clause", "bare", "honorific"]
+Gender = Literal["female", "male", "unknown"]
+
+#: the forms that count as introducing a person
+INTRODUCING: frozenset[str] = frozenset({"full-name", "title-name", "appositive", "age", "who-clause"})
+
+# Body blocks: where people are introduced.  Headlines, captions and page
+# furniture name people too, but never introduce them.
+BODY_BLOCKS = frozenset({"paragraph", "quote", "list_item"})
+
+PARTICLES = frozenset(
+    "al bin ibn da das de del della der di do dos du el la le van von y ten ter zu".split()
+)
+
+# Words that open sentences and are never names, whatever their case.
+COMMON_CAPITALS = frozenset(
+    """
+    a about according after again against all also although among an and another any as at because before being
+    both but by despite during each earlier either even every few first for from further given he her here his
+    however i if in instead it its last later like many meanwhile more most much my neither no none nor not now
+    of on once one only or other others our outside over she since so some still such than that the their them
+    then there these they this those though through to today tomorrow under unlike until up we what when where
+    whether which while who whose why with within without yesterday yet you your monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october november
+    december mr mrs ms dr
+    """.split()
+)
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists the quotation and people analyses read."""
+
+    speech_verbs: dict[str, bool]  # form -> strong (attributes on its own)
+    titles: frozenset[str]  # lower case
+    honorifics: frozenset[str]
+    organisation_markers: frozenset[str]
+    place_markers: frozenset[str]
+    organisation_nouns: frozenset[str]  # lower case
+    group_nouns: frozenset[str]  # lower case
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    known_organisations: frozenset[str]
+    known_places: frozenset[str]
+
+    @property
+    def non_persons(self) -> frozenset[str]:
+        return self.known_organisations | self.known_places
+
+    @classmethod
+    def from_folder(cls, folder: Path, extra: dict[str, Iterable[str]] | None = None) -> Lexicon:
+        return _load(folder, tuple(sorted((k, tuple(v)) for k, v in (extra or {}).items())))
+
+    def is_title(self, word: str) -> bool:
+        w = word.rstrip(".").lower()
+        return w in self.titles or word.rstrip(".") in self.honorifics
+
+    def is_role_noun(self, word: str) -> bool:
+        w = word.lower()
+        if w in self.titles or w in self.group_nouns:
+            return True
+        if w.endswith("men") and w[:-3] + "man" in self.titles:
+            return True
+        if w.endswith("ies") and w[:-3] + "y" in self.titles:
+            return True
+        return w.endswith("s") and (w[:-1] in self.titles or (w.endswith("es") and w[:-2] in self.titles))
+
+    def gender_of(self, given: str) -> Gender:
+        key = strip_accents(given)
+        if given in self.female_names or key in self.female_names:
+            return "female"
+        if given in self.male_names or key in self.male_names:
+            return "male"
+        return "unknown"
+
+
+LEXICON_FILES = {
+    "speech_verbs": "speech-verbs.txt",
+    "titles": "titles-roles.txt",
+    "honorifics": "honorifics.txt",
+    "organisation_markers": "organisation-markers.txt",
+    "place_markers": "place-markers.txt",
+    "organisation_nouns": "organisation-nouns.txt",
+    "group_nouns": "group-nouns.txt",
+    "female_names": "given-names-female.txt",
+    "male_names": "given-names-male.txt",
+    "known_organisations": "known-organisations.txt",
+    "known_places": "known-places.txt",
+}
+
+
+@functools.lru_cache(maxsize=16)
+def _load(folder: Path, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    more = dict(extra)
+    lists: dict[str, list[str]] = {}
+    for key, name in LEXICON_FILES.items():
+        entries = read_word_list(folder / name)
+        lists[key] = entries + list(more.get(key, ()))
+    verbs: dict[str, bool] = {}
+    for entry in lists["speech_verbs"]:
+        weak = entry.endswith("*")
+        verbs[entry.rstrip("*").strip().lower()] = not weak
+    lower = {"titles", "organisation_nouns", "group_nouns"}
+    sets = {k: frozenset(e.lower() if k in lower else e for e in v) for k, v in lists.items() if k != "speech_verbs"}
+    return Lexicon(speech_verbs=verbs, **sets)  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon.from_folder(builtin_rules_dir())
+
+
+def lexicon_for(facts: Facts) -> Lexicon:
+    lex = facts.options.get(LEXICON_OPTION)
+    return lex if isinstance(lex, Lexicon) else default_lexicon()
+
+
+def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def name_key(word: str) -> str:
+    """How name tokens are compared: no possessive, no accents, case folded."""
+    return strip_accents(_POSSESSIVE.sub("", word)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One reference to a person: a span of ``Document.text`` and its form."""
+
+    start: int
+    end: int
+    text: str  # the name as written, title stripped ("Jennings", "Tom Jennings")
+    form: Introduction
+    block: int
+    title: str = ""  # the title or role written before the name, if any
+
+
+@dataclass
+class Person:
+    """A person the article names, with every mention in text order.
+
+    ``introduction`` is the mention that introduced them (``None`` if none
+    did); ``full_name`` is the longest form of the name the article uses.
+    """
+
+    id: int
+    full_name: str
+    mentions: list[Mention] = field(default_factory=list)
+    introduction: Mention | None = None
+    gender: Gender = "unknown"
+    evidence: bool = False  # a given name, a title, a role or a description says this is a person
+    _keys: tuple[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The words of the name as compared (no particles, accents or possessive)."""
+        cached = self._keys
+        if cached is None or cached[0] != self.full_name:
+            cached = (self.full_name, frozenset(name_key(t) for t in self.full_name.split() if t.lower() not in PARTICLES))
+            self._keys = cached
+        return cached[1]
+
+    def introduced_before(self, offset: int) -> bool:
+        return self.introduction is not None and self.introduction.start < offset
+
+    @property
+    def how_introduced(self) -> str:
+        return self.introduction.form if self.introduction is not None else "never"
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    block: int
+
+
+@dataclass
+class Registry:
+    """The ``mentions`` layer: people and organisations of one document."""
+
+    people: list[Person]
+    organisations: list[OrgMention]
+    organisation_words: frozenset[str]  # name keys that name an organisation
+    place_words: frozenset[str]  # name keys that name a place
+    tokens: frozenset[str]  # the text's white-space-separated tokens
+    _index: list[tuple[int, Mention, Person]] | None = field(default=None, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def person_named(self, word: str, before: int | None = None) -> Person | None:
+        """The person a single name refers to: of the people with that word in
+        their name, the one mentioned most recently before ``before``, else the
+        first one mentioned after it."""
+        key = name_key(word)
+        found = [p for p in self.people if key in p.keys]
+        if not found:
+            return None
+        if before is not None:
+            earlier = [p for p in found if p.mentions[0].start < before]
+            if earlier:
+                return max(earlier, key=lambda p: max(m.start for m in p.mentions if m.start < before))
+        return found[0]
+
+    def person_at(self, start: int) -> Person | None:
+        """The person a mention covering ``start`` refers to."""
+        for m, person in self.mentions_between(start - 200, start + 1):
+            if m.start <= start < m.end:
+                return person
+        return None
+
+    def mentions_between(self, lo: int, hi: int) -> list[tuple[Mention, Person]]:
+        """Person mentions that start in ``[lo, hi)``, in text order."""
+        index = self._index
+        if index is None:
+            index = sorted(((m.start, m, p) for p in self.people for m in p.mentions), key=lambda t: t[0])
+            self._index = index
+            self._starts = [t[0] for t in index]
+        i = bisect.bisect_left(self._starts, lo)
+        out: list[tuple[Mention, Person]] = []
+        while i < len(index) and index[i][0] < hi:
+            out.append((index[i][1], index[i][2]))
+            i += 1
+        return out
+
+    def is_organisation_word(self, word: str) -> bool:
+        return name_key(word) in self.organisation_words
+
+    def is_place_word(self, word: str) -> bool:
+        return name_key(word) in self.place_words
+
+
+@dataclass(slots=True)
+class _Run:
+    tokens: list[tuple[int, int, str]]
+    block: int
+    sentence_start: bool
+
+
+# capitals of the Latin alphabets (case is checked again in code): a plain
+# character class keeps the scan fast
+_CAPWORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f]\w*(?:['’\-]\w+)*"
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+# a run of capitalised words, with name particles between them ("Luiz Inácio Lula da Silva")
+_RUN = re.compile(r"%s(?: (?:(?:%s) )*%s)*" % (_CAPWORD, _PARTICLE, _CAPWORD))
+_TOKEN_IN_RUN = re.compile(r"\S+")
+
+
+def _used_in_lower_case(word: str, tokens: frozenset[str]) -> bool:
+    """Whether the text uses ``word`` in lower case (``tokens`` are its white-space-separated tokens)."""
+    return any(word + tail in tokens for tail in _TAILS)
+
+
+_TAILS = ("", ",", ".", ";", ":", "'s", "’s", ")", "?", "!")
+
+
+def _runs(text: str, start: int, end: int, block: int, lowercase: frozenset[str], lex: Lexicon) -> list[_Run]:
+    """Runs of capitalised words (with name particles) inside one block."""
+    runs: list[_Run] = []
+    for m in _RUN.finditer(text, start, end):
+        if not m.group()[0].isupper():
+            continue
+        if m.start() > start and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_"):
+            continue
+        toks = [(t.start(), t.end(), t.group()) for t in _TOKEN_IN_RUN.finditer(text, m.start(), m.end())]
+        # a possessive ends the name: "Ghani's offer"
+        for i, (_, _, w) in enumerate(toks[:-1]):
+            if w.endswith(("'s", "’s")):
+                toks = toks[: i + 1]
+                break
+        head = text[max(start, m.start() - 4) : m.start()].rstrip(" \"'“‘(")
+        sentence_start = m.start() == start or not head or head[-1] in ".!?:;\n"
+        # words that open sentences are not names: "Police said", "Engineers said", "The ..."
+        while toks:
+            w = toks[0][2]
+            lw = _POSSESSIVE.sub("", w).lower()
+            if lw in COMMON_CAPITALS and lw not in PARTICLES:
+                toks = toks[1:]
+            elif sentence_start and not _ACRONYM.match(w) and (
+                _used_in_lower_case(lw, lowercase) or lex.is_role_noun(lw) or _COMMON_PLURAL.search(lw)
+            ):
+                toks = toks[1:]
+            else:
+                break
+            sentence_start = False
+        while toks and toks[-1][2] in PARTICLES:
+            toks.pop()
+        if toks and toks[0][2] not in PARTICLES:
+            runs.append(_Run(toks, block, sentence_start))
+    return runs
+
+
+# "Engineers said", "Forecasters said": a plural common noun opening a sentence
+_COMMON_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ions|ies|ees|ives)$")
+_AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
+_APPOSITIVE_A = re.compile(r",\s*(?:a|an|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|in|with)\b)\s")
+_APPOSITIVE_THE = re.compile(r",\s*(?:the|his|her|their|its)\s+([^,.;]{1,80}),")
+_MONTHS_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+_WHO = re.compile(r",\s*who\s+(\w+)")
+# a "who" clause that reports more speech does not say who the person is
+_NOT_DESCRIPTIONS = frozenset(
+    """also questioned called criticised criticized accused blamed condemned welcomed praised described demanded
+    rejected dismissed""".split()
+)
+# what follows a single name and makes it an organisation: "Medora, which ...",
+# "Norland said on Tuesday it ...", "Ryanair's chief executive"
+_ORG_AFTER = re.compile(
+    r"^(?:,\s*which\b|\s+(?:said|says|added|announced|confirmed|reported|warned)\s+(?:\w+\s+){0,3}?(?:it|its)\b"
+    r"|['’]s\s+(?:\w+\s+)?(?:shares|stock|chief executive|chief financial officer|board|headquarters|website|customers|"
+    r"employees|staff|workforce|shareholders|investors|profits?|revenue|sales|products|stores|factories|plants|"
+    r"flights|executives|subsidiary|parent company|spokesman|spokeswoman|spokesperson)\b)"
+)
+
+
+def mentions(doc: Document, facts: Facts) -> Registry:
+    """The person registry: every person, how each was introduced, and the
+    organisations named, for the body copy of ``doc``."""
+    lex = lexicon_for(facts)
+    text = doc.text
+    body = [(i, b) for i, b in enumerate(doc.blocks) if b.kind in BODY_BLOCKS]
+    lowercase = frozenset(text.split())
+    people: list[Person] = []
+    orgs: list[OrgMention] = []
+    org_words: set[str] = set()
+    place_words: set[str] = set()
+    verbs = lex.speech_verbs
+
+    for index, block in body:
+        for run in _runs(text, block.start, block.end, index, lowercase, lex):
+            toks = run.tokens
+            words = [t[2] for t in toks]
+            last_end = toks[-1][1]
+            after = text[last_end : min(block.end, last_end + 60)]
+            before = text[max(block.start, toks[0][0] - 40) : toks[0][0]]
+            bare_words = [_POSSESSIVE.sub("", w) if ("'" in w or "’" in w) else w for w in words]
+            if len(bare_words) == 1 and bare_words[0] in lex.known_places:
+                place_words.add(name_key(bare_words[0]))
+                continue
+            # titles and roles before the name ("Senate Majority Leader Chuck Schumer")
+            cut = 0
+            for i in range(len(bare_words) - 1):
+                if lex.is_title(bare_words[i]):
+                    cut = i + 1
+            named = bare_words[cut:]
+            if (
+                any(w in lex.organisation_markers for w in named)
+                or any(_ACRONYM.match(w) for w in named)
+                or (len(named) == 1 and named[0] in lex.known_organisations)
+            ):
+                orgs.append(OrgMention(toks[cut][0], last_end, " ".join(named), index))
+                org_words.update(name_key(w) for w in named if w not in lex.organisation_markers)
+                continue
+            if any(w in lex.place_markers for w in named):
+                place_words.update(name_key(w) for w in named if w not in lex.place_markers)
+                continue
+            title_words = bare_words[:cut]
+            name_toks = toks[cut:]
+            name_words = bare_words[cut:]
+            if not name_toks:
+                continue
+            # a lower-case role just before the name ("police spokesman Hashmat Stanekzai")
+            prev_word = re.search(r"(\w+)\s$", before)
+            role_before = bool(prev_word and lex.is_role_noun(prev_word.group(1)) and prev_word.group(1).islower())
+            if len(bare_words) == 1 and bare_words[0].lower() in _MONTHS_DAYS:
+                continue
+            if len(name_words) == 1 and not title_words and re.search(r"\b[Tt]he\s$", before):
+                org_words.add(name_key(name_words[0]))
+                continue
+            if len(name_words) == 1 and _ORG_AFTER.match(after):
+                org_words.add(name_key(name_words[0]))
+                continue
+            if len(name_words) == 1 and prev_word and prev_word.group(1).lower() in lex.organisation_nouns:
+                # "software company Brightwave", "the club Atletico"
+                org_words.add(name_key(name_words[0]))
+                orgs.append(OrgMention(name_toks[0][0], last_end, name_words[0], index))
+                continue
+            honorific = bool(title_words) and all(w.rstrip(".") in lex.honorifics for w in title_words)
+            titled = bool(title_words) and not honorific
+            form: Introduction
+            if len(name_words) >= 2:
+                form = "title-name" if (titled or role_before) else "full-name"
+            elif titled or role_before:
+                form = "title-name"
+            elif _AGE.match(after):
+                form = "age"
+            elif _is_appositive(after, lex) or _appositive_before(before, lex):
+                form = "appositive"
+            elif (who := _WHO.match(after)) and who.group(1).lower() not in verbs and who.group(1).lower() not in (
+                _NOT_DESCRIPTIONS
+            ):
+                form = "who-clause"
+            elif honorific:
+                form = "honorific"
+            else:
+                form = "bare"
+            start = name_toks[0][0]
+            mention = Mention(start, last_end, " ".join(name_words), form, index, " ".join(title_words))
+            _register(people, mention, name_words, lex, titled or role_before or honorific)
+    return Registry(people, orgs, frozenset(org_words), frozenset(place_words), lowercase)
+
+
+def _is_appositive(after: str, lex: Lexicon) -> bool:
+    if _APPOSITIVE_A.match(after):
+        return True
+    m = _APPOSITIVE_THE.match(after)
+    return bool(m and any(lex.is_role_noun(w) or w.lower() in lex.organisation_nouns for w in _WORD.findall(m.group(1))))
+
+
+def _appositive_before(before: str, lex: Lexicon) -> bool:
+    # "the shop's owner, Jennings," - a role, a comma, then the name
+    m = re.search(r"(\w+),\s$", before)
+    return bool(m and lex.is_role_noun(m.group(1)))
+
+
+def _register(people: list[Person], mention: Mention, words: list[str], lex: Lexicon, titled: bool) -> None:
+    keys = [name_key(w) for w in words if w.lower() not in PARTICLES]
+    full = len(words) >= 2
+    target: Person | None = None
+    if full:
+        wanted = frozenset(keys)
+        for p in people:
+            if p.keys == wanted:
+                target = p
+                break
+        if target is None:
+            # a bare mention made earlier ("said Novak") and now the full name ("Jana Novak")
+            for p in reversed(people):
+                if len(p.full_name.split()) == 1 and name_key(p.full_name) in keys:
+                    target = p
+                    target.full_name = mention.text
+                    break
+    else:
+        key = keys[0] if keys else name_key(words[0])
+        for p in reversed(people):
+            if key in p.keys:
+                target = p
+                break
+    if target is None:
+        target = Person(id=len(people), full_name=mention.text)
+        people.append(target)
+    target.mentions.append(mention)
+    if target.introduction is None and mention.form in INTRODUCING:
+        target.introduction = mention
+    if mention.form in INTRODUCING or titled:
+        target.evidence = target.evidence or mention.form != "full-name" or titled
+    if full and target.gender == "unknown":
+        target.gender = lex.gender_of(words[0])
+        if target.gender != "unknown":
+            target.evidence = True
+    if mention.title and target.gender == "unknown":
+        t = mention.title.split()[0].rstrip(".")
+        if t in ("Mr", "Mister", "Sir", "Lord"):
+            target.gender = "male"
+        elif t in ("Mrs", "Ms", "Miss", "Dame", "Madam", "Mme"):
+            target.gender = "female"

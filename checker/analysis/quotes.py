@@ -1,0 +1,1082 @@
+"""Quotations and who said them: the ``quotations`` and ``attributions`` layers.
+
+``quotations`` finds every quotation in the prose blocks: straight and curly
+double quotes, single quotes used as quotation marks (British style), and the
+wire convention for quotes that run over several paragraphs (a paragraph that
+opens a quote and does not close it continues into the next paragraph that
+opens with a quote mark).  A stray mark, an inch mark or a mark used as an
+apostrophe never swallows more than its own paragraph.
+
+``attributions`` finds the attribution frames of each paragraph (speaker +
+speech verb, ``according to X``, with the speaker before or after the verb)
+and decides, for every quotation, who said it: the frame in its sentence, a
+frame elsewhere in its paragraph, the frame of the quote it continues, or the
+speaker of the paragraph before.  Pronoun speakers are resolved to a
+plausible antecedent: an organisation or group for "it" and "they" in the
+same or the previous paragraph, a person of a compatible sex for "he" and
+"she" anywhere before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from checker.analysis.people import (
+    BODY_BLOCKS,
+    COMMON_CAPITALS,
+    Lexicon,
+    Person,
+    Registry,
+    lexicon_for,
+)
+from checker.analysis.text import ABBREVIATIONS
+from checker.document import Document
+
+if TYPE_CHECKING:
+    from checker.analysis import Facts
+
+QUOTE_BLOCKS = frozenset({"headline", "heading", "paragraph", "quote", "caption", "list_item"})
+
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_SINGLE = re.compile(r"['‘’‹›]")
+_OPENING_NEIGHBOURS = " \t\n([{—–-/\"“‘'«„"
+_CLOSING_NEIGHBOURS = ".,;:!?)]}—–-\"”’'»…"
+_WORDS = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A quotation: ``[start, end)`` includes its marks, ``[inner_start, inner_end)`` does not.
+
+    ``continues`` is true for a piece of a multi-paragraph quote that runs on
+    into the next paragraph; every piece of one quote shares ``group`` (the
+    index of its first piece).  ``closed`` is false for a mark that was never
+    closed in its paragraph.  ``sentence_start`` tells a quote that opens a
+    sentence (a full-sentence quote) from one inside a sentence (a partial
+    or scare quote).
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    block: int
+    block_kind: str
+    mark: Literal["double", "single", "block"]
+    closed: bool
+    continues: bool
+    group: int
+    nested: bool
+    words: int
+    text: str
+    sentence_start: bool
+
+
+def _prev_char(text: str, i: int, lo: int) -> str:
+    return text[i - 1] if i > lo else " "
+
+
+def _next_char(text: str, i: int, hi: int) -> str:
+    return text[i + 1] if i + 1 < hi else " "
+
+
+def _opens(p: str, n: str) -> bool:
+    return (p.isspace() or p in _OPENING_NEIGHBOURS) and not n.isspace()
+
+
+def _closes(p: str, n: str) -> bool:
+    return not p.isspace() and (n.isspace() or n in _CLOSING_NEIGHBOURS)
+
+
+def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """``(open, close_or_hi, closed)`` for the double-quote pairs of one block."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at = -1
+    for m in _DOUBLE.finditer(text, lo, hi):
+        i = m.start()
+        c = m.group()
+        p, n = _prev_char(text, i, lo), _next_char(text, i, hi)
+        if open_at < 0:
+            if c in "“„«" or (c == '"' and _opens(p, n) and not p.isdigit()):
+                open_at = i
+            continue
+        if c in "”»" or c == '"':
+            spans.append((open_at, i + 1, True))
+            open_at = -1
+        elif c in "“„«":
+            # a new opening mark: the previous quote was never closed
+            spans.append((open_at, i, False))
+            open_at = i
+    if open_at >= 0:
+        spans.append((open_at, hi, False))
+    return spans
+
+
+_ELISIONS = re.compile(r"['‘’](?:em|n|til|cause|tis|twas|\d0s|\d\ds)\b", re.I)
+
+
+def _single_spans(text: str, lo: int, hi: int, doubles: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Single-quote pairs outside double quotes; an unclosed one is kept only
+    if the block ends inside it (the caller decides whether it continues)."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at = -1
+    for m in _SINGLE.finditer(text, lo, hi):
+        i = m.start()
+        if any(a < i < b for a, b, _ in doubles) and open_at < 0:
+            continue
+        c = m.group()
+        p, n = _prev_char(text, i, lo), _next_char(text, i, hi)
+        if open_at < 0:
+            if (c in "‘‹'") and _opens(p, n) and n.isalnum() and not _ELISIONS.match(text, i):
+                open_at = i
+            continue
+        if c in "’›'" and _closes(p, n) and not n.isalnum():
+            spans.append((open_at, i + 1, True))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, hi, False))
+    return spans
+
+
+def _starts_with_opening(text: str, lo: int, hi: int, marks: str) -> bool:
+    i = lo
+    while i < hi and text[i].isspace():
+        i += 1
+    return i < hi - 1 and text[i] in marks and not text[i + 1].isspace()
+
+
+def _sentence_start(text: str, lo: int, i: int) -> bool:
+    head = text[lo:i].rstrip(" \t(")
+    if not head:
+        return True
+    if head[-1] in ":" or head.endswith(("—", "–")):
+        return True
+    if head[-1] in "\"”’'" and len(head) >= 2 and head[-2] in ".!?":
+        return True
+    if head[-1] in ".!?":
+        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", head)
+        return not (word and word.group(1).lower().rstrip(".") in ABBREVIATIONS)
+    return False
+
+
+def quotations(doc: Document, facts: Facts) -> list[Quotation]:
+    """Every quotation of every prose block, in text order."""
+    text = doc.text
+    blocks = doc.blocks
+    out: list[Quotation] = []
+    pending_group: int | None = None  # the group a continuing quote hands to the next paragraph
+    for index, block in enumerate(blocks):
+        if block.kind not in QUOTE_BLOCKS:
+            continue
+        lo, hi = block.start, block.end
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if block.kind == "quote":
+            inner = text[lo:hi]
+            lead = len(inner) - len(inner.lstrip())
+            out.append(
+                Quotation(
+                    lo + lead, hi, lo + lead, hi, index, "quote", "block", True, False, len(out), False,
+                    len(_WORDS.findall(inner)), inner.strip(), True,
+                )
+            )
+            pending_group = None
+            continue
+        doubles = _double_spans(text, lo, hi)
+        singles = _single_spans(text, lo, hi, doubles)
+        nxt = _next_prose(blocks, index)
+        spans: list[tuple[int, int, bool, str]] = []
+        for a, b, closed in doubles:
+            spans.append((a, b, closed, "double"))
+        for a, b, closed in singles:
+            if not closed:
+                # British style: an unclosed single quote counts only if it continues
+                if nxt is None or not _starts_with_opening(text, blocks[nxt].start, blocks[nxt].end, "‘'"):
+                    continue
+            spans.append((a, b, closed, "single"))
+        spans.sort()
+        group_in = pending_group
+        pending_group = None
+        outer_end = -1
+        for a, b, closed, mark in spans:
+            nested = a < outer_end
+            continues = False
+            if not closed and not nested and nxt is not None:
+                marks = "“\"„«" if mark == "double" else "‘'"
+                continues = _starts_with_opening(text, blocks[nxt].start, blocks[nxt].end, marks)
+            inner_start = a + 1
+            inner_end = b - 1 if closed else b
+            group = len(out)
+            if group_in is not None and not nested and a == _first_non_space(text, lo, hi):
+                group = group_in
+            group_in = None
+            body = text[inner_start:inner_end]
+            out.append(
+                Quotation(
+                    a, b, inner_start, inner_end, index, block.kind, mark,  # type: ignore[arg-type]
+                    closed, continues, group, nested, len(_WORDS.findall(body)), body,
+                    _sentence_start(text, lo, a),
+                )
+            )
+            if continues:
+                pending_group = group
+            if not nested:
+                outer_end = max(outer_end, b)
+    return out
+
+
+def _first_non_space(text: str, lo: int, hi: int) -> int:
+    i = lo
+    while i < hi and text[i].isspace():
+        i += 1
+    return i
+
+
+def _next_prose(blocks: list, index: int) -> int | None:  # type: ignore[type-arg]
+    for j in range(index + 1, len(blocks)):
+        if blocks[j].kind in ("paragraph", "quote", "list_item"):
+            return j
+        if blocks[j].kind in ("headline", "heading"):
+            return None
+    return None
+
+
+# --- attribution frames --------------------------------------------------------
+
+SpeakerKind = Literal["person", "name", "pronoun", "role", "group", "organisation", "source", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a frame says spoke: a span of the text and what kind of speaker it is.
+
+    ``kind`` is ``person`` for a name the article introduces there or before,
+    ``name`` for a single name (a surname, or "Mr" and a surname), ``role`` or
+    ``group`` for people named by what they are ("the police chief",
+    "officials"), ``organisation``, ``source`` for a document ("figures
+    released by ...", "the memo") and ``pronoun``.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: SpeakerKind
+    person: int | None = None  # id in the mentions registry
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Speaker + cue: ``Amin said``, ``said Okafor``, ``according to Danish``, ``it said``.
+
+    ``governs`` says what follows the cue: a ``quote``, a ``that`` clause, a
+    ``colon``, or a reported ``clause``.  ``resolved`` is meaningful for a
+    pronoun speaker: whether a plausible antecedent exists (``antecedent``).
+    """
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    speaker: Speaker | None
+    block: int
+    form: Literal["verb", "inverted", "according-to", "passive"]
+    governs: Literal["quote", "that", "colon", "clause"]
+    resolved: bool = True
+    antecedent: Antecedent | None = None
+
+    @property
+    def start(self) -> int:
+        return min(self.cue_start, self.speaker.start) if self.speaker else self.cue_start
+
+    @property
+    def end(self) -> int:
+        return max(self.cue_end, self.speaker.end) if self.speaker else self.cue_end
+
+
+QuoteStatus = Literal["attributed", "pronoun-unresolved", "unattributed", "scare", "title", "not-copy"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSource:
+    """Who said quotation ``quote`` (an index into the ``quotations`` layer), and how we know.
+
+    ``via`` is ``sentence`` (a frame in its sentence), ``paragraph``,
+    ``multi-paragraph`` (the quote it continues), ``previous-paragraph`` or
+    ``""`` when no speaker was found.  ``candidate`` is the nearest speaker
+    before it, for messages.
+    """
+
+    quote: int
+    status: QuoteStatus
+    frame: Frame | None = None
+    via: str = ""
+    candidate: Antecedent | None = None
+
+
+@dataclass
+class Attributions:
+    """The ``attributions`` layer: every frame, and a source for every quotation."""
+
+    frames: list[Frame]
+    sources: list[QuoteSource]
+    by_block: dict[int, list[int]] = field(default_factory=dict)  # block -> frame indices
+
+    def frames_in(self, block: int) -> list[Frame]:
+        return [self.frames[i] for i in self.by_block.get(block, [])]
+
+
+PRONOUNS = {"he": "male", "she": "female", "it": "it", "they": "they", "we": "we", "i": "we"}
+_TRAILING_ADVERBS = frozenset(
+    """also later then previously earlier had has have would will once again further separately repeatedly
+    recently publicly privately subsequently initially originally simply reportedly allegedly quickly flatly
+    only both all never not did does do could can may might should must still already just""".split()
+)
+_CLAUSE_WORDS = frozenset(
+    """that which and but when while as because if whether where after before so since until although though
+    whom than or nor where once""".split()
+)
+_SEGMENT_STOP = frozenset(
+    """in on at after before when while as outside inside speaking sentencing asked writing addressing during
+    for from with without under speaking, since following despite by""".split()
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+_SOURCE_NOUNS = frozenset(
+    """statement report study figures data memo survey tally results records documents filing letter ruling
+    judgment judgement poll analysis paper website records estimate estimates count census review audit
+    findings research statistics notice announcement release post message video footage sources""".split()
+)
+_NON_INTRO_WHO = frozenset(
+    """also questioned called criticised criticized accused blamed condemned welcomed praised described demanded
+    rejected dismissed""".split()
+)
+_GENDERED = {
+    "man": "male", "men": "they", "boy": "male", "father": "male", "husband": "male", "son": "male",
+    "brother": "male", "uncle": "male", "grandfather": "male", "spokesman": "male", "chairman": "male",
+    "businessman": "male", "policeman": "male", "fisherman": "male", "farmer": "unknown",
+    "woman": "female", "women": "they", "girl": "female", "mother": "female", "wife": "female",
+    "daughter": "female", "sister": "female", "aunt": "female", "grandmother": "female",
+    "spokeswoman": "female", "chairwoman": "female", "businesswoman": "female", "policewoman": "female",
+    "widow": "female", "widower": "male", "congressman": "male", "congresswoman": "female",
+}
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_AUXILIARIES = frozenset("have has had was were is are will would be been can could may might must should did do does".split())
+
+
+class _Paragraph:
+    """One block's text with its quotations and, computed on first use, the
+    offsets where its sentences start (full stops inside quotes ignored)."""
+
+    __slots__ = ("index", "lo", "hi", "quotes", "_bounds", "_text", "_all")
+
+    def __init__(self, index: int, lo: int, hi: int, quotes: list[int], text: str, all_quotes: list[Quotation]) -> None:
+        self.index = index
+        self.lo = lo
+        self.hi = hi
+        self.quotes = quotes
+        self._bounds: list[int] | None = None
+        self._text = text
+        self._all = all_quotes
+
+    @property
+    def bounds(self) -> list[int]:
+        if self._bounds is None:
+            self._bounds = _sentence_bounds(self._text, self, self._all)
+        return self._bounds
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\"”’')\]]*\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def _sentence_bounds(text: str, para: _Paragraph, quotes: list[Quotation]) -> list[int]:
+    """Offsets where sentences start, ignoring full stops inside quotations."""
+    bounds = [para.lo]
+    spans = [(quotes[q].start, quotes[q].end) for q in para.quotes if not quotes[q].nested]
+    for m in _SENTENCE_END.finditer(text, para.lo, para.hi):
+        i = m.start()
+        inside = next(((a, b) for a, b in spans if a < i < b), None)
+        if inside is not None:
+            a, b = inside
+            # a quote that ends its sentence: ``... today." The ...``
+            if m.end() >= b - 1:
+                j = b
+                while j < para.hi and text[j].isspace():
+                    j += 1
+                if j < para.hi and (text[j].isupper() or text[j] in "\"“‘"):
+                    bounds.append(j)
+            continue
+        if m.group() == ".":
+            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(para.lo, i - 12) : i])
+            if word and (word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        j = m.end()
+        while j < para.hi and (text[j].isspace() or text[j] in "\"”’')]"):
+            if text[j] in "\"'" and j + 1 < para.hi and not text[j + 1].isspace():
+                break
+            j += 1
+        bounds.append(j)
+    return sorted(set(bounds))
+
+
+def attributions(doc: Document, facts: Facts) -> Attributions:
+    """Attribution frames, and who said each quotation."""
+    lex = lexicon_for(facts)
+    quotes: list[Quotation] = facts.get("quotations")
+    registry: Registry = facts.get("mentions")
+    text = doc.text
+    by_block: dict[int, list[int]] = {}
+    for qi, q in enumerate(quotes):
+        by_block.setdefault(q.block, []).append(qi)
+    cues = find_cues(text, lex)
+    cue_starts = [c[0] for c in cues]
+    paragraphs: dict[int, _Paragraph] = {}
+    frames: list[Frame] = []
+    frames_by_block: dict[int, list[int]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in BODY_BLOCKS or block.kind == "quote":
+            continue
+        hi = block.end
+        while hi > block.start and text[hi - 1].isspace():
+            hi -= 1
+        para = _Paragraph(index, block.start, hi, by_block.get(index, []), text, quotes)
+        paragraphs[index] = para
+        first = bisect.bisect_left(cue_starts, para.lo)
+        last = bisect.bisect_left(cue_starts, para.hi)
+        if first == last:
+            continue
+        for frame in _frames(text, para, quotes, cues[first:last], lex, registry):
+            frames_by_block.setdefault(index, []).append(len(frames))
+            frames.append(frame)
+    analysis = Attributions(frames, [], frames_by_block)
+    _resolve_pronouns(doc, analysis, paragraphs, registry, lex, quotes)
+    analysis.sources = _sources(doc, quotes, analysis, paragraphs, registry, lex)
+    return analysis
+
+
+# what may stick to a speech verb in white-space-separated text: "said,", "(said", "—said"
+_CUE_TAILS = ("", ",", ".", ":", ";", "—", "–", ")", "!", "?")
+_CUE_LEADS = ("(", "—", "–", "\"", "“", "'", "‘")
+
+
+def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Every speech verb (and "according to") in ``text``, as ``(start, end, form)``.
+
+    One ``str.find`` scan per form over the lower-cased text: on news copy this
+    is several times faster than one regular expression with a hundred
+    alternatives, which Python tries at every position.
+    """
+    lower = text.lower()
+    n = len(lower)
+    # only the forms whose first word occurs at all
+    tokens = set(lower.split())
+    out: list[tuple[int, int, str]] = []
+    for form in (*lex.speech_verbs, "according to"):
+        first = form.split(" ", 1)[0]
+        if not any(first + tail in tokens for tail in _CUE_TAILS) and not any(
+            lead + first in tokens for lead in _CUE_LEADS
+        ):
+            continue
+        i = lower.find(form)
+        size = len(form)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not lower[i - 1].isalnum()) and (j >= n or not lower[j].isalnum()):
+                out.append((i, j, form))
+            i = lower.find(form, j)
+    out.sort()
+    # "pointed out" and "pointed": keep the longest form at each start
+    kept: list[tuple[int, int, str]] = []
+    for hit in out:
+        if kept and kept[-1][0] == hit[0]:
+            if hit[1] > kept[-1][1]:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _outside(quotes: list[Quotation], para: _Paragraph, i: int) -> bool:
+    return not any(quotes[q].start <= i < quotes[q].end for q in para.quotes)
+
+
+def _bound_before(para: _Paragraph, i: int) -> int:
+    bounds = para.bounds
+    k = bisect.bisect_right(bounds, i) - 1
+    return bounds[k] if k >= 0 else para.lo
+
+
+def _bound_after(para: _Paragraph, i: int) -> int:
+    bounds = para.bounds
+    k = bisect.bisect_right(bounds, i)
+    return bounds[k] if k < len(bounds) else para.hi
+
+
+def _frames(
+    text: str, para: _Paragraph, quotes: list[Quotation], cues: list[tuple[int, int, str]], lex: Lexicon, reg: Registry
+) -> Iterator[Frame]:
+    qspans = [(quotes[q].start, quotes[q].end) for q in para.quotes if not quotes[q].nested]
+    for cs, ce, form in cues:
+        if any(a <= cs < b for a, b in qspans):
+            continue
+        s0 = _bound_before(para, cs)
+        s1 = _bound_after(para, cs)
+        left_lo = max([s0] + [b for a, b in qspans if b <= cs])
+        right_hi = min([s1] + [a for a, b in qspans if a >= ce])
+        left = text[left_lo:cs]
+        right = text[ce:right_hi]
+        after = text[ce : min(para.hi, ce + 3)].lstrip()
+        governs = _governs(text, ce, right_hi, qspans, s1)
+        if form == "according to":
+            speaker = _speaker_right(text, ce, right_hi, lex, reg)
+            if speaker is not None:
+                yield Frame(cs, ce, "according to", speaker, para.index, "according-to", governs)
+            continue
+        cue = form
+        strong = lex.speech_verbs.get(cue, True)
+        # the verb follows a quote in the same sentence: ``"...," she added``
+        attached_after = any(b == left_lo for _, b in qspans)
+        if not strong and governs == "clause" and not attached_after:
+            continue
+        if cue in ("told", "tells") and not right.strip():
+            continue
+        if _PASSIVE.search(left[-30:]):
+            agent = re.search(r"\bby\s+", right)
+            speaker = _speaker_right(text, ce + agent.end(), right_hi, lex, reg) if agent else None
+            yield Frame(cs, ce, cue, speaker, para.index, "passive", governs)
+            continue
+        if not left.strip(" \t,—–-:;") and not after.startswith("that"):
+            speaker = _speaker_right(text, ce, right_hi, lex, reg)
+            if speaker is not None and (attached_after or speaker.kind != "unknown"):
+                yield Frame(cs, ce, cue, speaker, para.index, "inverted", "quote" if attached_after else governs)
+            continue
+        if left.rstrip().endswith(",") and _inverted_np(text, ce, right_hi):
+            # "The blast hit a police station, said police spokesman Hashmat Stanekzai."
+            speaker = _speaker_right(text, ce, right_hi, lex, reg)
+            if speaker is not None and speaker.kind not in ("unknown", "source", "pronoun"):
+                yield Frame(cs, ce, cue, speaker, para.index, "inverted", governs)
+                continue
+        speaker = _speaker_left(text, left_lo, cs, lex, reg)
+        if speaker is None:
+            continue
+        yield Frame(cs, ce, cue, speaker, para.index, "verb", "quote" if attached_after else governs)
+
+
+def _inverted_np(text: str, ce: int, hi: int) -> bool:
+    rest = text[ce:hi].strip()
+    first = re.split(r",|;|\s[—–]\s", rest, maxsplit=1)[0].strip().rstrip(".!?")
+    words = _WORDS.findall(first)
+    if not words or len(words) > 7:
+        return False
+    return not any(w.lower() in _AUXILIARIES for w in words)
+
+
+def _governs(text: str, ce: int, right_hi: int, qspans: list[tuple[int, int]], s1: int) -> Literal["quote", "that", "colon", "clause"]:
+    rest = text[ce:right_hi].lstrip()
+    if rest.startswith(":"):
+        return "colon"
+    if rest.startswith("that ") or rest.startswith("that,"):
+        return "that"
+    if any(ce <= a < s1 for a, _ in qspans):
+        return "quote"
+    return "clause"
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-\"”’'("):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-\"“‘'"):
+        hi -= 1
+    return lo, hi
+
+
+def _speaker_left(text: str, lo: int, hi: int, lex: Lexicon, reg: Registry) -> Speaker | None:
+    # "Asam, the head of ..., who ..., said": a comma before the verb closes an appositive
+    appositive = text[lo:hi].rstrip().endswith(",")
+    lo, hi = _trim(text, lo, hi)
+    # drop adverbs and auxiliaries before the verb: "Hrubý also said", "she had earlier said"
+    while lo < hi:
+        space = text.rfind(" ", lo, hi)
+        if space < 0 or text[space + 1 : hi].lower() not in _TRAILING_ADVERBS:
+            break
+        hi = space
+        lo, hi = _trim(text, lo, hi)
+    if lo >= hi:
+        return None
+    segments = _split_segments(text[lo:hi], lo)
+    if not segments:
+        return None
+    if appositive and len(segments) > 1:
+        trailing = segments[-3:]
+        named = [s for s in trailing if _starts_with_name(text, s[0], s[1], lex)]
+        if named:
+            return _classify(text, named[0][0], named[0][1], lex, reg)
+        a, b = trailing[0]
+        a = _after_clause_word(text, a, b)
+        return _classify(text, a, b, lex, reg) if a < b else None
+    a, b = segments[-1]
+    a = _after_clause_word(text, a, b)
+    if a >= b:
+        return None
+    return _classify(text, a, b, lex, reg)
+
+
+def _split_segments(chunk: str, base: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"[,;(]|\s[—–]\s", chunk):
+        if chunk[start : m.start()].strip():
+            out.append(_strip_span(chunk, start, m.start(), base))
+        start = m.end()
+    if chunk[start:].strip():
+        out.append(_strip_span(chunk, start, len(chunk), base))
+    return out
+
+
+def _strip_span(chunk: str, a: int, b: int, base: int) -> tuple[int, int]:
+    while a < b and chunk[a] in " \t)":
+        a += 1
+    while b > a and chunk[b - 1] in " \t)":
+        b -= 1
+    return base + a, base + b
+
+
+def _first_word(text: str, a: int, b: int) -> str:
+    m = _WORDS.search(text, a, b)
+    return m.group() if m else ""
+
+
+def _starts_with_name(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    w = _first_word(text, a, b)
+    if not w or not w[0].isupper():
+        return False
+    lw = w.lower()
+    if lw in COMMON_CAPITALS or lw in _SEGMENT_STOP or lex.is_role_noun(lw) or lw in lex.organisation_nouns:
+        return False
+    return True
+
+
+def _after_clause_word(text: str, a: int, b: int) -> int:
+    last = a
+    for m in _WORDS.finditer(text, a, b):
+        if m.group().lower() in _CLAUSE_WORDS:
+            last = m.end()
+    while last < b and text[last].isspace():
+        last += 1
+    return last
+
+
+def _speaker_right(text: str, lo: int, hi: int, lex: Lexicon, reg: Registry) -> Speaker | None:
+    lo, hi = _trim(text, lo, hi)
+    if lo >= hi:
+        return None
+    m = re.search(r",|;|\s[—–]\s|\s(?:who|which|that|in a|on a|at a|after|before|when|while)\s", text[lo:hi])
+    end = lo + m.start() if m else hi
+    end = _trim(text, lo, end)[1]
+    # "according to figures the council released" is a document; keep the head only
+    words = list(_WORDS.finditer(text, lo, end))
+    if not words:
+        return None
+    if len(words) > 8:
+        end = words[7].end()
+    return _classify(text, lo, end, lex, reg)
+
+
+def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker | None:
+    a, b = _trim(text, a, b)
+    if a >= b:
+        return None
+    span = text[a:b]
+    words = _WORDS.findall(span)
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return Speaker(a, b, span, "pronoun")
+    # a person or organisation the registry found inside the span
+    for mention, person in reg.mentions_between(a, b):
+        if True:
+            single = len(mention.text.split()) == 1
+            if single and (reg.is_organisation_word(mention.text) or reg.is_place_word(mention.text)):
+                return Speaker(a, b, span, "organisation")
+            if single:
+                # a bare name is the speaker only if it is the whole phrase ("Amin", "Mr Jennings")
+                rest = _WORDS.findall(text[a : mention.start]) + _WORDS.findall(text[mention.end : b])
+                if any(not lex.is_title(w) for w in rest):
+                    continue
+            kind: SpeakerKind = "person" if person.introduced_before(mention.start + 1) else "name"
+            return Speaker(mention.start, mention.end, mention.text, kind, person.id)
+    for org in reg.organisations:
+        if a <= org.start < b:
+            return Speaker(a, b, span, "organisation")
+    head = low[-1]
+    for w in low:
+        if w in ("of", "at", "for", "in", "from", "with"):
+            break
+        head = w
+    head = re.sub(r"['’]s$", "", head)
+    if head in _SOURCE_NOUNS:
+        return Speaker(a, b, span, "source")
+    if head in lex.organisation_nouns or head.rstrip("s") in lex.organisation_nouns:
+        return Speaker(a, b, span, "organisation")
+    if head in lex.group_nouns:
+        return Speaker(a, b, span, "group")
+    if lex.is_role_noun(head):
+        return Speaker(a, b, span, "role")
+    if any(w[:1].isupper() for w in words):
+        cap = [w for w in words if w[:1].isupper()]
+        if all(reg.is_organisation_word(w) or reg.is_place_word(w) or w in lex.non_persons for w in cap):
+            return Speaker(a, b, span, "organisation")
+    return Speaker(a, b, span, "unknown")
+
+
+# --- pronouns -------------------------------------------------------------------
+
+
+def _previous_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index: int) -> _Paragraph | None:
+    for j in range(index - 1, -1, -1):
+        para = paragraphs.get(j)
+        if para is None:
+            if doc.blocks[j].kind in ("headline", "heading"):
+                return None
+            continue
+        body = doc.text[para.lo : para.hi]
+        if len(body.split()) <= 3 and body.rstrip()[-1:] not in ".!?\"”’":
+            continue  # page furniture ("Advertisement") between two paragraphs
+        return para
+    return None
+
+
+def _resolve_pronouns(
+    doc: Document,
+    analysis: Attributions,
+    paragraphs: dict[int, _Paragraph],
+    reg: Registry,
+    lex: Lexicon,
+    quotes: list[Quotation],
+) -> None:
+    text = doc.text
+    spoke: set[int] = set()
+    for i, frame in enumerate(analysis.frames):
+        sp = frame.speaker
+        if sp is None:
+            continue
+        if sp.person is not None:
+            spoke.add(sp.person)
+            continue
+        if sp.kind != "pronoun":
+            continue
+        pron = PRONOUNS[sp.text.lower()]
+        if pron == "we":
+            continue
+        para = paragraphs[frame.block]
+        prev = _previous_paragraph(doc, paragraphs, frame.block)
+        near: list[tuple[int, int]] = [(para.lo, sp.start)]
+        if prev is not None:
+            near.insert(0, (prev.lo, prev.hi))
+        near = _outside_quotes(near, quotes)
+        found: Antecedent | None = None
+        if pron in ("it", "they"):
+            found = _speaker_antecedent(doc, analysis, paragraphs, frame.block, pron)
+        if found is not None:
+            pass
+        elif pron in ("male", "female"):
+            found = _person_antecedent(text, reg, sp.start, pron, spoke) or _noun_antecedent(
+                text, near, pron, lex, analysis, reg
+            )
+        else:
+            found = _noun_antecedent(text, near, pron, lex, analysis, reg)
+            if found is None and pron == "they":
+                found = _near_person(reg, near)
+        analysis.frames[i] = Frame(
+            frame.cue_start, frame.cue_end, frame.cue, sp, frame.block, frame.form, frame.governs,
+            found is not None, found,
+        )
+
+
+def _speaker_antecedent(
+    doc: Document, analysis: Attributions, paragraphs: dict[int, _Paragraph], block: int, pron: str
+) -> Antecedent | None:
+    """An organisation or group that spoke in this paragraph or one of the two before."""
+    blocks = [block]
+    para = _previous_paragraph(doc, paragraphs, block)
+    if para is not None:
+        blocks.append(para.index)
+        before = _previous_paragraph(doc, paragraphs, para.index)
+        if before is not None:
+            blocks.append(before.index)
+    wanted = ("organisation",) if pron == "it" else ("organisation", "group")
+    for b in blocks:
+        for f in analysis.frames_in(b):
+            sp = f.speaker
+            if sp is not None and sp.kind in wanted and f.form != "according-to":
+                return Antecedent(sp.start, sp.end, sp.text)
+    return None
+
+
+def _outside_quotes(spans: list[tuple[int, int]], quotes: list[Quotation]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        for q in quotes:
+            if q.end <= lo or q.start >= hi or q.nested:
+                continue
+            if q.start > lo:
+                out.append((lo, q.start))
+            lo = max(lo, q.end)
+        if lo < hi:
+            out.append((lo, hi))
+    return out
+
+
+def _near_person(reg: Registry, near: list[tuple[int, int]]) -> Antecedent | None:
+    # "they" for a named person whose pronouns the article does not give
+    for person in reg.people:
+        if person.gender != "unknown" or not person.evidence:
+            continue
+        for m in person.mentions:
+            if any(lo <= m.start < hi for lo, hi in near):
+                return Antecedent(m.start, m.end, m.text)
+    return None
+
+
+def _compatible(person: Person, pron: str) -> bool:
+    return person.gender == "unknown" or person.gender == pron
+
+
+def _person_antecedent(text: str, reg: Registry, before: int, pron: str, spoke: set[int]) -> Antecedent | None:
+    best: tuple[int, Antecedent] | None = None
+    for person in reg.people:
+        if not (person.evidence or person.id in spoke or person.gender != "unknown"):
+            continue
+        if not _compatible(person, pron):
+            continue
+        for m in person.mentions:
+            if m.start < before and (best is None or m.start > best[0]):
+                best = (m.start, Antecedent(m.start, m.end, m.text))
+    return best[1] if best else None
+
+
+_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|[A-Z]\w*['’]s)\s+(?:[\w\-']+\s+){0,3}?(\w+)\b", re.I)
+
+
+def _noun_antecedent(
+    text: str, near: list[tuple[int, int]], pron: str, lex: Lexicon, analysis: Attributions, reg: Registry
+) -> Antecedent | None:
+    found: Antecedent | None = None
+    for lo, hi in near:
+        if pron in ("it", "they"):
+            for org in reg.organisations:
+                if lo <= org.start < hi:
+                    found = Antecedent(org.start, org.end, org.text)
+            for m in _ACRONYM.finditer(text, lo, hi):
+                found = Antecedent(m.start(), m.end(), m.group())
+        for m in _WORDS.finditer(text, lo, hi):
+            w = m.group()
+            lw = w.lower()
+            if pron == "it":
+                if lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex):
+                    found = Antecedent(m.start(), m.end(), w)
+                elif w[:1].isupper() and reg.is_organisation_word(w):
+                    found = Antecedent(m.start(), m.end(), w)
+            elif pron == "they":
+                if (
+                    lw in lex.group_nouns
+                    or (lw.endswith("s") and lex.is_role_noun(lw) and lw not in lex.titles)
+                    or lw in lex.organisation_nouns
+                    or (lw.endswith("s") and lw[:-1] in lex.organisation_nouns)
+                    or _GENDERED.get(lw) == "they"
+                ):
+                    found = Antecedent(m.start(), m.end(), w)
+                elif w[:1].isupper() and reg.is_organisation_word(w):
+                    found = Antecedent(m.start(), m.end(), w)
+            else:
+                g = _GENDERED.get(lw)
+                if g == pron or (g is None and lw in lex.titles and w.islower()):
+                    found = Antecedent(m.start(), m.end(), w)
+    return found
+
+
+def _modifier(text: str, end: int, lex: Lexicon) -> bool:
+    # "government ministers", "union officials": the noun describes people, not a speaker
+    m = re.match(r"\s+(\w+)", text[end : end + 30])
+    return bool(m and lex.is_role_noun(m.group(1)))
+
+
+def _has_determiner(text: str, lo: int, i: int) -> bool:
+    before = text[max(lo, i - 40) : i]
+    return bool(re.search(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", before, re.I))
+
+
+# --- sources ----------------------------------------------------------------------
+
+_TITLE_CUES = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|headlined|nicknamed|known as|book|novel|film|movie|song|album|"
+    r"series|show|play|documentary|poem|article|column|episode|exhibition|slogan|motto|hashtag|campaign|operation|"
+    r"reading|read|words|the phrase|the term|banner|sign|signs|placards?|hit|single|podcast|programme|program)"
+    r"\s*[,:]?\s*$",
+    re.I,
+)
+
+
+def _is_title(text: str, q: Quotation, para_lo: int) -> bool:
+    before = text[max(para_lo, q.start - 30) : q.start]
+    if _TITLE_CUES.search(before):
+        return True
+    words = _WORDS.findall(q.text)
+    if len(words) < 2 or q.text.rstrip()[-1:] in ".!?,":
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) >= 0.75 * len(content) and (
+        len(content) >= 2
+    )
+
+
+def _is_direct(q: Quotation) -> bool:
+    """A quote of a full sentence or clause, as opposed to a scare-quoted phrase."""
+    if q.sentence_start:
+        return q.words >= 3
+    return q.words >= 8
+
+
+def _sources(
+    doc: Document,
+    quotes: list[Quotation],
+    analysis: Attributions,
+    paragraphs: dict[int, _Paragraph],
+    registry: Registry,
+    lex: Lexicon,
+) -> list[QuoteSource]:
+    text = doc.text
+    sources: list[QuoteSource] = []
+    candidates = [f.speaker for f in analysis.frames if f.speaker is not None and f.speaker.kind != "pronoun"]
+    for qi, q in enumerate(quotes):
+        block = doc.blocks[q.block]
+        if block.kind not in ("paragraph", "list_item") or q.nested:
+            sources.append(QuoteSource(qi, "not-copy"))
+            continue
+        para = paragraphs.get(q.block)
+        if para is None:
+            sources.append(QuoteSource(qi, "not-copy"))
+            continue
+        if _is_title(text, q, para.lo):
+            sources.append(QuoteSource(qi, "title"))
+            continue
+        frames = analysis.frames_in(q.block)
+        s0 = _bound_before(para, q.start)
+        s1 = _bound_after(para, q.end - 1)
+        in_sentence = [f for f in frames if s0 <= f.cue_start < s1]
+        attached = _attached(text, q, in_sentence)
+        cand = _nearest(candidates, q.start)
+        if attached is not None and attached.speaker is not None:
+            if attached.speaker.kind == "pronoun" and not attached.resolved:
+                sources.append(QuoteSource(qi, "pronoun-unresolved", attached, "sentence", cand))
+            else:
+                sources.append(QuoteSource(qi, "attributed", attached, "sentence", cand))
+            continue
+        spoken = [f for f in in_sentence if f.speaker is not None and f.resolved]
+        if spoken:
+            sources.append(QuoteSource(qi, "attributed", spoken[0], "sentence", cand))
+            continue
+        spoken = [f for f in frames if f.speaker is not None and f.resolved]
+        if spoken:
+            sources.append(QuoteSource(qi, "attributed", spoken[0], "paragraph", cand))
+            continue
+        if not _is_direct(q):
+            sources.append(QuoteSource(qi, "scare", None, "", cand))
+            continue
+        if re.match(r"\s*[—–-]+\s*[A-Z@]", text[q.end : q.end + 6]):
+            # "... ." — Jane Doe, in the style of epigraphs and embedded posts
+            sources.append(QuoteSource(qi, "attributed", None, "dash", cand))
+            continue
+        # someone named beside the quote (in its sentence for a partial quote, in its
+        # paragraph for a whole one) is taken as its speaker even in a form we do not parse
+        lo, hi = (para.lo, para.hi) if q.sentence_start else (s0, s1)
+        named = _names_someone(text, lo, hi, [quotes[i] for i in para.quotes], registry, lex)
+        if named is not None:
+            sources.append(QuoteSource(qi, "attributed", None, "named-nearby", named))
+            continue
+        sources.append(QuoteSource(qi, "unattributed", None, "", cand))
+    # a piece of a multi-paragraph quote has the speaker of the whole quote
+    by_group: dict[int, QuoteSource] = {}
+    for s in sources:
+        if s.status == "attributed":
+            by_group.setdefault(quotes[s.quote].group, s)
+    for i, s in enumerate(sources):
+        if s.status == "unattributed":
+            whole = by_group.get(quotes[s.quote].group)
+            if whole is not None:
+                sources[i] = QuoteSource(s.quote, "attributed", whole.frame, "multi-paragraph", s.candidate)
+    # a pull quote: the same words quoted, with a speaker, elsewhere in the article
+    spoken_texts = [_norm(quotes[s.quote].text) for s in sources if s.status == "attributed"]
+    for i, s in enumerate(sources):
+        if s.status == "unattributed":
+            words = _norm(quotes[s.quote].text)
+            if words and any(words in other for other in spoken_texts):
+                sources[i] = QuoteSource(s.quote, "attributed", None, "repeated", s.candidate)
+    # a quote paragraph that follows a paragraph in which someone spoke continues it
+    for i, s in enumerate(sources):
+        if s.status != "unattributed":
+            continue
+        prev = _previous_paragraph(doc, paragraphs, quotes[s.quote].block)
+        if prev is None:
+            continue
+        spoken = [f for f in analysis.frames_in(prev.index) if f.speaker is not None and f.resolved]
+        if spoken:
+            sources[i] = QuoteSource(s.quote, "attributed", spoken[-1], "previous-paragraph", s.candidate)
+    return sources
+
+
+def _norm(text: str) -> str:
+    return " ".join(w.lower() for w in _WORDS.findall(text))
+
+
+def _names_someone(
+    text: str, lo: int, hi: int, quotes: list[Quotation], reg: Registry, lex: Lexicon
+) -> Antecedent | None:
+    """A person, organisation or role named in ``[lo, hi)`` outside quotations."""
+    spans = _outside_quotes([(lo, hi)], quotes)
+    for person in reg.people:
+        for m in person.mentions:
+            if any(a <= m.start < b for a, b in spans) and (person.evidence or len(m.text.split()) > 1):
+                return Antecedent(m.start, m.end, m.text)
+    for org in reg.organisations:
+        if any(a <= org.start < b for a, b in spans):
+            return Antecedent(org.start, org.end, org.text)
+    for a, b in spans:
+        for m in _WORDS.finditer(text, a, b):
+            w = m.group().lower()
+            if lex.is_role_noun(w) or w in lex.organisation_nouns:
+                return Antecedent(m.start(), m.end(), m.group())
+    return None
+
+
+def _attached(text: str, q: Quotation, frames: list[Frame]) -> Frame | None:
+    """The frame written against the quote: ``"...," X said`` or ``X said: "..."``."""
+    best: Frame | None = None
+    for f in frames:
+        if f.start >= q.end and not text[q.end : f.start].strip(" ,—–-"):
+            return f
+        if f.cue_start >= q.end and f.form == "inverted" and not text[q.end : f.cue_start].strip(" ,—–-"):
+            return f
+        if f.end <= q.start and not text[f.end : q.start].strip(" ,:—–-"):
+            best = f
+        if f.governs in ("quote", "colon") and f.end <= q.start:
+            best = best or f
+    return best
+
+
+def _nearest(speakers: list[Speaker], before: int) -> Antecedent | None:
+    best: Speaker | None = None
+    for s in speakers:
+        if s.start < before:
+            best = s
+    return Antecedent(best.start, best.end, best.text) if best else None

@@ -1,0 +1,222 @@
+"""Two counts of the same thing, for the same event, that cannot both be true.
+
+What it flags
+-------------
+A count (of the dead, the injured, people taken to hospital, the missing,
+arrests, attackers, people evacuated or rescued, homes destroyed) that
+contradicts an earlier count of the same category for the same event: the
+lede says "killing at least five people", a later paragraph "three people
+died".  The finding is on the later count; the earlier one is named as the
+other side.  A lower-bound hedge that a later count has overtaken without any
+word of an update ("at least five killed" in the lede, "seven were killed"
+further down) is reported at a lower severity.
+
+Why it matters
+--------------
+Figures are what readers quote and what corrections are made for.  Stories
+are updated under pressure, and a lede written from the first police
+statement often survives next to the hospital's later figure.
+
+Example
+-------
+    Seven people were killed and 23 injured when a bus left the road ...
+    The regional health department said nine people had died ...
+
+Fix
+---
+Check which figure is right and correct the other, or say that the figure
+changed ("the death toll rose to nine").  Most numbers in a story are about
+different things, so counts are compared only when they share a category, a
+counted noun (a total of "people" is not compared with "six soldiers"), a
+time (not "in 2019", "last week", "since Sunday"), a day and a place; a
+sub-count ("including nine journalists", "three of the dead"), a claim by a
+party, a hypothetical ("could rise to 50"), a quotation, an explicit update
+("rose to", "revised") or an earlier report ("initially", "had put the
+number at") is never compared.  Digits and words ("12" and "twelve", "a
+dozen"), hedges ("nearly 50" and 48, "about 40" and 43) are reconciled as
+intervals.  A newsroom adds categories (jobs cut, votes) in its own copy of
+the category data file, named by the rule's ``categories`` parameter.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.analysis import Facts
+from checker.analysis.quantities import (
+    Category,
+    Count,
+    CountTable,
+    Quantities,
+    analyse,
+    default_table_path,
+    table_for,
+)
+from checker.checks.base import Check, Param
+from checker.document import Document
+from checker.findings import Finding, Related, Severity
+from checker.packs import pack_data_path
+
+DEFAULT_CATEGORIES = "data/count-categories.yaml"
+
+
+def _describe(doc: Document, count: Count) -> str:
+    return " ".join(doc.text[count.start : count.end].split())
+
+
+def _number(doc: Document, count: Count) -> str:
+    q = count.quantity
+    return " ".join(doc.text[q.start : q.end].split())
+
+
+def _lede_blocks(doc: Document) -> frozenset[int]:
+    """The headline and the first paragraph: where a story names who it counts."""
+    out = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind == "headline":
+            out.append(i)
+        elif block.kind == "paragraph":
+            out.append(i)
+            break
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pairing:
+    """Which counts of one category, in one document, may be compared."""
+
+    table: CountTable
+    category: Category | None
+    lede_blocks: frozenset[int]
+    # a story with a total over several events or places ("across three
+    # states") breaks it down; two of the parts may be of different places
+    multi: bool
+
+    def same_event(self, a: Count, b: Count) -> bool:
+        if a.sentence == b.sentence or not self.same_noun(a, b):
+            return False
+        if a.scope.day and b.scope.day and a.scope.day != b.scope.day:
+            return False
+        return not (a.scope.places and b.scope.places and not (a.scope.places & b.scope.places))
+
+    def same_noun(self, a: Count, b: Count) -> bool:
+        own = (self.category.nouns | self.category.minimum_nouns) if self.category else frozenset()
+
+        def key(count: Count) -> str:
+            noun = count.noun
+            if noun is None or noun in self.table.generic_nouns or noun in own:
+                return "*"
+            return noun
+
+        ka, kb = key(a), key(b)
+        if ka == kb:
+            return a.proper == b.proper
+        if "*" not in (ka, kb):
+            return False
+        named = b if ka == "*" else a
+        # a total is never compared with a named part of it ("six soldiers",
+        # "two Americans"), nor with a count of attackers or bodies; a noun
+        # the data does not know is the story's own word for the people
+        # counted only when the lede uses it ("two dozen fans were injured")
+        if named.proper or named.noun in self.table.group_nouns or named.noun in self.table.category_nouns:
+            return False
+        return named.block in self.lede_blocks
+
+    def incompatible(self, a: Count, b: Count) -> bool:
+        if a.scope.aggregate != b.scope.aggregate:
+            # a total over several events and the count of one of them: only a
+            # part larger than the whole is wrong
+            total, part = (a, b) if a.scope.aggregate else (b, a)
+            return part.low > total.high
+        if self.multi and not a.scope.aggregate:
+            return False
+        return a.high < b.low or b.high < a.low
+
+    @staticmethod
+    def stale(earlier: Count, later: Count) -> bool:
+        """A lower bound ("at least five") that a later exact count has overtaken."""
+        return (
+            earlier.quantity.hedge == "lower"
+            and later.quantity.hedge == "exact"
+            and not later.minimum
+            and not earlier.scope.aggregate
+            and not later.scope.aggregate
+            and later.low > earlier.low
+        )
+
+
+class ConflictingCount(Check):
+    requires = ("sentences", "quantities")
+    params = {
+        "categories": Param(str, DEFAULT_CATEGORIES, "the category data file, relative to the pack"),
+        "stale_hedge": Param(bool, True, "also report a lower-bound hedge overtaken by a later exact count"),
+        "stale_message": Param(
+            str,
+            "'{later}' is more than '{earlier}' earlier in the story, with no word that the count rose; "
+            "update the earlier figure or say that the {category} figure rose.",
+            "message for an overtaken hedge",
+        ),
+    }
+
+    def setup(self) -> None:
+        path = pack_data_path(self.spec, self.spec.params["categories"]).resolve()
+        self.table: CountTable = table_for(str(path))
+        self.uses_default = path == default_table_path().resolve()
+
+    def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
+        found: Quantities = facts.get("quantities") if self.uses_default else analyse(doc, facts, self.table)
+        groups: dict[tuple[str, str | None], list[Count]] = defaultdict(list)
+        revised: set[tuple[str, str | None]] = set()
+        for c in found.counts:
+            key = (c.category, c.scope.period)
+            if c.scope.update or c.scope.earlier:
+                # an explicit update or an earlier report: the story already says the figure changed
+                revised.add(key)
+            if c.scope.comparable and not c.quantity.vague:
+                groups[key].append(c)
+        lede = _lede_blocks(doc)
+        for key, counts in groups.items():
+            if key in revised or len(counts) < 2:
+                continue
+            pairing = _Pairing(self.table, self.table.category(key[0]), lede, any(c.scope.aggregate for c in counts))
+            yield from self._compare(doc, pairing, counts)
+
+    def _compare(self, doc: Document, pairing: _Pairing, counts: list[Count]) -> Iterable[Finding]:
+        label = pairing.category.label if pairing.category else counts[0].category
+        for i, later in enumerate(counts):
+            stale: Count | None = None
+            conflict: Count | None = None
+            for earlier in counts[:i]:
+                if not pairing.same_event(earlier, later):
+                    continue
+                if pairing.incompatible(earlier, later):
+                    conflict = earlier
+                    break
+                if stale is None and pairing.stale(earlier, later):
+                    stale = earlier
+            if conflict is not None:
+                message = self.format_message(**self._values(doc, later, conflict, label))
+                yield self._finding(doc, later, conflict, message, None)
+            elif stale is not None and self.spec.params["stale_hedge"]:
+                values = self._values(doc, later, stale, label)
+                try:
+                    message = self.spec.params["stale_message"].format(**values)
+                except (KeyError, IndexError, ValueError):
+                    message = self.spec.params["stale_message"]
+                yield self._finding(doc, later, stale, message, Severity.INFO)
+
+    @staticmethod
+    def _values(doc: Document, later: Count, earlier: Count, label: str) -> dict[str, str]:
+        return {
+            "later": _describe(doc, later),
+            "earlier": _describe(doc, earlier),
+            "later_number": _number(doc, later),
+            "earlier_number": _number(doc, earlier),
+            "category": label,
+        }
+
+    def _finding(self, doc: Document, later: Count, earlier: Count, message: str, severity: Severity | None) -> Finding:
+        related = Related(earlier.start, earlier.end, f"the earlier count: '{_describe(doc, earlier)}'")
+        return self.finding(later.start, later.end, message, severity=severity, related=[related])

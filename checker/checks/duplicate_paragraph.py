@@ -1,0 +1,183 @@
+"""A paragraph that repeats an earlier one in the same article.
+
+What it flags
+-------------
+A paragraph (or block quote, or list item) that repeats an earlier one of the
+same article, word for word or lightly edited: a word or two changed, a
+clause added or dropped, punctuation or quote marks changed, the last
+sentence cut.  The later copy is flagged, the earlier one is given as the
+related location, and the message gives their similarity (0 to 1).
+
+Why it matters
+--------------
+Repeated paragraphs are the mark of a botched edit: a paragraph moved with
+copy and paste and never deleted, two versions of the same update both left
+in, a rewrite pasted under the original.  Readers notice at once.
+
+Example
+-------
+    More than 600 firefighters were battling the blaze on Tuesday, the fire
+    service said.
+    ...
+    More than 600 firefighters were fighting the blaze on Tuesday, the fire
+    service said.
+
+Fix
+---
+Delete one copy, or merge what each copy adds into one paragraph.
+
+Short lines that are repeated by design (bylines, "Reporting by ..."
+sign-offs, section labels) are never compared: a paragraph needs
+``min_words`` words, and one that opens with a label on the rule's
+``exempt`` word list is skipped.  Headlines and subheadings, which restate
+the copy on purpose, are not compared either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from checker.analysis import Facts
+from checker.analysis.fingerprints import Fingerprint, normalise
+from checker.checks.base import Check, Param, RuleSpec
+from checker.document import Document
+from checker.findings import Finding, Related
+from checker.packs import pack_data_path, read_word_list
+
+# Comparing every pair is cheapest for an ordinary article; past this many
+# paragraphs, candidates come from shared word shingles instead.
+ALL_PAIRS_LIMIT = 80
+# A shingle shared by more paragraphs than this ("said on Tuesday") says
+# nothing about which paragraph repeats which; it is left out of the index.
+MAX_POSTINGS = 50
+
+
+class DuplicateParagraph(Check):
+    requires = ("fingerprints",)
+    params: ClassVar[dict[str, Param]] = {
+        "min_words": Param(int, 8, "paragraphs with fewer words are never compared (labels, bylines)"),
+        "min_similarity": Param(float, 0.8, "similarity (0-1, character level) at which two paragraphs are copies"),
+        "min_containment": Param(
+            float, 0.9, "share of a shorter paragraph's words found, in order, in a longer one that makes it a copy"
+        ),
+        "min_contained_words": Param(int, 15, "a contained copy needs at least this many words"),
+        "exempt": Param(list, [], "word-list files of labels that open legitimately repeated lines"),
+        "max_candidates": Param(int, 20, "in a very long file, the most earlier paragraphs compared with each one"),
+    }
+
+    def setup(self) -> None:
+        self.exempt_re = exempt_pattern(self.spec)
+
+    def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
+        prints: list[Fingerprint] = [fp for fp in facts.get("fingerprints") if self._eligible(fp)]
+        for later, earlier, similarity in find_repeats(prints, self.spec.params):
+            yield self._finding(doc, prints[later], prints[earlier], similarity)
+
+    def _eligible(self, fp: Fingerprint) -> bool:
+        return eligible(fp, self.spec.params["min_words"], self.exempt_re)
+
+    def _finding(self, doc: Document, later: Fingerprint, earlier: Fingerprint, similarity: float) -> Finding:
+        line, _ = doc.source_map.position(earlier.start)
+        where = f"{doc.line_label} {line}"
+        message = self.format_message(where=where, similarity=f"{similarity:.2f}")
+        return self.finding(
+            later.start, later.end, message, related=[Related(earlier.start, earlier.end, "the earlier copy")]
+        )
+
+
+def exempt_pattern(spec: RuleSpec) -> re.Pattern[str] | None:
+    """A pattern for the labels (from the rule's ``exempt`` word lists) that
+    open lines repeated by design."""
+    labels = {normalise(e) for name in spec.params["exempt"] for e in read_word_list(pack_data_path(spec, name))}
+    if not labels:
+        return None
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(r"[(\[]?(?:" + alternatives + r")(?!\w)")
+
+
+def eligible(fp: Fingerprint, min_words: int, exempt: re.Pattern[str] | None) -> bool:
+    """Whether a paragraph is long enough, and not a sign-off or credit, to be compared."""
+    if len(fp.words) < min_words:
+        return False
+    return not (exempt is not None and exempt.match(fp.text))
+
+
+def similarity(a: Fingerprint, b: Fingerprint, min_similarity: float, min_containment: float, min_words: int) -> float:
+    """How much ``b`` repeats ``a`` (0 to 1), or 0.0 when it is not a copy.
+
+    A copy is either close as a whole (character-level similarity at least
+    ``min_similarity``, as written or with its words sorted, which catches
+    sentences and clauses moved around) or a cut-down version: nearly all the words of the
+    shorter paragraph appear, in order, in a longer one at most three times
+    its length.  For a cut-down copy the similarity is that of the best
+    aligned stretch of the longer paragraph.
+    """
+    if a.words == b.words:
+        return 1.0
+    cutoff = 100 * min_similarity
+    score = fuzz.ratio(a.text, b.text, score_cutoff=cutoff) / 100
+    if score:
+        return score
+    # the same sentences or clauses in another order
+    score = fuzz.token_sort_ratio(a.text, b.text, score_cutoff=cutoff) / 100
+    if score:
+        return score
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    n_short, n_long = len(short.words), len(long_.words)
+    if n_short < min_words or n_long > 3 * n_short:
+        return 0.0
+    common = (n_short + n_long - Indel.distance(short.words, long_.words)) / 2
+    if common / n_short < min_containment:
+        return 0.0
+    return float(fuzz.partial_ratio(short.text, long_.text)) / 100
+
+
+def _candidates(index: dict[int, list[int]], fp: Fingerprint, limit: int) -> list[int]:
+    counts: dict[int, int] = {}
+    for shingle in fp.shingles:
+        for i in index.get(shingle, ()):
+            counts[i] = counts.get(i, 0) + 1
+    ranked = sorted(counts, key=lambda i: (-counts[i], i))
+    return ranked[:limit]
+
+
+def find_repeats(prints: list[Fingerprint], params: Mapping[str, Any]) -> Iterator[tuple[int, int, float]]:
+    """``(later, earlier, similarity)`` for each fingerprint that repeats an
+    earlier one, by index into ``prints``; the earlier one is the most similar.
+
+    Exact repeats are found by hash; near repeats by comparing every earlier
+    paragraph in an ordinary article, and in a very long file only the
+    earlier paragraphs that share the most word shingles with it, so that
+    the cost grows with the file's length, not its square.
+    """
+    min_similarity = float(params["min_similarity"])
+    min_containment = float(params["min_containment"])
+    min_words = int(params["min_contained_words"])
+    limit = int(params["max_candidates"])
+    all_pairs = len(prints) <= ALL_PAIRS_LIMIT
+    first_by_digest: dict[int, int] = {}
+    index: dict[int, list[int]] = {}
+    for j, fp in enumerate(prints):
+        digest = fp.digest
+        if digest in first_by_digest:
+            yield j, first_by_digest[digest], 1.0
+            continue
+        first_by_digest[digest] = j
+        candidates: Iterable[int] = range(j) if all_pairs else _candidates(index, fp, limit)
+        best, best_score = -1, 0.0
+        for i in candidates:
+            score = similarity(prints[i], fp, min_similarity, min_containment, min_words)
+            if score > best_score or (score == best_score and score and i < best):
+                best, best_score = i, score
+        if best >= 0:
+            yield j, best, best_score
+        if not all_pairs:
+            for shingle in fp.shingles:
+                posting = index.setdefault(shingle, [])
+                if len(posting) <= MAX_POSTINGS:
+                    posting.append(j)

@@ -1,0 +1,117 @@
+"""Spun or machine-translated wording: a word swapped for a wrong synonym.
+
+What it flags
+-------------
+Phrases that content spinners and careless translation leave behind when
+they swap words one at a time for thesaurus synonyms: "safety forces" for
+"security forces", "demise toll" for "death toll", "they management the
+district" for "they control the district".  Three kinds of evidence:
+
+- lexicon: the phrase is on a curated list of garbled news phrases;
+- collocation: the pair of words is one synonym swap away from a strong
+  English collocation or closed compound ("wild hearth" / "wildfire") and is
+  not itself attested;
+- grammar: a noun stands where the verb must ("they management the"), or a
+  bare verb form where a noun must ("the preventing continues").
+
+Why it matters
+--------------
+Spun copy is a sign of plagiarised or machine-rewritten material, and a
+garbled phrase misleads readers ("claimed obligation" for "claimed
+responsibility").  An editor who sees one should check the whole article's
+provenance.
+
+Example
+-------
+    The Taliban issued a statement saying they management the district and
+    claiming to have killed 10 safety forces.
+
+Fix
+---
+Use the intended wording the message suggests ("control", "security forces").
+A lexicon entry the list marks as certain carries a safe fix
+(``newslint check --fix``); detector findings are suggestions only.  The
+lexicon can be switched off to see what the detector finds on its own::
+
+    [rules.garbled-phrase]
+    lexicon = false
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.analysis import Facts
+from checker.checks.base import Check, Param
+from checker.document import Document
+from checker.findings import Finding, Fix
+from checker.garbled import Hit
+from checker.garbled.detector import detect
+from checker.garbled.lexicon import Lexicon, fold, load_lexicon
+from checker.garbled.model import EMPTY, Model, load_model
+from checker.packs import pack_data_path
+
+
+class GarbledPhrase(Check):
+    requires = ("tokens",)
+    params = {
+        "lexicon": Param(bool, True, "match the curated lists in `lists`"),
+        "lists": Param(list, [], "lexicon files: garbled<TAB>intended[<TAB>note] a line"),
+        "detector": Param(bool, True, "look for garbled pairs and grammar no list has seen"),
+        "model": Param(str, "data/garbled-model.tsv.gz", "the detector's derived data"),
+        "min_score": Param(float, 3.0, "how strong a collocation must be to count as evidence"),
+        "grammar": Param(bool, True, "also flag a noun where a verb must stand, and the reverse"),
+        "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
+    }
+
+    def setup(self) -> None:
+        params = self.spec.params
+        self.lexicon: Lexicon | None = None
+        if params["lexicon"] and params["lists"]:
+            self.lexicon = load_lexicon(tuple(pack_data_path(self.spec, name) for name in params["lists"]))
+        self.model: Model = EMPTY
+        if params["detector"]:
+            self.model = load_model(pack_data_path(self.spec, params["model"]))
+        self.min_score = float(params["min_score"])
+
+    def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
+        text = doc.text
+        hits: list[Hit] = []
+        if self.lexicon is not None:
+            folded = fold(text)
+            for block in doc.prose_blocks:
+                for hit in self.lexicon.find(text[block.start : block.end], folded[block.start : block.end]):
+                    hits.append(
+                        Hit(
+                            hit.start + block.start,
+                            hit.end + block.start,
+                            hit.suggestion,
+                            hit.evidence,
+                            hit.detail,
+                            hit.safe,
+                        )
+                    )
+        if self.model is not EMPTY:
+            taken = [(h.start, h.end) for h in hits]
+            tokens = facts.get("tokens")
+            for hit in detect(text, tokens, self.model, self.min_score, self.spec.params["grammar"]):
+                if not any(hit.start < end and start < hit.end for start, end in taken):
+                    hits.append(hit)
+        hits.sort(key=lambda h: (h.start, h.end))
+        for hit in hits:
+            yield self._finding(text, hit)
+
+    def _finding(self, text: str, hit: Hit) -> Finding:
+        phrase = " ".join(text[hit.start : hit.end].split())
+        if hit.suggestion:
+            advice = f"probably '{hit.suggestion}'"
+        else:
+            advice = "rephrase it"
+        message = self.format_message(
+            phrase=phrase, suggestion=hit.suggestion, advice=advice, evidence=hit.evidence, detail=hit.detail
+        )
+        fix = None
+        if hit.suggestion:
+            safe = hit.safe and self.spec.params["safe_fixes"]
+            fix = Fix.replace(hit.start, hit.end, hit.suggestion, "safe" if safe else "suggestion")
+        return self.finding(hit.start, hit.end, message, fix=fix)

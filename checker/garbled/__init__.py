@@ -1,0 +1,29 @@
+"""Garbled phrases: the lexicon matcher and the detector behind the ``garbled-phrase`` kind.
+
+- :mod:`checker.garbled.lexicon` matches curated "garbled -> intended" phrase
+  lists in one Aho-Corasick pass.
+- :mod:`checker.garbled.model` loads the detector's derived data (built by
+  ``scripts/build_garbled_model.py``).
+- :mod:`checker.garbled.detector` finds garbled wording no list has seen:
+  a pair one synonym swap from a strong collocation or a closed compound, and
+  grammar a swap leaves behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Evidence = Literal["lexicon", "collocation", "compound", "grammar"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A garbled span of ``Document.text`` and what was probably meant."""
+
+    start: int
+    end: int
+    suggestion: str  # the intended wording, with the case of the original
+    evidence: Evidence
+    detail: str  # one clause of evidence for the message
+    safe: bool = False  # the suggestion can replace the span as it stands

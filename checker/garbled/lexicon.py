@@ -1,0 +1,164 @@
+"""Curated lists of garbled phrases, matched in one Aho-Corasick pass.
+
+A list is a tab-separated file, one entry a line::
+
+    # comment
+    safety forces<TAB>security forces<TAB>security -> safety
+    clinical ordeal<TAB>?clinical trial<TAB>a "?" marks a suggestion that is not certain
+
+Matching ignores case, treats curly and straight apostrophes alike, accepts
+a hyphen or a space between words alike, and knows the singular and plural
+of an entry's last word ("safety force", "Safety Forces").  A match must
+stand as whole words.  Overlapping matches resolve to the longest, then the
+leftmost.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from checker.garbled import Hit
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "\u00a0": " ", "\t": " ", "\n": " ", "\r": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    garbled: str
+    intended: str
+    note: str
+    certain: bool
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` without changing its length (offsets must survive)."""
+    text = text.translate(_FOLD)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def read_lexicon(path: Path) -> list[Entry]:
+    entries: list[Entry] = []
+    with path.open(encoding="utf-8") as fh:
+        for number, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) < 2 or not fields[0].strip() or not fields[1].strip():
+                raise ValueError(f"{path}:{number}: expected 'garbled<TAB>intended[<TAB>note]'")
+            intended = fields[1].strip()
+            certain = not intended.startswith("?")
+            entries.append(
+                Entry(
+                    " ".join(fields[0].split()), intended.lstrip("?").strip(), "\t".join(fields[2:]).strip(), certain
+                )
+            )
+    return entries
+
+
+def _number_variants(garbled: str, intended: str) -> Iterable[tuple[str, str]]:
+    """The entry, and the same with its last word in the other number."""
+    yield garbled, intended
+    head, _, last = garbled.rpartition(" ")
+    ihead, _, ilast = intended.rpartition(" ")
+    if not last.isalpha() or len(last) < 3:
+        return
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        isingular = ilast[:-3] + "y" if ilast.endswith("ies") else ilast[:-1] if ilast.endswith("s") else ilast
+        yield f"{head} {singular}".strip(), f"{ihead} {isingular}".strip()
+    elif not last.endswith("s"):
+        yield f"{head} {_plural(last)}".strip(), f"{ihead} {_plural(ilast)}".strip()
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def match_case(original: str, suggestion: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return suggestion.upper()
+    words = original.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        # a headline or a name in title case stays in title case
+        return " ".join(w[:1].upper() + w[1:] for w in suggestion.split())
+    if original[:1].isupper() and suggestion[:1].islower():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+class Lexicon:
+    """Entries from one or more lists, compiled into one automaton."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = list(entries)
+        self._automaton = ahocorasick.Automaton()
+        seen: set[str] = set()
+        # the lists' own spelling first, so a generated variant never shadows an entry
+        keys: list[tuple[str, int, str]] = []
+        for index, entry in enumerate(self.entries):
+            keys.append((fold(entry.garbled), index, entry.intended))
+        for index, entry in enumerate(self.entries):
+            for garbled, intended in _number_variants(entry.garbled, entry.intended):
+                keys.append((fold(garbled), index, intended))
+        for key, index, intended in keys:
+            spelling = key.replace("-", " ")
+            if spelling and spelling not in seen:
+                seen.add(spelling)
+                self._automaton.add_word(spelling, (len(spelling), index, intended))
+        if seen:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Whole-word matches in ``text``, longest first, never overlapping."""
+        if not self.entries:
+            return []
+        folded = fold(text) if folded is None else folded
+        # a hyphen in the copy matches a space in the list ("stop-fire", "stop fire")
+        haystack = folded.replace("-", " ")
+        found: list[tuple[int, int, int, str]] = []
+        n = len(text)
+        for last, (length, index, intended) in self._automaton.iter(haystack):
+            start, end = last - length + 1, last + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+                continue
+            if end < n and (text[end].isalnum() or (text[end] in "'’" and text[end + 1 : end + 2].isalpha())):
+                continue
+            found.append((start, end, index, intended))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        hits: list[Hit] = []
+        taken_until = -1
+        for start, end, index, intended in found:
+            if start < taken_until:
+                continue
+            entry = self.entries[index]
+            note = f"; {entry.note}" if entry.note else ""
+            hits.append(
+                Hit(start, end, match_case(text[start:end], intended), "lexicon", f"lexicon{note}", entry.certain)
+            )
+            taken_until = end
+        return hits
+
+
+@functools.lru_cache(maxsize=16)
+def load_lexicon(paths: tuple[Path, ...]) -> Lexicon:
+    """The lists at ``paths`` as one lexicon, built once per process."""
+    entries: list[Entry] = []
+    for path in paths:
+        entries.extend(read_lexicon(path))
+    return Lexicon(entries)

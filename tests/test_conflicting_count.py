@@ -1,0 +1,141 @@
+"""conflicting-count: fires on counts that cannot both be true, with exact positions."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import lint
+
+from checker.findings import Severity
+
+RULE = "conflicting-count"
+
+
+def story(*paragraphs: str, headline: str = "Headline") -> str:
+    return "\n\n".join((headline, *paragraphs)) + "\n"
+
+
+def found(text: str) -> list[tuple[int, int, int, int, str, list[tuple[int, int]]]]:
+    return [
+        (d.line, d.column, d.end_line, d.end_column, str(d.severity), [(r.line, r.column) for r in d.related])
+        for d in lint(text, RULE)
+    ]
+
+
+def test_death_counts_that_disagree() -> None:
+    text = story(
+        "Seven people were killed and 23 injured when a bus left the road on Thursday, officials said.",
+        "The driver survived.",
+        "The regional health department said nine people had died, including a child.",
+    )
+    assert found(text) == [(7, 37, 7, 57, "warning", [(3, 1)])]
+    (d,) = lint(text, RULE)
+    assert "'nine people had died'" in d.message and "'Seven people were killed'" in d.message
+    assert d.excerpt == "nine people had died"
+
+
+def test_message_quotes_both_numbers() -> None:
+    text = story("Police arrested 23 people on Saturday.", "Thirty-two people were arrested, a spokeswoman said.")
+    (d,) = lint(text, RULE)
+    assert "Thirty-two vs 23" in d.message
+    assert d.related[0].message == "the earlier count: 'arrested 23 people'"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "later", "earlier"),
+    [
+        ("Three gunmen stormed the embassy.", "Officials said the four attackers were armed.", (5, 20, 5, 34), (3, 1)),
+        ("A dozen people died when the ferry sank.", "Fourteen bodies had been recovered by Sunday.", (5, 1, 5, 16), (3, 1)),
+        ("Two dozen fans were injured in the crush.", "Officials said 31 people had been injured.", (5, 16, 5, 42), (3, 1)),
+        ("Five prison guards were injured on Thursday.", "Three guards were hurt in the riot.", (5, 1, 5, 23), (3, 1)),
+        (
+            "Twelve workers were taken to hospital.",
+            "Nine workers were taken to Kelby Royal Infirmary.",
+            (5, 1, 5, 49),
+            (3, 1),
+        ),
+        ("Rescuers tried to reach 11 miners trapped underground.", "Eight miners were unaccounted for.", (5, 1, 5, 34), (3, 25)),
+        ("About 1,200 residents were evacuated overnight.", "In total, 2,300 people were evacuated.", (5, 11, 5, 38), (3, 1)),
+        ("The fighting killed at least 20 people on Monday.", "In total, 15 people were killed on Monday.", (5, 11, 5, 32), (3, 14)),
+        ("The knife attack left three people injured.", "Four people were treated for stab wounds.", (5, 1, 5, 41), (3, 23)),
+        ("The fire destroyed 40 homes.", "In all, 75 homes were destroyed.", (5, 9, 5, 32), (3, 10)),
+    ],
+)
+def test_conflicts_by_category(
+    first: str, second: str, later: tuple[int, int, int, int], earlier: tuple[int, int]
+) -> None:
+    assert found(story(first, second)) == [(*later, "warning", [earlier])]
+
+
+def test_headline_counts_are_compared_with_the_body() -> None:
+    text = story("Seven people died when the bus left the road.", headline="Bus crash kills nine")
+    assert found(text) == [(3, 1, 3, 18, "warning", [(1, 11)])]
+
+
+def test_stale_hedge_is_reported_at_a_lower_severity() -> None:
+    text = story(
+        "A drone strike killed at least five fighters on Tuesday, the army said.",
+        "Six militia fighters were killed in the strike, a local official said.",
+    )
+    (d,) = lint(text, RULE)
+    assert (d.line, d.column, d.end_column, d.severity) == (5, 1, 33, Severity.INFO)
+    assert [(r.line, r.column) for r in d.related] == [(3, 16)]
+    assert "'Six militia fighters were killed'" in d.message and "'killed at least five fighters'" in d.message
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the same number in digits and words, or in a hedge that allows both
+        ("Twelve people were killed.", "Officials said 12 people had died."),
+        ("A dozen people were killed.", "Officials said 12 people had died."),
+        ("Nearly 50 people were injured.", "The hospital said 48 people had been injured."),
+        ("About 40 people are in hospital.", "Forty-three patients were in hospital on Wednesday."),
+        ("At least five people were killed.", "Officials later said the death toll rose to seven."),
+        ("More than 400 people were injured.", "Some 450 people were injured, the agency said."),
+        ("Up to 30 people were arrested.", "Police said 25 people were arrested."),
+        # vague quantities are never compared
+        ("Dozens of people were injured.", "Four people were injured, the hospital said."),
+        # an explicit update or an earlier report
+        ("The death toll rose to 31 on Tuesday.", "On Monday the agency had put the number of dead at 24."),
+        ("Seven people were killed.", "The toll was later revised to nine, officials said."),
+        # sub-counts and parts
+        ("At least 25 people were killed.", "Three of the dead were children, and nine journalists were killed."),
+        ("Fifteen people were killed, including six soldiers.", "Six soldiers had been killed, the ministry said."),
+        ("Six soldiers were killed.", "In total, 15 people were killed in the clashes."),
+        # a claim by a party
+        ("At least five people were killed.", "The Taliban claimed to have killed 10 people."),
+        # another time, another event
+        ("Two people died in the storm.", "A storm in February 2022 killed four people."),
+        ("Nine people were killed on Wednesday.", "The same pass was the scene of a crash two years ago in which 22 people died."),
+        ("Three people were killed in Kabul.", "In a separate attack, seven people were killed."),
+        ("Police arrested 41 people on Saturday.", "At a similar protest in March, police arrested 16 people."),
+        ("Three people were killed on Monday.", "Five people were killed on Tuesday, officials said."),
+        ("Three people were killed in Kandahar.", "Seven people were killed in Herat, police said."),
+        # hypothetical and quoted figures
+        ("Seven people were killed.", "Officials warned that the toll could rise to 20 dead."),
+        ("Seven people were killed.", '"I saw at least 12 people killed," a witness said.'),
+        # a rate, not an event
+        ("Nine people were killed in the crash.", "Road accidents kill about 12,000 people a year in the country."),
+        # different counted groups
+        ("Seven people were killed.", "Two passengers died later in hospital."),
+        ("Three gunmen stormed the building.", "Police killed two gunmen and arrested three people."),
+        # a total over several events and the count of one of them
+        ("Two bombings killed at least 19 people on Friday.", "In Qaram, a car bomb killed 12 people."),
+    ],
+)
+def test_no_conflict(first: str, second: str) -> None:
+    assert found(story(first, second)) == []
+
+
+def test_counts_in_the_same_sentence_are_not_compared() -> None:
+    text = story("Police said 20 people were arrested, while organisers said 45 people were arrested.")
+    assert found(text) == []
+
+
+def test_each_later_count_is_reported_once() -> None:
+    text = story(
+        "Seven people were killed in the crash.",
+        "Officials said seven people had died.",
+        "The hospital said nine people had died.",
+    )
+    assert found(text) == [(7, 19, 7, 39, "warning", [(3, 1)])]

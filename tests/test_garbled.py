@@ -1,0 +1,202 @@
+"""garbled-phrase: the lexicon, the detector, the config switch, the science pack and fixes end to end."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, lint
+
+from checker.config import Config
+from checker.engine import Engine
+from checker.findings import Diagnostic
+
+RULE = "garbled-phrase"
+SEED = ROOT.parent / "shared" / "seed" / "kabul-police-attacks.txt"
+CLEAN = ROOT / "bench" / "clean-copy"
+
+_engines: dict[str, Engine] = {}
+
+
+def lint_with(text: str, rule: str = RULE, **params: object) -> list[Diagnostic]:
+    """Lint with rule parameters overridden, as ``[rules.<rule>]`` in a config file would."""
+    key = f"{rule}:{sorted(params.items())}"
+    if key not in _engines:
+        _engines[key] = Engine(Config(select=[rule], rules={rule: dict(params)}))
+    results = _engines[key].check_path("draft.txt", data=text.encode("utf-8"))
+    return [d for r in results for d in r.result.diagnostics]
+
+
+def spans(diagnostics: list[Diagnostic]) -> list[tuple[int, int, int, str]]:
+    return [(d.line, d.column, d.end_column, d.excerpt) for d in diagnostics]
+
+
+# -- lexicon -------------------------------------------------------------------
+
+
+def test_lexicon_hit_has_exact_span_message_and_safe_fix() -> None:
+    text = "Clashes in the north\n\nThe rebels killed 10 safety forces near the border.\n"
+    (d,) = lint(text, RULE)
+    assert (d.line, d.column, d.end_line, d.end_column) == (3, 22, 3, 35)
+    assert "'safety forces'" in d.message and "'security forces'" in d.message and "lexicon" in d.message
+    assert d.fix is not None and d.fix.replacement == "security forces" and d.fix.applicability == "safe"
+
+
+def test_lexicon_matches_case_and_number() -> None:
+    text = "Headline\n\nSafety Forces moved in. A safety force was sent. SAFETY FORCES left.\n"
+    found = lint(text, RULE)
+    assert [d.excerpt for d in found] == ["Safety Forces", "safety force", "SAFETY FORCES"]
+    assert [d.fix.replacement for d in found if d.fix] == ["Security Forces", "security force", "SECURITY FORCES"]
+
+
+def test_lexicon_accepts_hyphen_or_space_and_curly_apostrophes() -> None:
+    text = "Headline\n\nThe non public sector grew. Non-public sector jobs fell.\n"
+    assert [d.excerpt for d in lint(text, RULE)] == ["non public sector", "Non-public sector"]
+
+
+def test_correct_expressions_and_legitimate_uses_are_not_flagged() -> None:
+    text = (
+        "Headline\n\n"
+        "Security forces said the fighting was still underway.\n\n"
+        "The plant failed safety standards, and road safety officials closed the junction.\n\n"
+        "She took a supporting role in the film and held a supporting position in the polls.\n\n"
+        "The army took control of the district and still holds the compound.\n\n"
+        "The report lists the components of the country's power grid.\n\n"
+        "A local council said the heavy rain had flooded the high school.\n"
+    )
+    assert spans(lint(text, RULE)) == []
+
+
+def test_longest_match_wins_and_nothing_overlaps() -> None:
+    text = "Headline\n\nThe preventing continues to be underway, he said.\n"
+    (d,) = lint(text, RULE)
+    assert d.excerpt == "The preventing continues to be underway"
+    assert d.fix is not None and d.fix.replacement == "The fighting is still underway"
+
+
+def test_uncertain_entry_is_only_a_suggestion() -> None:
+    text = "Headline\n\nThe army shifted to a supporting position last year.\n"
+    (d,) = lint(text, RULE)
+    assert d.fix is not None and d.fix.replacement == "to a supporting role"
+    assert d.fix.applicability == "suggestion"
+
+
+# -- detector --------------------------------------------------------------------
+
+
+def test_collocation_evidence_without_lexicon() -> None:
+    text = "Headline\n\nThe demise toll rose to 40 after the quake.\n"
+    (d,) = lint_with(text, lexicon=False)
+    assert (d.line, d.column, d.end_column) == (3, 5, 16)
+    assert "'death toll'" in d.message and "collocation" in d.message
+    assert d.fix is not None and d.fix.applicability == "suggestion"
+
+
+def test_compound_evidence_without_lexicon() -> None:
+    text = "Headline\n\nFire combatants battled the blaze overnight.\n"
+    (d,) = lint_with(text, lexicon=False)
+    assert d.excerpt == "Fire combatants" and "'Firefighters'" in d.message and "compound" in d.message
+
+
+def test_grammar_evidence_without_lexicon() -> None:
+    text = (
+        "Headline\n\n"
+        "The group said they management the district.\n\n"
+        "Officials said the preventing continued for hours.\n"
+    )
+    found = lint_with(text, lexicon=False)
+    assert [d.excerpt for d in found] == ["they management", "the preventing continued"]
+    assert all("grammar" in d.message for d in found)
+    assert "'they manage'" in found[0].message
+    assert found[1].fix is None  # no certain wording to put in its place
+
+
+def test_detector_ignores_names_and_attested_pairs() -> None:
+    text = (
+        "Headline\n\n"
+        "Officials at Actual Estate Partners declined to comment.\n\n"
+        "The death toll rose, and mental health services were stretched.\n"
+    )
+    assert lint_with(text, lexicon=False) == []
+
+
+def test_detector_switched_off_leaves_only_the_lexicon() -> None:
+    text = "Headline\n\nThe demise toll rose. Safety forces arrived.\n"
+    assert [d.excerpt for d in lint_with(text, detector=False)] == ["Safety forces"]
+
+
+def test_lexicon_switch_from_a_config_file(tmp_path: Path) -> None:
+    from checker.config import load_config
+
+    config = tmp_path / "newslint.toml"
+    config.write_text("select = ['garbled-phrase']\n\n[rules.garbled-phrase]\nlexicon = false\n", encoding="utf-8")
+    engine = Engine(load_config(config))
+    results = engine.check_path("draft.txt", data=b"Headline\n\nSafety forces arrived.\n")
+    assert results[0].result.diagnostics == []
+
+
+# -- the seed and clean copy ---------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the shared seed article is not beside the repository")
+def test_seed_flags_lines_27_31_33_only_with_sensible_suggestions() -> None:
+    found = lint(SEED.read_text(encoding="utf-8"), RULE)
+    assert {d.line for d in found} == {27, 31, 33}
+    suggestions = {d.excerpt: d.fix.replacement for d in found if d.fix}
+    assert suggestions["authorities forces"] == "government forces"
+    assert suggestions["numerous components of the nation"] == "various parts of the country"
+    assert suggestions["they management the"] == "they control the"
+    assert suggestions["safety forces"] == "security forces"
+    assert suggestions["fight mission"] == "combat mission"
+
+
+def test_clean_copy_has_no_findings() -> None:
+    for path in sorted(CLEAN.glob("*.txt")):
+        assert lint(path.read_text(encoding="utf-8"), RULE, path=path.name) == [], path.name
+
+
+# -- the opt-in science pack -----------------------------------------------------
+
+
+def test_tortured_phrase_is_off_by_default_and_only_suggests() -> None:
+    text = "Headline\n\nThe lab used counterfeit consciousness to sort the samples.\n"
+    assert lint(text, RULE) == []
+    (d,) = lint(text, "tortured-phrase")
+    assert d.excerpt == "counterfeit consciousness"
+    assert d.fix is not None and d.fix.replacement == "artificial intelligence"
+    assert d.fix.applicability == "suggestion"
+    assert "Problematic Paper Screener" in d.message
+
+
+# -- fixes end to end --------------------------------------------------------------
+
+
+def _newslint(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "checker", "check", "--no-config", "--select", RULE, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+
+
+def test_diff_then_fix_on_a_temporary_copy(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    original = "Clashes\n\nThe rebels killed 10 safety forces.\n\nThe demise toll rose.\n"
+    draft.write_text(original, encoding="utf-8")
+
+    shown = _newslint("--diff", str(draft))
+    assert "-The rebels killed 10 safety forces." in shown.stdout
+    assert "+The rebels killed 10 security forces." in shown.stdout
+    assert "+The death toll rose." not in shown.stdout  # a detector suggestion is never applied
+    assert draft.read_text(encoding="utf-8") == original  # --diff writes nothing
+
+    _newslint("--fix", str(draft))
+    fixed = draft.read_text(encoding="utf-8")
+    # the safe lexicon fix is applied; the detector's suggestion is left for an editor
+    assert fixed == "Clashes\n\nThe rebels killed 10 security forces.\n\nThe demise toll rose.\n"
+
+    again = _newslint("--diff", str(draft))
+    assert "security forces" not in again.stdout  # nothing left to apply: fixing converges

@@ -1,0 +1,67 @@
+"""The garbled-phrase data: the lexicon is linted like code, and the derived files load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ROOT
+
+from checker.garbled.lexicon import fold, read_lexicon
+from checker.garbled.model import load_model, parse_model, render_model
+
+RULES = ROOT / "rules"
+LEXICON = RULES / "garbled-lexicon.tsv"
+CLEAN = ROOT / "bench" / "clean-copy"
+
+
+def test_lexicon_entries_are_well_formed() -> None:
+    entries = read_lexicon(LEXICON)
+    assert len(entries) >= 200
+    seen: set[str] = set()
+    for entry in entries:
+        assert entry.garbled == entry.garbled.lower(), entry.garbled
+        assert entry.garbled == " ".join(entry.garbled.split()), entry.garbled
+        assert fold(entry.garbled) != fold(entry.intended), entry.garbled
+        assert entry.note, f"{entry.garbled}: say which word was swapped"
+        assert entry.garbled not in seen, f"duplicate entry {entry.garbled!r}"
+        seen.add(entry.garbled)
+
+
+def test_no_lexicon_entry_occurs_in_clean_copy() -> None:
+    entries = read_lexicon(LEXICON)
+    for path in sorted(CLEAN.glob("*.txt")):
+        text = " ".join(fold(path.read_text(encoding="utf-8")).replace("-", " ").split())
+        for entry in entries:
+            assert f" {entry.garbled.replace('-', ' ')} " not in f" {text} ", (path.name, entry.garbled)
+
+
+def test_science_list_carries_its_credit() -> None:
+    path = RULES / "data" / "pps-tortured-phrases.tsv"
+    head = path.read_text(encoding="utf-8")[:400]
+    assert "Problematic Paper Screener" in head and "CC BY 4.0" in head
+    assert len(read_lexicon(path)) > 7000
+
+
+def test_model_round_trips_and_ships() -> None:
+    text = render_model({"demise toll": ("death toll", 3.14)}, {"management": "manage"}, ["preventing"])
+    model = parse_model(text)
+    assert model.pair("demise toll") == ("death toll", 3.14)
+    assert model.noun_verbs == {"management": "manage"}
+    assert "preventing" in model.bare_ing
+
+    shipped = load_model(RULES / "data" / "garbled-model.tsv.gz")
+    assert shipped.pair("demise toll") is not None
+    assert shipped.pair("death toll") is None  # the correct expression is never a key
+    assert "management" in shipped.noun_verbs and "preventing" in shipped.bare_ing
+    assert all(key.count(" ") == 1 for key in list(shipped.pairs)[:1000])
+
+
+def test_build_script_is_importable() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build", Path(ROOT / "scripts" / "build_garbled_model.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.inflect_like("combatant", "fighters", "fighter") == "combatants"
+    assert module.variant_spelling("defence", "defense")
