@@ -99,7 +99,8 @@ def main() -> None:
         p95 = values[max(0, int(len(values) * 0.95) - 1)]
         return f"{name:<22} {statistics.mean(values):8.3f} {statistics.median(values):8.3f} {p95:8.3f}"
 
-    print(f"{len(docs)} articles, best of {args.repeat}; ms per 600-word article; {findings // args.repeat} findings a pass")
+    per_pass = findings // args.repeat
+    print(f"{len(docs)} articles, best of {args.repeat}; ms per 600-word article; {per_pass} findings a pass")
     print(f"reference: a 1e6-step Python loop takes {reference_loop_ms():.0f} ms of CPU on this machine now")
     print(f"{'stage':<22} {'mean':>8} {'median':>8} {'p95':>8}")
     for s in stages:

@@ -130,6 +130,8 @@ class Engine:
         diagnostics, unused = apply_suppressions(doc, diagnostics)
         if report_unused_suppressions:
             for line, rules in unused:
+                if any(rule not in self.enabled_ids or rule in ignored for rule in rules):
+                    continue  # it may well be needed when that rule runs
                 named = ", ".join(rules) if rules else "every rule"
                 diagnostics.append(
                     Diagnostic(

@@ -1,4 +1,4 @@
-"""Build ``rules/data/garbled-model.tsv.gz``: the data behind garbled-phrase's detector.
+"""Build ``rules/data/garbled-model.tsv``: the data behind garbled-phrase's detector.
 
 The detector looks for a word pair that is one synonym swap away from a
 strong English collocation ("demise toll" next to "death toll"), for a pair
@@ -28,7 +28,6 @@ The output is deterministic for the same inputs.
 from __future__ import annotations
 
 import argparse
-import gzip
 import math
 import re
 import sys
@@ -37,10 +36,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checker.garbled.model import render_model  # noqa: E402
+from checker.garbled.model import render_model
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "rules" / "data" / "garbled-model.tsv.gz"
+OUT = ROOT / "rules" / "data" / "garbled-model.tsv"
 PPS_OUT = ROOT / "rules" / "data" / "pps-tortured-phrases.tsv"
 
 # Words that never anchor a fixed expression: function words, and adverbs
@@ -55,7 +54,7 @@ STOP = frozenset(
     them then there these they this those through thus to too under until up upon us very was we well were what when
     where which while who whom whose why will with within without would yet you your s t th nd rd st
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million
-    billion first second third fourth fifth last next said says say told tells
+    billion first second third fourth fifth last next said says say told tells like unlike near past worth via
     """.split()
 )
 
@@ -181,6 +180,14 @@ def build(src: Path) -> str:
     def tags(word: str) -> set[str]:
         return wordnet.pos.get(wordnet.lemma(word), set())
 
+    def deliberate(swapped: str, original: str) -> bool:
+        """A synonym commoner than the word it replaces, and of the same kind (noun or adjective),
+        is a writer's choice ("exceptional conditions"), not a spinner's: spinners reach for the
+        rarer word, or for one of another part of speech ("provide chain")."""
+        if unigrams.get(swapped, 0) <= unigrams.get(original, 0):
+            return False
+        return bool(tags(swapped) & tags(original) & {"n", "a"})
+
     pairs: dict[str, tuple[str, float]] = {}
 
     def offer(key: str, suggestion: str, score: float) -> None:
@@ -212,6 +219,8 @@ def build(src: Path) -> str:
                 swapped = inflect_like(synonym, fixed, lemma)
                 if unigrams.get(swapped, 0) < MIN_WORD_COUNT or variant_spelling(swapped, fixed):
                     continue
+                if deliberate(swapped, fixed):
+                    continue
                 key = f"{swapped} {other}" if position == 0 else f"{other} {swapped}"
                 offer(key, pair, score)
 
@@ -234,6 +243,8 @@ def build(src: Path) -> str:
                         continue
                     swapped = inflect_like(synonym, part, lemma)
                     if unigrams.get(swapped, 0) < MIN_WORD_COUNT or variant_spelling(swapped, part):
+                        continue
+                    if deliberate(swapped, part):
                         continue
                     key = f"{swapped} {right}" if position == 0 else f"{left} {swapped}"
                     offer(key, word, 9.0)
@@ -289,8 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     text = build(args.src)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as fh:
-        fh.write(text.encode("utf-8"))
+    args.out.write_text(text, encoding="utf-8")
     print(f"{args.out}: {text.count(chr(10))} lines")
     if args.pps:
         print(f"{PPS_OUT}: {write_pps(args.pps, PPS_OUT)} entries")

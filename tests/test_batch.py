@@ -100,6 +100,20 @@ def test_json_lines_export_gives_one_line_per_article(client: Client, tmp_path: 
     assert offsets[0] == 0 and len(set(offsets)) == 30
 
 
+def test_json_lines_export_reports_what_check_reports(client: Client, tmp_path: Path) -> None:
+    export = tmp_path / "export.jsonl"
+    write_jsonl(16, SEED, export)
+    out = tmp_path / "findings.jsonl"
+    run_batch(BatchOptions(inputs=[str(export)], output=str(out), client=client, partition_size=3))
+    checked = CliRunner().invoke(app, ["check", str(export), "--format", "json", "--no-config", "--jobs", "1"])
+    expected = {f["path"]: f["findings"] for f in json.loads(checked.stdout)["files"]}
+    got = article_lines(out)
+    assert set(got) == set(expected)
+    assert sum(len(f) for f in expected.values()) > 0
+    for path, findings in expected.items():
+        assert got[path]["findings"] == findings, path
+
+
 def test_json_lines_field_names_are_configurable(client: Client, tmp_path: Path) -> None:
     export = tmp_path / "crawl.jsonl"
     rows = [
@@ -205,3 +219,18 @@ def test_band_keys_are_the_same_in_every_process() -> None:
     assert band_keys(first) == band_keys(second)
     assert len(band_keys(first)) == BANDS
     assert band_keys(first) == band_keys(signatures([{5, 4, 3, 2, 1}])[0])
+
+
+def test_fsspec_urls_are_read_like_local_files(client: Client, tmp_path: Path) -> None:
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    texts = dict(generate(4, SEED))
+    for name, text in texts.items():
+        fs.pipe(f"/crawl/{name}", text.encode("utf-8"))
+    fs.pipe("/crawl/notes.bin", b"\x00\x01")  # not an article: skipped, as `check` skips it in a folder
+    out = tmp_path / "findings.jsonl"
+    summary = run_batch(BatchOptions(inputs=["memory://crawl"], output=str(out), client=client))
+    assert summary.articles == 4 and summary.unreadable == 0
+    assert sorted(article_lines(out)) == sorted(f"memory:///crawl/{name}" for name in texts)
+    fs.rm("/crawl", recursive=True)

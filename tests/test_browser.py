@@ -366,3 +366,57 @@ def test_screenshot_is_a_test_artifact(seed_page: tuple[Any, str]) -> None:
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("NEWSLINT_UPDATE_SCREENSHOT"):
         shutil.copyfile(shot, ROOT / "docs" / "serve-screenshot.png")
+
+
+def test_drop_a_file(page: Any) -> None:
+    transfer = page.evaluate_handle(
+        """() => {
+          const dt = new DataTransfer();
+          dt.items.add(new File(['Storm closes road\\n\\nCrews cleared trees.\\n\\nAdvertisement\\n'], 'storm.txt',
+                                {type: 'text/plain'}));
+          return dt;
+        }"""
+    )
+    page.dispatch_event("#editor", "dragenter", {"dataTransfer": transfer})
+    assert page.is_visible("#drop-hint")
+    page.dispatch_event("#editor", "drop", {"dataTransfer": transfer})
+    wait_for_findings(page)
+    assert not page.is_visible("#drop-hint")
+    assert page.input_value("#draft").endswith("Advertisement\n")
+
+
+def test_open_a_docx(page: Any, tmp_path: Path) -> None:
+    from checker.server.service import available_formats
+
+    if "docx" not in available_formats():
+        pytest.skip("the .docx reader is not installed yet")
+    import docx  # python-docx
+
+    document = docx.Document()
+    for text in ("Storm closes coastal road", "Crews cleared fallen trees on Tuesday.", "Advertisement"):
+        document.add_paragraph(text)
+    path = tmp_path / "storm.docx"
+    document.save(str(path))
+    page.set_input_files("#file", str(path))
+    wait_until(page, "document.getElementById('status').textContent.includes(' in storm.docx')")
+    # the page shows the paragraphs, one a line: the lines the findings point at
+    assert (
+        page.input_value("#draft") == "Storm closes coastal road\nCrews cleared fallen trees on Tuesday.\nAdvertisement"
+    )
+    spans = highlighted(page)
+    start = page.input_value("#draft").index("Advertisement")
+    assert covered(spans, start, start + len("Advertisement"))
+
+
+def test_html_positions_point_into_the_markup(page: Any) -> None:
+    from checker.server.service import available_formats
+
+    if "html" not in available_formats():
+        pytest.skip("the HTML reader is not installed yet")
+    source = "<h1>Storm closes road</h1>\n<p>Crews cleared <b>fallen</b> trees.</p>\n<p>Advertisement</p>\n"
+    page.select_option("#format", "html")
+    paste(page, source)
+    page.click("#check")
+    wait_for_findings(page)
+    start = source.index("Advertisement")
+    assert covered(highlighted(page), start, start + len("Advertisement"))

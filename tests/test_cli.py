@@ -310,3 +310,19 @@ def test_progress_bar_on_stderr_when_it_is_a_terminal(tmp_path: Path, monkeypatc
     monkeypatch.setattr(sys, "stderr", quiet)
     cli._check_with_progress(engine, files[:5], 1, True, {}, check_files)  # too few files for a bar
     assert quiet.getvalue() == ""
+
+
+def test_inline_suppressions_and_unused_ones(runner: CliRunner, tmp_path: Path) -> None:
+    draft = write(
+        tmp_path / "a.md",
+        "# Council meets\n\nThe council met.\n\n<!-- newslint-disable-next-line boilerplate -->\nAdvertisement\n\n"
+        "<!-- newslint-disable-next-line boilerplate -->\nThe vote was close.\n",
+    )
+    code, out, _ = check(runner, "-q", str(draft))
+    assert code == 0 and out == "1 file checked, 0 findings.\n"
+    code, out, _ = check(runner, "-q", "--report-unused-suppressions", str(draft))
+    assert code == 0  # an unused suppression is info, below the default failure level
+    assert out.splitlines()[0] == (
+        f"{draft}:8:1: info unused-suppression this suppression (boilerplate) suppresses nothing; remove it"
+    )
+    assert check(runner, "-q", "--report-unused-suppressions", "--fail-on", "info", str(draft))[0] == 1

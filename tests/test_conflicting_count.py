@@ -44,8 +44,18 @@ def test_message_quotes_both_numbers() -> None:
     ("first", "second", "later", "earlier"),
     [
         ("Three gunmen stormed the embassy.", "Officials said the four attackers were armed.", (5, 20, 5, 34), (3, 1)),
-        ("A dozen people died when the ferry sank.", "Fourteen bodies had been recovered by Sunday.", (5, 1, 5, 16), (3, 1)),
-        ("Two dozen fans were injured in the crush.", "Officials said 31 people had been injured.", (5, 16, 5, 42), (3, 1)),
+        (
+            "A dozen people died when the ferry sank.",
+            "Fourteen bodies had been recovered by Sunday.",
+            (5, 1, 5, 16),
+            (3, 1),
+        ),
+        (
+            "Two dozen fans were injured in the crush.",
+            "Officials said 31 people had been injured.",
+            (5, 16, 5, 42),
+            (3, 1),
+        ),
         ("Five prison guards were injured on Thursday.", "Three guards were hurt in the riot.", (5, 1, 5, 23), (3, 1)),
         (
             "Twelve workers were taken to hospital.",
@@ -53,10 +63,30 @@ def test_message_quotes_both_numbers() -> None:
             (5, 1, 5, 49),
             (3, 1),
         ),
-        ("Rescuers tried to reach 11 miners trapped underground.", "Eight miners were unaccounted for.", (5, 1, 5, 34), (3, 25)),
-        ("About 1,200 residents were evacuated overnight.", "In total, 2,300 people were evacuated.", (5, 11, 5, 38), (3, 1)),
-        ("The fighting killed at least 20 people on Monday.", "In total, 15 people were killed on Monday.", (5, 11, 5, 32), (3, 14)),
-        ("The knife attack left three people injured.", "Four people were treated for stab wounds.", (5, 1, 5, 41), (3, 23)),
+        (
+            "Rescuers tried to reach 11 miners trapped underground.",
+            "Eight miners were unaccounted for.",
+            (5, 1, 5, 34),
+            (3, 25),
+        ),
+        (
+            "About 1,200 residents were evacuated overnight.",
+            "In total, 2,300 people were evacuated.",
+            (5, 11, 5, 38),
+            (3, 1),
+        ),
+        (
+            "The fighting killed at least 20 people on Monday.",
+            "In total, 15 people were killed on Monday.",
+            (5, 11, 5, 32),
+            (3, 14),
+        ),
+        (
+            "The knife attack left three people injured.",
+            "Four people were treated for stab wounds.",
+            (5, 1, 5, 41),
+            (3, 23),
+        ),
         ("The fire destroyed 40 homes.", "In all, 75 homes were destroyed.", (5, 9, 5, 32), (3, 10)),
     ],
 )
@@ -106,7 +136,10 @@ def test_stale_hedge_is_reported_at_a_lower_severity() -> None:
         ("At least five people were killed.", "The Taliban claimed to have killed 10 people."),
         # another time, another event
         ("Two people died in the storm.", "A storm in February 2022 killed four people."),
-        ("Nine people were killed on Wednesday.", "The same pass was the scene of a crash two years ago in which 22 people died."),
+        (
+            "Nine people were killed on Wednesday.",
+            "The same pass was the scene of a crash two years ago in which 22 people died.",
+        ),
         ("Three people were killed in Kabul.", "In a separate attack, seven people were killed."),
         ("Police arrested 41 people on Saturday.", "At a similar protest in March, police arrested 16 people."),
         ("Three people were killed on Monday.", "Five people were killed on Tuesday, officials said."),

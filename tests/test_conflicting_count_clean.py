@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Clean copy full of numbers: the conflicting-count rule must stay silent.
 
 Each article is written in the style of wire copy and is consistent; the
@@ -235,6 +236,82 @@ Three of the dead were found in a house in the town of Paradise Springs, and two
 About 2,000 firefighters are battling the blaze. Two firefighters were injured on Saturday.
 
 In 2018, the Camp Fire destroyed nearly 14,000 homes and killed 85 people in the same region.
+""",
+    "apartment-fire": """Six dead after apartment fire in Lyon suburb
+
+Six people, including three children, died when a fire swept through an apartment block in a suburb of Lyon early on Sunday, the local prefecture said.
+
+Firefighters rescued 22 residents from the eight-storey building, and 15 people were taken to hospital, four of them in a serious condition.
+
+Two of the children were siblings aged four and seven, neighbours said. "We heard screaming and then the smoke came under the door," said Karim Benali, 41, who lives on the fourth floor.
+
+About 120 firefighters and 40 fire engines were sent to the scene. The blaze was brought under control after three hours.
+
+Investigators are trying to establish whether the fire was started deliberately. A similar fire in a nearby block in 2021 killed two people.
+
+Two people were still in hospital on Monday, the prefecture said.
+""",
+    "drugs-raids": """Police make 60 arrests in drugs raids across the city
+
+Police arrested 60 people in a series of dawn raids across the city on Tuesday, seizing cash, drugs and weapons, the force said.
+
+More than 400 officers took part in the operation, which targeted 35 addresses. Officers seized £250,000 in cash, 12 firearms and drugs with a street value of about £1.5 million.
+
+Of those arrested, 41 were men and 19 women. Thirty-two have been charged, and the rest were released on bail.
+
+In the north of the city, 18 people were arrested at a single block of flats.
+
+The operation follows a similar one in June, when 45 people were arrested.
+
+"These arrests send a clear message," said Chief Superintendent Mark Hale.
+""",
+    "train-derailment": """Train derailment kills four, injures dozens
+
+Four people were killed and more than 50 injured when a passenger train derailed in the mountains of northern Italy on Thursday morning, officials said.
+
+The train, which was carrying about 300 passengers, came off the tracks near the town of Ponte Alto shortly after 7 a.m.
+
+Among the dead were the driver and a conductor. Eight of the injured were in a serious condition, the regional health service said.
+
+Rail operator Trenord said it was cooperating with investigators. Two other trains were cancelled and 12 delayed.
+
+Italy's worst rail disaster in recent years was in 2009, when a freight train carrying gas derailed in Viareggio, killing 32 people.
+
+Transport Minister Paolo Conti said the government would spend 3 billion euros on track maintenance over the next five years.
+""",
+    "landslide-missing": """Landslide buries village, 30 missing
+
+At least 30 people are missing after a landslide buried part of a village in the highlands of Papua New Guinea on Friday, local officials said.
+
+Five bodies have been recovered, and rescuers are searching for survivors with shovels and their bare hands.
+
+The landslide destroyed about 60 homes, a church and a school, the provincial governor said. About 1,200 people live in the village.
+
+"We have found five bodies so far, and many more are under the mud," a local councillor said.
+
+In May last year, a landslide in Enga province killed more than 670 people, according to UN estimates, although the government put the figure at 2,000.
+""",
+    "nairobi-protests": """Protesters and police clash in Nairobi; one killed
+
+One person was killed and 20 injured as police fired tear gas and live rounds at protesters in Nairobi on Tuesday, a rights group said.
+
+Amnesty International Kenya said the man was shot dead in the Kibera neighbourhood. Police said 35 officers had been injured and 112 people arrested.
+
+The protests, now in their third week, began over a proposed tax rise. At least 23 people have been killed since the protests started, according to the Kenya National Commission on Human Rights.
+
+Police spokeswoman Resila Onyango said officers had "used the minimum force necessary".
+
+The commission said 300 people had been injured and 600 arrested since June 18.
+""",
+    "ferry-fire-rescue": """Ferry fire: all 280 passengers rescued
+
+All 280 passengers and 30 crew were rescued after a fire broke out on a ferry off the Greek island of Corfu on Friday night, the coast guard said.
+
+Ten people were taken to hospital with breathing problems, and two of them were kept in overnight.
+
+The fire started in the garage deck, where 153 vehicles were parked. Three coast guard vessels and two tugs took part in the rescue.
+
+Eleven truck drivers who had been sleeping in their cabs were unaccounted for on Saturday morning. By the evening, eight of them had been found alive.
 """,
 }
 

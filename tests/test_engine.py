@@ -65,14 +65,15 @@ def test_unused_suppressions_are_reported_only_when_asked(engine: Engine) -> Non
     doc = document(
         Suppression("disable-next-line", ("boilerplate",), 4),  # next line is 5: copy, nothing to silence
         Suppression("disable", ("boilerplate",), 10),  # silences line 11: used
-        Suppression("disable", ("grammar",), 1),  # never fires
+        Suppression("disable-next-line", (), 8),  # every rule, but line 9 is copy: unused
+        Suppression("disable", ("grammar",), 1),  # grammar is not running here: not judged
     )
     diagnostics, _ = engine.diagnose(doc, report_unused_suppressions=False)
     assert [(d.rule, d.line) for d in diagnostics] == [("boilerplate", 3), ("boilerplate", 7)]
     diagnostics, _ = engine.diagnose(doc, report_unused_suppressions=True)
     unused = [d for d in diagnostics if d.rule == UNUSED_SUPPRESSION]
-    assert [(d.line, d.severity.name) for d in unused] == [(1, "INFO"), (4, "INFO")]
-    assert "(grammar)" in unused[0].message and "(boilerplate)" in unused[1].message
+    assert [(d.line, d.severity.name) for d in unused] == [(4, "INFO"), (8, "INFO")]
+    assert "(boilerplate)" in unused[0].message and "(every rule)" in unused[1].message
 
 
 def test_enable_comments_are_never_unused() -> None:
@@ -115,3 +116,9 @@ def test_missing_word_list_is_a_pack_error_naming_the_rule(tmp_path: Path) -> No
     )
     with pytest.raises(PackError, match=r"p\.yaml:2: rule 'house': cannot load its data: .*gone\.wordlist"):
         Engine(Config(select=["house"], rule_packs=[str(tmp_path)]))
+
+
+def test_a_suppression_of_a_rule_that_did_not_run_is_not_unused(engine: Engine) -> None:
+    doc = document(Suppression("disable-next-line", ("unattributed-quote",), 4))
+    diagnostics, _ = engine.diagnose(doc, report_unused_suppressions=True)
+    assert UNUSED_SUPPRESSION not in {d.rule for d in diagnostics}

@@ -204,7 +204,10 @@ CATEGORIES = [
     ("The storm left 60,000 homes without power.", []),
     ("About 300 people spent the night in a leisure centre.", []),
     ("A 29-year-old man was arrested.", []),
-    ("Two miners were killed in a blast 12 years ago, and 15 fire engines came.", [("killed", "Two miners were killed", "miners")]),
+    (
+        "Two miners were killed in a blast 12 years ago, and 15 fire engines came.",
+        [("killed", "Two miners were killed", "miners")],
+    ),
     ("The budget was carried by 31 votes to 17.", []),
 ]
 
@@ -279,3 +282,22 @@ def test_counts_in_the_same_story_are_in_text_order_with_sentences_and_blocks() 
         ("Nine people had died", 2),
     ]
     assert [c.sentence for c in found] == [0, 1, 2]
+
+
+def test_category_data_is_linted() -> None:
+    import yaml
+
+    from checker.analysis.quantities import default_table_path, load_table
+
+    path = default_table_path()
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key in ("generic_nouns", "group_nouns"):
+        assert raw[key] == sorted(raw[key]), f"{key} must be sorted"
+        assert len(set(raw[key])) == len(raw[key]), f"{key} has a duplicate"
+    assert not set(raw["generic_nouns"]) & set(raw["group_nouns"])
+    for name, spec in raw["categories"].items():
+        for key in ("after", "before"):
+            phrases = spec.get(key) or []
+            assert len(set(phrases)) == len(phrases), f"{name}.{key} has a duplicate"
+    table = load_table(path)
+    assert {c.name for c in table.categories} >= {"killed", "injured", "hospitalised", "missing", "arrested"}

@@ -127,6 +127,7 @@ def test_sarif_results_regions_related_and_fixes() -> None:
     (fix,) = first["fixes"]
     replacement = fix["artifactChanges"][0]["replacements"][0]
     assert replacement["deletedRegion"]["endColumn"] == 23 and replacement["insertedContent"]["text"] == ""
+    assert "snippet" not in second["locations"][0]["physicalLocation"]["region"]  # two lines: no snippet
     related = second["relatedLocations"]
     assert related[0]["physicalLocation"]["region"] == {"startLine": 3, "startColumn": 7}
     assert related[1]["physicalLocation"]["artifactLocation"]["uri"] == "b/other%20file.md"
@@ -261,3 +262,18 @@ def test_an_article_inside_an_export_points_at_the_file() -> None:
     jsonschema.validate({"version": "2.1.0", "runs": [run]}, SCHEMA, cls=jsonschema.Draft4Validator)
     assert render("github", [result]).startswith("::warning file=export.jsonl,line=5,")
     assert json.loads(render("json", [result]))["files"][0]["path"] == "export.jsonl#42"
+
+
+def test_sarif_of_every_example_validates() -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    result = CliRunner().invoke(app, ["check", "--format", "sarif", "-j", "1", str(examples)])
+    assert result.exit_code in (0, 1), result.stderr
+    log = json.loads(result.stdout)
+    jsonschema.validate(log, SCHEMA, cls=jsonschema.Draft4Validator)
+    rules = {r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert {"boilerplate", "house-euphemism"} <= rules
+    assert log["runs"][0]["results"]

@@ -421,3 +421,41 @@ def test_assets_load_nothing_from_elsewhere(asset: str) -> None:
     # an SVG names its XML namespace with a URL that is never fetched
     text = Path(STATIC / asset).read_text(encoding="utf-8").replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert not re.search(r"(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}/", text, re.IGNORECASE), asset
+
+
+def test_a_check_that_times_out_in_the_queue_never_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    queued = create_app(Settings(max_concurrency=1, timeout=0.2), Config())
+    service = queued.state.service
+    started, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+    original = service._run
+
+    def held(request: Any) -> dict[str, Any]:
+        ran.append(request.name)
+        started.set()
+        release.wait(5)
+        return original(request)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(service, "_run", held)
+
+    async def go() -> tuple[httpx.Response, httpx.Response]:
+        transport = httpx.ASGITransport(app=queued)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            first = asyncio.create_task(client.post("/v1/check", json={"text": DRAFT, "filename": "first.txt"}))
+            while not started.is_set():
+                await asyncio.sleep(0.005)
+            second = await client.post("/v1/check", json={"text": DRAFT, "filename": "second.txt"})
+            release.set()
+            return await first, second
+
+    try:
+        first, second = asyncio.run(go())
+    finally:
+        release.set()
+    assert first.status_code == 503  # held past its own budget
+    assert second.status_code == 503
+    deadline = time.monotonic() + 5
+    while service._admitted and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert service._admitted == 0
+    assert ran == ["first.txt"]

@@ -122,8 +122,9 @@ class Fingerprint:
     start: int  # the paragraph's span in Document.text, white space trimmed
     end: int
     text: str  # normalised
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # lower case
     shingles: frozenset[int]
+    cased: tuple[str, ...] = ()  # the same words as written (names and numbers stand out)
 
     @property
     def digest(self) -> int:
@@ -136,12 +137,16 @@ def fingerprint_text(text: str, block: int = 0, start: int = 0) -> Fingerprint:
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     norm = normalise(body)
-    toks = tuple(words(norm))
-    return Fingerprint(block, start + lead, start + lead + len(body), norm, toks, frozenset(shingles(toks)))
+    cased = tuple(_WORD.findall(unicodedata.normalize("NFKC", body).translate(_FOLD)))
+    toks = tuple(w.lower() for w in cased)
+    return Fingerprint(block, start + lead, start + lead + len(body), norm, toks, frozenset(shingles(toks)), cased)
 
 
-def fingerprints(doc: Document, facts: Facts) -> list[Fingerprint]:
-    """A fingerprint of every paragraph, block quote and list item, in order."""
+def fingerprints(doc: Document, facts: Facts | None) -> list[Fingerprint]:
+    """A fingerprint of every paragraph, block quote and list item, in order.
+
+    It reads no other layer, so code outside a check run (the batch mode)
+    may call it with ``facts=None``."""
     out = []
     for index, block in enumerate(doc.blocks):
         if block.kind not in FINGERPRINTED_BLOCKS:

@@ -56,9 +56,7 @@ INTRODUCING: frozenset[str] = frozenset({"full-name", "title-name", "appositive"
 # furniture name people too, but never introduce them.
 BODY_BLOCKS = frozenset({"paragraph", "quote", "list_item"})
 
-PARTICLES = frozenset(
-    "al bin ibn da das de del della der di do dos du el la le van von y ten ter zu".split()
-)
+PARTICLES = frozenset("al bin ibn da das de del della der di do dos du el la le van von y ten ter zu".split())
 
 # Words that open sentences and are never names, whatever their case.
 COMMON_CAPITALS = frozenset(
@@ -70,13 +68,14 @@ COMMON_CAPITALS = frozenset(
     then there these they this those though through to today tomorrow under unlike until up we what when where
     whether which while who whose why with within without yesterday yet you your monday tuesday wednesday
     thursday friday saturday sunday january february march april may june july august september october november
-    december mr mrs ms dr
+    december
     """.split()
 )
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+# an acronym ("BBC", "NGOs") or a word set in capitals ("WASHINGTON" in a dateline)
+_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 
 
 @dataclass(frozen=True)
@@ -211,7 +210,10 @@ class Person:
         """The words of the name as compared (no particles, accents or possessive)."""
         cached = self._keys
         if cached is None or cached[0] != self.full_name:
-            cached = (self.full_name, frozenset(name_key(t) for t in self.full_name.split() if t.lower() not in PARTICLES))
+            cached = (
+                self.full_name,
+                frozenset(name_key(t) for t in self.full_name.split() if t.lower() not in PARTICLES),
+            )
             self._keys = cached
         return cached[1]
 
@@ -297,7 +299,7 @@ class _Run:
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f]\w*(?:['’\-]\w+)*"
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # a run of capitalised words, with name particles between them ("Luiz Inácio Lula da Silva")
-_RUN = re.compile(r"%s(?: (?:(?:%s) )*%s)*" % (_CAPWORD, _PARTICLE, _CAPWORD))
+_RUN = re.compile(rf"{_CAPWORD}(?: (?:(?:{_PARTICLE}) )*{_CAPWORD})*")
 _TOKEN_IN_RUN = re.compile(r"\S+")
 
 
@@ -329,10 +331,17 @@ def _runs(text: str, start: int, end: int, block: int, lowercase: frozenset[str]
         while toks:
             w = toks[0][2]
             lw = _POSSESSIVE.sub("", w).lower()
-            if lw in COMMON_CAPITALS and lw not in PARTICLES:
+            if (lw in COMMON_CAPITALS and lw not in PARTICLES) or len(w) == 1:
+                # "The", "In" never open a name; nor does a lone letter ("C Wing", "A road")
                 toks = toks[1:]
-            elif sentence_start and not _ACRONYM.match(w) and (
-                _used_in_lower_case(lw, lowercase) or lex.is_role_noun(lw) or _COMMON_PLURAL.search(lw)
+            elif (
+                sentence_start
+                and not _ACRONYM.match(w)
+                and (
+                    _used_in_lower_case(lw, lowercase)
+                    or (lex.is_role_noun(lw) and not (len(toks) > 1 and lex.is_title(w)))
+                    or _COMMON_PLURAL.search(lw)
+                )
             ):
                 toks = toks[1:]
             else:
@@ -361,9 +370,11 @@ _NOT_DESCRIPTIONS = frozenset(
     rejected dismissed""".split()
 )
 # what follows a single name and makes it an organisation: "Medora, which ...",
-# "Norland said on Tuesday it ...", "Ryanair's chief executive"
+# "Norland said on Tuesday its ...", "Ryanair's chief executive" ("said it" is
+# no sign: "Ferreira said it was the best moment of his career")
 _ORG_AFTER = re.compile(
-    r"^(?:,\s*which\b|\s+(?:said|says|added|announced|confirmed|reported|warned)\s+(?:\w+\s+){0,3}?(?:it|its)\b"
+    r"^(?:,\s*which\b|\s+(?:said|says|added|announced|confirmed|reported|warned)\s+(?:\w+\s+){0,3}?its\b"
+    r"|\s+said\s+(?:on|in|at|late|early|last)\s+(?:\w+\s+){0,2}?it\s+(?:would|will|had|has|is|was|expects|plans)\b"
     r"|['’]s\s+(?:\w+\s+)?(?:shares|stock|chief executive|chief financial officer|board|headquarters|website|customers|"
     r"employees|staff|workforce|shareholders|investors|profits?|revenue|sales|products|stores|factories|plants|"
     r"flights|executives|subsidiary|parent company|spokesman|spokeswoman|spokesperson)\b)"
@@ -384,6 +395,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     verbs = lex.speech_verbs
 
     for index, block in body:
+        if _is_furniture(text, block.start, block.end):
+            continue
         for run in _runs(text, block.start, block.end, index, lowercase, lex):
             toks = run.tokens
             words = [t[2] for t in toks]
@@ -443,8 +456,10 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 form = "age"
             elif _is_appositive(after, lex) or _appositive_before(before, lex):
                 form = "appositive"
-            elif (who := _WHO.match(after)) and who.group(1).lower() not in verbs and who.group(1).lower() not in (
-                _NOT_DESCRIPTIONS
+            elif (
+                (who := _WHO.match(after))
+                and who.group(1).lower() not in verbs
+                and who.group(1).lower() not in (_NOT_DESCRIPTIONS)
             ):
                 form = "who-clause"
             elif honorific:
@@ -454,14 +469,27 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             start = name_toks[0][0]
             mention = Mention(start, last_end, " ".join(name_words), form, index, " ".join(title_words))
             _register(people, mention, name_words, lex, titled or role_before or honorific)
-    return Registry(people, orgs, frozenset(org_words), frozenset(place_words), lowercase)
+    # a single word the article shows elsewhere to be an organisation or a place is not a person
+    not_people = org_words | place_words
+    kept = [p for p in people if len(p.full_name.split()) > 1 or name_key(p.full_name) not in not_people]
+    for i, p in enumerate(kept):
+        p.id = i
+    return Registry(kept, orgs, frozenset(org_words), frozenset(place_words), lowercase)
+
+
+def _is_furniture(text: str, start: int, end: int) -> bool:
+    # "Latest News", "Related Topics": a short line with no sentence in it
+    body = text[start:end].strip()
+    return len(body.split()) <= 3 and body[-1:] not in '.!?"”’'
 
 
 def _is_appositive(after: str, lex: Lexicon) -> bool:
     if _APPOSITIVE_A.match(after):
         return True
     m = _APPOSITIVE_THE.match(after)
-    return bool(m and any(lex.is_role_noun(w) or w.lower() in lex.organisation_nouns for w in _WORD.findall(m.group(1))))
+    return bool(
+        m and any(lex.is_role_noun(w) or w.lower() in lex.organisation_nouns for w in _WORD.findall(m.group(1)))
+    )
 
 
 def _appositive_before(before: str, lex: Lexicon) -> bool:
@@ -501,6 +529,9 @@ def _register(people: list[Person], mention: Mention, words: list[str], lex: Lex
         target.introduction = mention
     if mention.form in INTRODUCING or titled:
         target.evidence = target.evidence or mention.form != "full-name" or titled
+    if full:
+        # two or more capitalised words not marked as a place or organisation: a name
+        target.evidence = True
     if full and target.gender == "unknown":
         target.gender = lex.gender_of(words[0])
         if target.gender != "unknown":

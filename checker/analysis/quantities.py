@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -86,7 +87,13 @@ class Scope:
     def comparable(self) -> bool:
         """Whether the count states the story's own current figure."""
         return not (
-            self.claim or self.sub or self.update or self.earlier or self.hypothetical or self.quoted or self.other_event
+            self.claim
+            or self.sub
+            or self.update
+            or self.earlier
+            or self.hypothetical
+            or self.quoted
+            or self.other_event
         )
 
 
@@ -146,7 +153,11 @@ class CountTable:
     # matches however many categories a newsroom defines
     after: re.Pattern[str] | None = None
     before: re.Pattern[str] | None = None
-    before_last_words: frozenset[str] = field(default=frozenset())
+    # plain "before" phrases, looked up by their words ("killing", "death toll of");
+    # only those with a gap or a wildcard need the pattern, gated by their first word
+    before_phrases: Mapping[tuple[str, ...], int] = field(default_factory=dict)
+    before_gate: re.Pattern[str] | None = None
+    before_last: frozenset[str] = field(default=frozenset())
 
     def category(self, name: str) -> Category | None:
         for c in self.categories:
@@ -206,6 +217,14 @@ def _compile_before(by_category: list[tuple[str, list[str]]]) -> re.Pattern[str]
     return re.compile(rf"\b(?:{'|'.join(groups)}){_BEFORE_TAIL}", re.IGNORECASE)
 
 
+def _gate(words: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words))), re.IGNORECASE) if words else None
+
+
+def _plain(phrase: str) -> bool:
+    return not any(token == "..." or "*" in token or "{" in token for token in phrase.split())
+
+
 def load_table(path: Path) -> CountTable:
     """Read a category data file (see ``rules/data/count-categories.yaml``)."""
     with path.open(encoding="utf-8") as fh:
@@ -238,11 +257,16 @@ def load_table(path: Path) -> CountTable:
         group_nouns=frozenset(str(n).lower() for n in raw.get("group_nouns") or []),
         category_nouns=category_nouns,
         after=_compile_after(afters),
-        before=_compile_before(befores),
-        before_last_words=frozenset(p.split()[-1].lower().rstrip("*") for _, ps in befores for p in ps),
+        before=_compile_before([(name, [p for p in ps if not _plain(p)]) for name, ps in befores]),
+        before_phrases={
+            tuple(p.lower().split()): i for i, (_, ps) in reversed(list(enumerate(befores))) for p in ps if _plain(p)
+        },
+        before_gate=_gate([p.split()[0].lower() for _, ps in befores for p in ps if not _plain(p)]),
+        before_last=frozenset(p.split()[-1].lower() for _, ps in befores for p in ps if _plain(p)),
     )
 
 
+@lru_cache(maxsize=1)
 def default_table_path() -> Path:
     from checker.packs import builtin_rules_dir
 
@@ -335,7 +359,10 @@ _NUMBER = re.compile(
 )
 
 _HEDGES: list[tuple[str, str]] = [
-    (r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|well\s+over", "lower"),
+    (
+        r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|well\s+over",
+        "lower",
+    ),
     (r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under|as\s+few\s+as", "upper"),
     (r"nearly|almost|just\s+under|close\s+to", "below"),
     (r"just\s+over", "above"),
@@ -484,10 +511,22 @@ def _interval(value: float, hedge: str, dozen: bool = False) -> tuple[float, flo
 # where one of these (or a digit) starts a token, which keeps the scan linear
 # and cheap on long copy.
 _START_WORDS = frozenset(
-    [*_UNITS_WORDS, *_TENS_WORDS, *_SCALES, *_ORDINAL_WORDS]
-    + "a half tens hundreds thousands millions dozens scores several some many numerous".split()
+    [
+        *_UNITS_WORDS,
+        *_TENS_WORDS,
+        *_SCALES,
+        *_ORDINAL_WORDS,
+        *"a half tens hundreds thousands millions dozens scores several some many numerous".split(),
+    ]
 )
 _DIGIT_RUN = re.compile(r"\d+")
+
+
+# Every byte that is not a letter becomes a space, and capitals become small
+# letters, so that the automaton finds whole words by their surrounding spaces;
+# a character outside ASCII becomes one "?" first, which keeps offsets intact.
+_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_MULTIWORD_STARTS = ("a dozen", "a hundred", "a thousand", "a million", "a billion", "a few", "a handful", "a couple")
 
 
 @lru_cache(maxsize=1)
@@ -495,8 +534,14 @@ def _start_automaton() -> Any:
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _START_WORDS:
-        automaton.add_word(word, len(word))
+    keys = [w for w in _START_WORDS if w not in ("a", "half", "some", "many")]
+    keys += [
+        *_MULTIWORD_STARTS,
+        "half a",
+        *(f"{w} {s}" for w in ("some", "many") for s in ("dozen", "hundred", "thousand", "million")),
+    ]
+    for key in keys:
+        automaton.add_word(f" {key} ", len(key))
     automaton.make_automaton()
     return automaton
 
@@ -504,17 +549,16 @@ def _start_automaton() -> Any:
 def _candidates(text: str, start: int, end: int) -> list[int]:
     """Offsets where a number may start: a digit, or a number word on word boundaries."""
     out = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)]
-    low = text[start:end].lower()
-    n = len(low)
-    for last, length in _start_automaton().iter(low):
-        first = last - length + 1
-        if (first == 0 or not low[first - 1].isalpha()) and (last + 1 >= n or not low[last + 1].isalpha()):
-            out.append(start + first)
+    words = " " + text[start:end].encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii") + " "
+    # a match ends at the space after the word; the word starts one past the space before it
+    out.extend(start + last - length - 1 for last, length in _start_automaton().iter(words))
     out.sort()
     return out
 
 
-def parse_numbers(text: str, start: int = 0, end: int | None = None, candidates: list[int] | None = None) -> list[Quantity]:
+def parse_numbers(
+    text: str, start: int = 0, end: int | None = None, candidates: list[int] | None = None
+) -> list[Quantity]:
     """Every number in ``text[start:end]``, classified, as spans of ``text``.
 
     ``candidates`` are the offsets :func:`_candidates` found, when the caller
@@ -600,18 +644,19 @@ def _hedge_of(before: _Before, s: int) -> tuple[int, str]:
 
 def _classify(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity | None:
     s, e = m.start(), m.end()
-    if m.group("clock"):
+    which = m.lastgroup
+    if which == "clock":
         v = float(m.group("clock")[:2].rstrip(":"))
         return Quantity(s, e, s, e, "time", v, v, v)
-    if m.group("ordinal"):
+    if which == "ordinal":
         v = float(_ORDINAL_WORDS[m.group("ordinal").lower()])
         return Quantity(s, e, s, e, "ordinal", v, v, v)
     before = _Before.of(text, s, floor)
-    if m.group("vague"):
+    if which == "vague":
         hs, _ = _hedge_of(before, s)
         return Quantity(hs, e, s, e, "count", None, 0.0, math.inf, "vague")
     dozen = False
-    if m.group("words"):
+    if which == "words":
         raw = m.group("words")
         cut = _split_words(raw)
         e = s + len(raw[:cut].rstrip(" -"))
@@ -621,7 +666,9 @@ def _classify(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity |
         value = words_value(word_text)
         if value is None:
             return None
-        if word_text.lower() == "one" and (before.last() in ("no", "any", "every", "each") or before.last(2) == "the only"):
+        if word_text.lower() == "one" and (
+            before.last() in ("no", "any", "every", "each") or before.last(2) == "the only"
+        ):
             return None
         dozen = "dozen" in word_text.lower()
         digits = False
@@ -656,6 +703,22 @@ def _classify(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity |
     return Quantity(hs, e, s, e, "count", value, low, high, hedge)
 
 
+# What follows a number, in the order the kinds are decided: one match instead of seven
+_POST_KIND = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("money", _CURRENCY_AFTER),
+            ("percent", _PERCENT_AFTER),
+            ("time", _TIME_AFTER),
+            ("age", _AGE_AFTER),
+            ("month", re.compile(rf"(?-i:{_MONTH_AFTER.pattern})")),
+            ("ordinal", _ORDINAL_AFTER),
+            ("unit", _UNIT_AFTER),
+        )
+    ),
+    re.IGNORECASE,
+)
 _SCORE_AFTER = re.compile(r"[-–]\d+(?:\s+([A-Za-z]+))?")
 _SPAN_KINDS = frozenset(("score", "age", "money", "measure", "percent"))
 
@@ -663,13 +726,19 @@ _SPAN_KINDS = frozenset(("score", "age", "money", "measure", "percent"))
 def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[str]) -> str:
     glued = before.glued
     last = before.words[-1] if before.words else ""
-    if glued.endswith(_CURRENCY_GLUED) or (not glued and last in _CURRENCY_WORDS) or _CURRENCY_AFTER.match(post):
+    pk = _POST_KIND.match(post)
+    after = pk.lastgroup if pk is not None else None
+    if after == "time" and value >= 25:
+        after = "unit" if _UNIT_AFTER.match(post) else None
+    if after == "month" and not (digits and value <= 31):
+        after = "unit" if _UNIT_AFTER.match(post) else None
+    if glued.endswith(_CURRENCY_GLUED) or (not glued and last in _CURRENCY_WORDS) or after == "money":
         return "money"
-    if _PERCENT_AFTER.match(post):
+    if after == "percent":
         return "percent"
-    if value < 25 and _TIME_AFTER.match(post):
+    if after == "time":
         return "time"
-    if _AGE_AFTER.match(post) or (not glued and (last.lower() in ("aged", "age", "ages") or before.last(2) == "aged between")):
+    if after == "age" or (not glued and (last.lower() in ("aged", "age", "ages") or before.last(2) == "aged between")):
         if post[:1] == "s" and digits and value >= 1800:
             return "year"  # "the 1990s"
         return "age"
@@ -682,19 +751,20 @@ def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[st
         and _AGE_APPOSITION_AFTER.match(post)
     ):
         return "age"  # "Antonio Reyes, 71, who ..."
-    if digits and _ORDINAL_AFTER.match(post):
-        return "ordinal" if not _MONTH_AFTER.match(post) else "date"
-    month_before = not glued and last.rstrip(".") in _MONTH_WORDS
-    if value <= 31 and (month_before or (digits and _MONTH_AFTER.match(post))):
+    if after == "month":
         return "date"
-    if digits and "," not in m.group("digits") and "." not in m.group("digits") and not m.group("scale"):
-        if 1800 <= value <= 2100 and len(m.group("digits")) == 4 and not post.startswith(" people"):
-            return "year"
+    if digits and after == "ordinal":
+        return "ordinal"
+    if value <= 31 and not glued and last.rstrip(".") in _MONTH_WORDS:
+        return "date"
+    plain = digits and "," not in m.group("digits") and "." not in m.group("digits") and not m.group("scale")
+    if plain and 1800 <= value <= 2100 and len(m.group("digits")) == 4 and not post.startswith(" people"):
+        return "year"
     if digits and post[:1] in ("-", "–") and post[1:2].isdigit():
         sm = _SCORE_AFTER.match(post)
         if sm and (sm.group(1) is None or not _is_plural(sm.group(1).lower())):
             return "score"
-    if _UNIT_AFTER.match(post):
+    if after == "unit":
         return "measure"
     if not glued and last.lower() in _LABEL_WORDS:
         return "label"
@@ -719,14 +789,17 @@ def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[st
 
 _NOUN_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*)")
 _STOP_AFTER = frozenset(
-    """
+    (
+        *"""
     of were was are is be been being had have has who that which whom whose and or but nor in on at to from by for
     with without into onto over under after before during since as than while when where if so also all both more
     less most least other others' each per the a an this these those it its their his her our your my we they he she
     you i them him us me there here not no yet still now then later reportedly across along around near through
     throughout inside outside including among alone
-    """.split()
-    + [*_UNITS_WORDS, *_TENS_WORDS]
+    """.split(),
+        *_UNITS_WORDS,
+        *_TENS_WORDS,
+    )
 )
 _IRREGULAR_PLURALS = frozenset(
     "people police staff crew personnel children dead injured wounded cattle sheep aircraft youth "
@@ -846,8 +919,8 @@ _PERIOD_GATE = frozenset(
     "until".split()
 )
 _OTHER_EVENT_GATE = frozenset(
-    "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior last elsewhere compared worst "
-    "deadliest biggest largest serious".split()
+    "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior "
+    "last elsewhere compared worst deadliest biggest largest serious".split()
 )
 _AGGREGATE_GATE = frozenset(
     "two three four five six twin several multiple series wave separate coordinated different both simultaneous "
@@ -908,7 +981,12 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
     counts: list[Count] = []
     block_quotes: dict[int, list[tuple[int, int]]] = {}
     candidates = _candidates(text, 0, len(text))
+    if not candidates:
+        return Quantities((), ())
     for si, sent in enumerate(facts.get("sentences")):
+        lo = bisect.bisect_left(candidates, sent.start)
+        if lo == len(candidates) or candidates[lo] >= sent.end:
+            continue
         found = parse_numbers(text, sent.start, sent.end, candidates)
         if not found:
             continue
@@ -929,7 +1007,9 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
             if sent.block not in block_quotes:
                 b = doc.blocks[sent.block]
                 block_quotes[sent.block] = _quote_spans(text, b.start, b.end)
-            counts.extend(_scoped(text, q, cued, si, sent.start, sent.end, sent.block, sscope, block_quotes[sent.block]))
+            counts.extend(
+                _scoped(text, q, cued, si, sent.start, sent.end, sent.block, sscope, block_quotes[sent.block])
+            )
     return Quantities(tuple(numbers), tuple(counts))
 
 
@@ -970,8 +1050,35 @@ _AGENT_NOUNS = frozenset(
     accidents collisions drones""".split()
 )
 _PART_OF = re.compile(r"\s+of\s+(?:the|those)\s+([A-Za-z]+)")
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _HEAD_FILLERS = frozenset(("the", "of", "total", "a", "an", "estimated", "another"))
+
+
+_HEAD_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\S")
+
+
+def _before_cue(text: str, cs: int, hs: int, table: CountTable) -> tuple[int, int, int] | None:
+    """The category cue that ends just before a number ("killing", "death toll rose to"), as
+    (category index, start, end); fillers such as "the" or "a total of" may come between."""
+    tokens = [(t.start(), t.end(), t.group().lower()) for t in _HEAD_TOKEN.finditer(text, max(cs, hs - 60), hs)]
+    phrases = table.before_phrases
+    while tokens:
+        if tokens[-1][2] not in table.before_last and tokens[-1][2] not in _HEAD_FILLERS:
+            break
+        for k in (4, 3, 2, 1):
+            if len(tokens) >= k:
+                found = phrases.get(tuple(t[2] for t in tokens[-k:]))
+                if found is not None:
+                    return found, tokens[-k][0], tokens[-1][1]
+        if tokens[-1][2] not in _HEAD_FILLERS:
+            break
+        tokens.pop()
+    if table.before is None or table.before_gate is None or not table.before_gate.search(text, cs, hs):
+        return None
+    head = text[cs:hs]
+    m = table.before.search(head)
+    if m is None or m.lastgroup is None:
+        return None
+    return int(m.lastgroup[1:]), cs + m.start(m.lastgroup), cs + m.end(m.lastgroup)
 
 
 def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: CountTable) -> _Cued | None:
@@ -983,20 +1090,18 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
     tail_start = noun[1] if noun else q.end
     cues: list[tuple[Category, int, int]] = []
     cats = table.categories
+    cue: tuple[int, int, int] | None = None
     m = table.after.match(text, tail_start, ce) if table.after is not None else None
-    if m is None and table.before is not None and cs < q.start:
-        head = text[cs : q.start]
-        last = _LAST_WORD.search(head[-40:])
-        if last and (last.group(1).lower() in table.before_last_words or last.group(1).lower() in _HEAD_FILLERS):
-            m = table.before.search(head)
-            if m is not None:
-                m = table.before.match(text, cs + m.start(), q.start)
-    if m is not None and m.lastgroup is not None and m.start(m.lastgroup) >= tail_start and _AGENT.match(text, m.end()):
-        m = None  # "two bombings killed at least 19": the number counts the agents, not the victims
     if m is not None and m.lastgroup is not None:
-        cat = cats[int(m.lastgroup[1:])]
+        # "two bombings killed at least 19": the number counts the agents, not the victims
+        if not _AGENT.match(text, m.end()):
+            cue = (int(m.lastgroup[1:]), m.start(m.lastgroup), m.end(m.lastgroup))
+    elif cs < q.start:
+        cue = _before_cue(text, cs, q.start, table)
+    if cue is not None:
+        cat = cats[cue[0]]
         if not cat.counted or (noun is not None and noun[2] in cat.counted):
-            cues.append((cat, m.start(m.lastgroup), m.end(m.lastgroup)))
+            cues.append((cat, cue[1], cue[2]))
     if noun is not None and noun[2] in _AGENT_NOUNS:
         return None
     if noun is None:
@@ -1046,7 +1151,8 @@ def _scoped(
     for cat, cue_s, cue_e in cued.cues:
         # "could rise to 50", "50 may have died": a figure nobody has reported yet
         hypothetical = maybe_hypothetical and (
-            bool(_HYPOTHETICAL.search(head)) or (cue_s > tail_start and bool(_HYPOTHETICAL.search(text, tail_start, cue_s)))
+            bool(_HYPOTHETICAL.search(head))
+            or (cue_s > tail_start and bool(_HYPOTHETICAL.search(text, tail_start, cue_s)))
         )
         noun_text = noun[2] if noun else None
         scope = Scope(
@@ -1077,7 +1183,9 @@ _UPDATE_GATE = frozenset(
     raising raised brought bringing brings revised revising updated updating lowered corrected dropped fell fallen
     now upgraded downgraded up down""".split()
 )
-_CLAIM_GATE = frozenset("claim claims claimed claiming boast boasts boasted boasting allege alleges alleged alleging".split())
+_CLAIM_GATE = frozenset(
+    "claim claims claimed claiming boast boasts boasted boasting allege alleges alleged alleging".split()
+)
 _EARLIER_GATE = frozenset("initially originally earlier first previously initial had preliminary".split())
 _HYPOTHETICAL_GATE = frozenset(
     "could would might may will expected likely feared fear fears risk threat threaten threatens plan plans aim aims "

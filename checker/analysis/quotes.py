@@ -180,8 +180,20 @@ def quotations(doc: Document, facts: Facts) -> list[Quotation]:
             lead = len(inner) - len(inner.lstrip())
             out.append(
                 Quotation(
-                    lo + lead, hi, lo + lead, hi, index, "quote", "block", True, False, len(out), False,
-                    len(_WORDS.findall(inner)), inner.strip(), True,
+                    lo + lead,
+                    hi,
+                    lo + lead,
+                    hi,
+                    index,
+                    "quote",
+                    "block",
+                    True,
+                    False,
+                    len(out),
+                    False,
+                    len(_WORDS.findall(inner)),
+                    inner.strip(),
+                    True,
                 )
             )
             pending_group = None
@@ -192,11 +204,14 @@ def quotations(doc: Document, facts: Facts) -> list[Quotation]:
         spans: list[tuple[int, int, bool, str]] = []
         for a, b, closed in doubles:
             spans.append((a, b, closed, "double"))
+        for a, b, closed in doubles:
+            if closed:
+                # quotes inside a quote: only whole pairs count
+                singles += [span for span in _single_spans(text, a + 1, b - 1, []) if span[2]]
         for a, b, closed in singles:
-            if not closed:
-                # British style: an unclosed single quote counts only if it continues
-                if nxt is None or not _starts_with_opening(text, blocks[nxt].start, blocks[nxt].end, "‘'"):
-                    continue
+            # British style: an unclosed single quote counts only if it continues
+            if not closed and (nxt is None or not _starts_with_opening(text, blocks[nxt].start, blocks[nxt].end, "‘'")):
+                continue
             spans.append((a, b, closed, "single"))
         spans.sort()
         group_in = pending_group
@@ -206,7 +221,7 @@ def quotations(doc: Document, facts: Facts) -> list[Quotation]:
             nested = a < outer_end
             continues = False
             if not closed and not nested and nxt is not None:
-                marks = "“\"„«" if mark == "double" else "‘'"
+                marks = '“"„«' if mark == "double" else "‘'"
                 continues = _starts_with_opening(text, blocks[nxt].start, blocks[nxt].end, marks)
             inner_start = a + 1
             inner_end = b - 1 if closed else b
@@ -217,8 +232,19 @@ def quotations(doc: Document, facts: Facts) -> list[Quotation]:
             body = text[inner_start:inner_end]
             out.append(
                 Quotation(
-                    a, b, inner_start, inner_end, index, block.kind, mark,  # type: ignore[arg-type]
-                    closed, continues, group, nested, len(_WORDS.findall(body)), body,
+                    a,
+                    b,
+                    inner_start,
+                    inner_end,
+                    index,
+                    block.kind,
+                    mark,  # type: ignore[arg-type]
+                    closed,
+                    continues,
+                    group,
+                    nested,
+                    len(_WORDS.findall(body)),
+                    body,
                     _sentence_start(text, lo, a),
                 )
             )
@@ -360,16 +386,43 @@ _NON_INTRO_WHO = frozenset(
     rejected dismissed""".split()
 )
 _GENDERED = {
-    "man": "male", "men": "they", "boy": "male", "father": "male", "husband": "male", "son": "male",
-    "brother": "male", "uncle": "male", "grandfather": "male", "spokesman": "male", "chairman": "male",
-    "businessman": "male", "policeman": "male", "fisherman": "male", "farmer": "unknown",
-    "woman": "female", "women": "they", "girl": "female", "mother": "female", "wife": "female",
-    "daughter": "female", "sister": "female", "aunt": "female", "grandmother": "female",
-    "spokeswoman": "female", "chairwoman": "female", "businesswoman": "female", "policewoman": "female",
-    "widow": "female", "widower": "male", "congressman": "male", "congresswoman": "female",
+    "man": "male",
+    "men": "they",
+    "boy": "male",
+    "father": "male",
+    "husband": "male",
+    "son": "male",
+    "brother": "male",
+    "uncle": "male",
+    "grandfather": "male",
+    "spokesman": "male",
+    "chairman": "male",
+    "businessman": "male",
+    "policeman": "male",
+    "fisherman": "male",
+    "farmer": "unknown",
+    "woman": "female",
+    "women": "they",
+    "girl": "female",
+    "mother": "female",
+    "wife": "female",
+    "daughter": "female",
+    "sister": "female",
+    "aunt": "female",
+    "grandmother": "female",
+    "spokeswoman": "female",
+    "chairwoman": "female",
+    "businesswoman": "female",
+    "policewoman": "female",
+    "widow": "female",
+    "widower": "male",
+    "congressman": "male",
+    "congresswoman": "female",
 }
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
-_AUXILIARIES = frozenset("have has had was were is are will would be been can could may might must should did do does".split())
+_AUXILIARIES = frozenset(
+    "have has had was were is are will would be been can could may might must should did do does".split()
+)
 
 
 class _Paragraph:
@@ -405,13 +458,13 @@ def _sentence_bounds(text: str, para: _Paragraph, quotes: list[Quotation]) -> li
         i = m.start()
         inside = next(((a, b) for a, b in spans if a < i < b), None)
         if inside is not None:
-            a, b = inside
+            b = inside[1]
             # a quote that ends its sentence: ``... today." The ...``
             if m.end() >= b - 1:
                 j = b
                 while j < para.hi and text[j].isspace():
                     j += 1
-                if j < para.hi and (text[j].isupper() or text[j] in "\"“‘"):
+                if j < para.hi and (text[j].isupper() or text[j] in '"“‘'):
                     bounds.append(j)
             continue
         if m.group() == ".":
@@ -464,7 +517,7 @@ def attributions(doc: Document, facts: Facts) -> Attributions:
 
 # what may stick to a speech verb in white-space-separated text: "said,", "(said", "—said"
 _CUE_TAILS = ("", ",", ".", ":", ";", "—", "–", ")", "!", "?")
-_CUE_LEADS = ("(", "—", "–", "\"", "“", "'", "‘")
+_CUE_LEADS = ("(", "—", "–", '"', "“", "'", "‘")
 
 
 def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -579,7 +632,9 @@ def _inverted_np(text: str, ce: int, hi: int) -> bool:
     return not any(w.lower() in _AUXILIARIES for w in words)
 
 
-def _governs(text: str, ce: int, right_hi: int, qspans: list[tuple[int, int]], s1: int) -> Literal["quote", "that", "colon", "clause"]:
+def _governs(
+    text: str, ce: int, right_hi: int, qspans: list[tuple[int, int]], s1: int
+) -> Literal["quote", "that", "colon", "clause"]:
     rest = text[ce:right_hi].lstrip()
     if rest.startswith(":"):
         return "colon"
@@ -656,12 +711,10 @@ def _first_word(text: str, a: int, b: int) -> str:
 
 def _starts_with_name(text: str, a: int, b: int, lex: Lexicon) -> bool:
     w = _first_word(text, a, b)
-    if not w or not w[0].isupper():
+    if not w or not w[0].isupper() or w.endswith(("'s", "’s")) or (len(w) > 1 and w.isupper()):
         return False
     lw = w.lower()
-    if lw in COMMON_CAPITALS or lw in _SEGMENT_STOP or lex.is_role_noun(lw) or lw in lex.organisation_nouns:
-        return False
-    return True
+    return not (lw in COMMON_CAPITALS or lw in _SEGMENT_STOP or lex.is_role_noun(lw) or lw in lex.organisation_nouns)
 
 
 def _after_clause_word(text: str, a: int, b: int) -> int:
@@ -704,6 +757,8 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
     # a person or organisation the registry found inside the span
     for mention, person in reg.mentions_between(a, b):
         if True:
+            if text[mention.end - 2 : mention.end] in ("'s", "’s") or text[mention.end - 1 : mention.end] in "'’":
+                continue  # "Halvorsen's chief executive": the name only qualifies the speaker
             single = len(mention.text.split()) == 1
             if single and (reg.is_organisation_word(mention.text) or reg.is_place_word(mention.text)):
                 return Speaker(a, b, span, "organisation")
@@ -749,7 +804,7 @@ def _previous_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index:
                 return None
             continue
         body = doc.text[para.lo : para.hi]
-        if len(body.split()) <= 3 and body.rstrip()[-1:] not in ".!?\"”’":
+        if len(body.split()) <= 3 and body.rstrip()[-1:] not in '.!?"”’':
             continue  # page furniture ("Advertisement") between two paragraphs
         return para
     return None
@@ -797,8 +852,15 @@ def _resolve_pronouns(
             if found is None and pron == "they":
                 found = _near_person(reg, near)
         analysis.frames[i] = Frame(
-            frame.cue_start, frame.cue_end, frame.cue, sp, frame.block, frame.form, frame.governs,
-            found is not None, found,
+            frame.cue_start,
+            frame.cue_end,
+            frame.cue,
+            sp,
+            frame.block,
+            frame.form,
+            frame.governs,
+            found is not None,
+            found,
         )
 
 
@@ -882,9 +944,11 @@ def _noun_antecedent(
             w = m.group()
             lw = w.lower()
             if pron == "it":
-                if lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex):
-                    found = Antecedent(m.start(), m.end(), w)
-                elif w[:1].isupper() and reg.is_organisation_word(w):
+                if (
+                    lw in lex.organisation_nouns
+                    and _has_determiner(text, lo, m.start())
+                    and not _modifier(text, m.end(), lex)
+                ) or (w[:1].isupper() and reg.is_organisation_word(w)):
                     found = Antecedent(m.start(), m.end(), w)
             elif pron == "they":
                 if (
@@ -893,9 +957,7 @@ def _noun_antecedent(
                     or lw in lex.organisation_nouns
                     or (lw.endswith("s") and lw[:-1] in lex.organisation_nouns)
                     or _GENDERED.get(lw) == "they"
-                ):
-                    found = Antecedent(m.start(), m.end(), w)
-                elif w[:1].isupper() and reg.is_organisation_word(w):
+                ) or (w[:1].isupper() and reg.is_organisation_word(w)):
                     found = Antecedent(m.start(), m.end(), w)
             else:
                 g = _GENDERED.get(lw)
@@ -912,7 +974,9 @@ def _modifier(text: str, end: int, lex: Lexicon) -> bool:
 
 def _has_determiner(text: str, lo: int, i: int) -> bool:
     before = text[max(lo, i - 40) : i]
-    return bool(re.search(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", before, re.I))
+    return bool(
+        re.search(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", before, re.I)
+    )
 
 
 # --- sources ----------------------------------------------------------------------
@@ -935,8 +999,10 @@ def _is_title(text: str, q: Quotation, para_lo: int) -> bool:
         return False
     small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"}
     content = [w for w in words if w.lower() not in small]
-    return bool(content) and sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) >= 0.75 * len(content) and (
-        len(content) >= 2
+    return (
+        bool(content)
+        and sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) >= 0.75 * len(content)
+        and (len(content) >= 2)
     )
 
 
@@ -997,9 +1063,9 @@ def _sources(
             # "... ." — Jane Doe, in the style of epigraphs and embedded posts
             sources.append(QuoteSource(qi, "attributed", None, "dash", cand))
             continue
-        # someone named beside the quote (in its sentence for a partial quote, in its
-        # paragraph for a whole one) is taken as its speaker even in a form we do not parse
-        lo, hi = (para.lo, para.hi) if q.sentence_start else (s0, s1)
+        # someone named beside the quote (in its paragraph; for a partial quote, before
+        # the end of its sentence) is taken as its speaker even in a form we do not parse
+        lo, hi = (para.lo, para.hi) if q.sentence_start else (para.lo, s1)
         named = _names_someone(text, lo, hi, [quotes[i] for i in para.quotes], registry, lex)
         if named is not None:
             sources.append(QuoteSource(qi, "attributed", None, "named-nearby", named))
@@ -1044,18 +1110,17 @@ def _names_someone(
 ) -> Antecedent | None:
     """A person, organisation or role named in ``[lo, hi)`` outside quotations."""
     spans = _outside_quotes([(lo, hi)], quotes)
-    for person in reg.people:
-        for m in person.mentions:
-            if any(a <= m.start < b for a, b in spans) and (person.evidence or len(m.text.split()) > 1):
-                return Antecedent(m.start, m.end, m.text)
+    for mention, person in reg.mentions_between(lo, hi):
+        if any(a <= mention.start < b for a, b in spans) and person.evidence:
+            return Antecedent(mention.start, mention.end, mention.text)
     for org in reg.organisations:
         if any(a <= org.start < b for a, b in spans):
             return Antecedent(org.start, org.end, org.text)
     for a, b in spans:
-        for m in _WORDS.finditer(text, a, b):
-            w = m.group().lower()
+        for word in _WORDS.finditer(text, a, b):
+            w = word.group().lower()
             if lex.is_role_noun(w) or w in lex.organisation_nouns:
-                return Antecedent(m.start(), m.end(), m.group())
+                return Antecedent(word.start(), word.end(), word.group())
     return None
 
 

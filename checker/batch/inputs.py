@@ -56,6 +56,7 @@ class LinesPart:
     end: int
     estimate: int
     skip: frozenset[int] = field(default_factory=frozenset)
+    newlines_before: int = -1  # newlines in bytes [0, start): numbers the lines; -1 when not counted
 
 
 Partition = FilesPart | LinesPart
@@ -190,11 +191,21 @@ def _ranges(total: int, block: int) -> Iterator[tuple[int, int]]:
 
 def read_lines(part: LinesPart) -> Iterator[tuple[int, bytes]]:
     """``(offset, line)`` for every line that starts inside the part's range."""
+    for offset, _number, line in numbered_lines(part):
+        yield offset, line
+
+
+def numbered_lines(part: LinesPart) -> Iterator[tuple[int, int, bytes]]:
+    """``(offset, 1-based line number, line)`` for every line that starts inside
+    the part's range; the number is 0 when ``newlines_before`` is unknown."""
+    counted = part.newlines_before >= 0
+    newlines = part.newlines_before
     with open_binary(part.url) as fh:
         if part.start > 0:
             fh.seek(part.start - 1)
-            if fh.read(1) != b"\n":
-                fh.readline()  # the rest of a line that belongs to the previous range
+            # the rest of a line that belongs to the previous range
+            if fh.read(1) != b"\n" and fh.readline().endswith(b"\n"):
+                newlines += 1
         while True:
             offset = fh.tell()
             if offset >= part.end:
@@ -202,7 +213,17 @@ def read_lines(part: LinesPart) -> Iterator[tuple[int, bytes]]:
             line = fh.readline()
             if not line:
                 return
-            yield offset, line
+            yield offset, newlines + 1 if counted else 0, line
+            if line.endswith(b"\n"):
+                newlines += 1
+
+
+def count_newlines(part: LinesPart) -> int:
+    """Newlines in the part's bytes, to number the lines of the parts after it."""
+    with open_binary(part.url) as fh:
+        fh.seek(part.start)
+        data: bytes = fh.read(part.end - part.start)
+    return data.count(b"\n")
 
 
 def read_line_at(url: str, offset: int) -> bytes:

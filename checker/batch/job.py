@@ -16,10 +16,10 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from checker.batch.inputs import Listing, Partition, list_inputs, partitions
+from checker.batch.inputs import LinesPart, Listing, Partition, count_newlines, list_inputs, partitions
 from checker.batch.output import Done, LineWriter, read_done
 from checker.config import Config
 from checker.findings import Severity
@@ -139,6 +139,27 @@ def local_cluster_options(workers: int, *, processes: bool = True) -> dict[str, 
     return options
 
 
+def number_lines(client: Any, parts: list[Partition]) -> list[Partition]:
+    """Tell each part of a JSON Lines export how many lines come before it, so
+    that findings carry the line numbers ``newslint check`` gives for the file.
+    Counting newlines reads each export once more, in parallel, at disk speed."""
+    ranges = [p for p in parts if isinstance(p, LinesPart)]
+    if not ranges:
+        return parts
+    counts = client.gather(client.map(count_newlines, ranges, pure=False))
+    before: dict[int, int] = {}
+    for url in {p.url for p in ranges}:
+        total = 0
+        for part, count in sorted(((p, c) for p, c in zip(ranges, counts, strict=True) if p.url == url), key=_start):
+            before[part.index] = total
+            total += count
+    return [replace(p, newlines_before=before[p.index]) if isinstance(p, LinesPart) else p for p in parts]
+
+
+def _start(item: tuple[LinesPart, int]) -> int:
+    return item[0].start
+
+
 def auto_partition_size(listing: Listing, workers: int) -> int:
     """About eight partitions per worker, so the last ones finish together,
     within bounds that keep the per-task overhead (a few milliseconds) small."""
@@ -168,7 +189,7 @@ def run_batch(opts: BatchOptions) -> BatchSummary:
         client = stack.enter_context(connect(opts))
         summary.workers = len(client.scheduler_info().get("workers", {}))
         size = opts.partition_size or auto_partition_size(listing, summary.workers)
-        parts = partitions(listing, max(1, size), done.paths, done.offsets)
+        parts = number_lines(client, partitions(listing, max(1, size), done.paths, done.offsets))
         summary.partitions = len(parts)
         out = stack.enter_context(LineWriter(opts.output, append=opts.resume))
         rows = stack.enter_context(LineWriter(lsh_path(opts.output), append=opts.resume)) if want_bands else None

@@ -15,14 +15,14 @@ import json
 import pickle
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from checker.batch.inputs import FilesPart, LinesPart, Partition, is_url, read_all, read_lines
+from checker.batch.inputs import FilesPart, LinesPart, Partition, is_url, numbered_lines, read_all
 from checker.config import Config
 from checker.document import Document
 from checker.engine import DocumentResult, Engine
-from checker.findings import FileResult
+from checker.findings import Diagnostic, FileResult
 from checker.readers import ReadError, read_bytes
 from checker.reporters.json import as_dict
 
@@ -115,11 +115,20 @@ def _record(result: DocumentResult, article: _Article) -> dict[str, Any]:
     if article.extra:
         # a JSON Lines article is named by its id (or offset), not by its line in a one-line read
         result.result.path = article.label
+        if article.extra.get("line", 1) > 1:
+            result.result.diagnostics = [_moved(d, article.extra["line"] - 1) for d in result.result.diagnostics]
     files = as_dict([result.result])["files"]
     assert isinstance(files, list)
     record: dict[str, Any] = files[0]
     record.update(article.extra)
     return record
+
+
+def _moved(d: Diagnostic, lines: int) -> Diagnostic:
+    """A diagnostic of a line read alone, placed at that line of the export."""
+    related = tuple(r if r.path else replace(r, line=r.line + lines) for r in d.related)
+    fix = replace(d.fix, line=d.fix.line + lines, end_line=d.fix.end_line + lines) if d.fix else None
+    return replace(d, line=d.line + lines, end_line=d.end_line + lines, related=related, fix=fix)
 
 
 def _file_articles(part: FilesPart) -> list[_Article]:
@@ -140,10 +149,12 @@ def _line_articles(part: LinesPart, engine: Engine) -> list[_Article]:
     fields = engine.config.json_fields
     reader = _has_json_reader()
     out = []
-    for offset, line in read_lines(part):
+    for offset, number, line in numbered_lines(part):
         if offset in part.skip or not line.strip():
             continue
         extra: dict[str, Any] = {"source": part.url, "offset": offset}
+        if number and reader:
+            extra["line"] = number
         try:
             record = json.loads(line)
         except ValueError:

@@ -41,8 +41,9 @@ the category data file, named by the rule's ``categories`` parameter.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import ClassVar
 
 from checker.analysis import Facts
 from checker.analysis.quantities import (
@@ -149,7 +150,7 @@ class _Pairing:
 
 class ConflictingCount(Check):
     requires = ("sentences", "quantities")
-    params = {
+    params: ClassVar[Mapping[str, Param]] = {
         "categories": Param(str, DEFAULT_CATEGORIES, "the category data file, relative to the pack"),
         "stale_hedge": Param(bool, True, "also report a lower-bound hedge overtaken by a later exact count"),
         "stale_message": Param(

@@ -156,8 +156,15 @@ class DuplicateAcrossFiles(Check):
     def _related(
         self, paths: list[str], articles: list[ArticleSummary], ms: list[_Match]
     ) -> tuple[ReportedRelated, ...]:
-        out = []
-        for m in ms[: self.spec.params["max_related"]]:
+        out: list[ReportedRelated] = []
+        seen: set[int] = set()
+        # the best copy in each other file (``ms`` is best first)
+        for m in ms:
+            if m.earlier[0] in seen:
+                continue
+            seen.add(m.earlier[0])
+            if len(out) >= self.spec.params["max_related"]:
+                break
             p = articles[m.earlier[0]].paragraphs[m.earlier[1]]
             out.append(ReportedRelated(p.line, p.column, f"the copy in {paths[m.earlier[0]]}", paths[m.earlier[0]]))
         return tuple(out)

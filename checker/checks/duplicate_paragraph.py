@@ -40,7 +40,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from checker.analysis import Facts
 from checker.analysis.fingerprints import Fingerprint, normalise
@@ -121,12 +121,10 @@ def similarity(a: Fingerprint, b: Fingerprint, min_similarity: float, min_contai
         return 1.0
     cutoff = 100 * min_similarity
     score = fuzz.ratio(a.text, b.text, score_cutoff=cutoff) / 100
-    if score:
-        return score
     # the same sentences or clauses in another order
-    score = fuzz.token_sort_ratio(a.text, b.text, score_cutoff=cutoff) / 100
+    score = score or fuzz.token_sort_ratio(a.text, b.text, score_cutoff=cutoff) / 100
     if score:
-        return score
+        return 0.0 if parallel(a, b) else score
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     n_short, n_long = len(short.words), len(long_.words)
     if n_short < min_words or n_long > 3 * n_short:
@@ -135,6 +133,32 @@ def similarity(a: Fingerprint, b: Fingerprint, min_similarity: float, min_contai
     if common / n_short < min_containment:
         return 0.0
     return float(fuzz.partial_ratio(short.text, long_.text)) / 100
+
+
+def _is_fact(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word[:1].isupper()
+
+
+def parallel(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether two alike paragraphs are parallel, not copies: the same frame
+    with two or more names or numbers swapped ("Temperatures in Madrid will
+    reach 41C on Tuesday" / "... in Seville will reach 44C on Wednesday").
+    A copy's edits change ordinary words; a roundup's entries change facts."""
+    swapped = 0
+    old: list[str] = []
+    new: list[str] = []
+    # a run of edits with no word kept between them is one change ("John Smith" -> "Jane Doe")
+    for op in [*Levenshtein.opcodes(a.words, b.words), None]:
+        if op is not None and op.tag != "equal":
+            old.extend(a.cased[op.src_start : op.src_end])
+            new.extend(b.cased[op.dest_start : op.dest_end])
+            continue
+        if any(_is_fact(w) for w in old) and any(_is_fact(w) for w in new):
+            swapped += 1
+            if swapped >= 2:
+                return True
+        old, new = [], []
+    return False
 
 
 def _candidates(index: dict[int, list[int]], fp: Fingerprint, limit: int) -> list[int]:

@@ -39,7 +39,8 @@ lexicon can be switched off to see what the detector finds on its own::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
 
 from checker.analysis import Facts
 from checker.checks.base import Check, Param
@@ -53,13 +54,13 @@ from checker.packs import pack_data_path
 
 
 class GarbledPhrase(Check):
-    requires = ("tokens",)
-    params = {
+    requires: ClassVar[tuple[str, ...]] = ()
+    params: ClassVar[Mapping[str, Param]] = {
         "lexicon": Param(bool, True, "match the curated lists in `lists`"),
         "lists": Param(list, [], "lexicon files: garbled<TAB>intended[<TAB>note] a line"),
         "detector": Param(bool, True, "look for garbled pairs and grammar no list has seen"),
-        "model": Param(str, "data/garbled-model.tsv.gz", "the detector's derived data"),
-        "min_score": Param(float, 3.0, "how strong a collocation must be to count as evidence"),
+        "model": Param(str, "data/garbled-model.tsv", "the detector's derived data"),
+        "min_score": Param(float, 2.7, "how strong a collocation must be to count as evidence"),
         "grammar": Param(bool, True, "also flag a noun where a verb must stand, and the reverse"),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
     }
@@ -76,10 +77,11 @@ class GarbledPhrase(Check):
 
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         text = doc.text
-        hits: list[Hit] = []
-        if self.lexicon is not None:
-            folded = fold(text)
-            for block in doc.prose_blocks:
+        folded = fold(text)
+        grammar = self.spec.params["grammar"]
+        for block in doc.prose_blocks:
+            hits: list[Hit] = []
+            if self.lexicon is not None:
                 for hit in self.lexicon.find(text[block.start : block.end], folded[block.start : block.end]):
                     hits.append(
                         Hit(
@@ -91,22 +93,18 @@ class GarbledPhrase(Check):
                             hit.safe,
                         )
                     )
-        if self.model is not EMPTY:
-            taken = [(h.start, h.end) for h in hits]
-            tokens = facts.get("tokens")
-            for hit in detect(text, tokens, self.model, self.min_score, self.spec.params["grammar"]):
-                if not any(hit.start < end and start < hit.end for start, end in taken):
-                    hits.append(hit)
-        hits.sort(key=lambda h: (h.start, h.end))
-        for hit in hits:
-            yield self._finding(text, hit)
+            if self.model is not EMPTY:
+                taken = [(h.start, h.end) for h in hits]
+                for hit in detect(text, folded, block.start, block.end, self.model, self.min_score, grammar):
+                    if not any(hit.start < end and start < hit.end for start, end in taken):
+                        hits.append(hit)
+            hits.sort(key=lambda h: (h.start, h.end))
+            for hit in hits:
+                yield self._finding(text, hit)
 
     def _finding(self, text: str, hit: Hit) -> Finding:
         phrase = " ".join(text[hit.start : hit.end].split())
-        if hit.suggestion:
-            advice = f"probably '{hit.suggestion}'"
-        else:
-            advice = "rephrase it"
+        advice = f"probably '{hit.suggestion}'" if hit.suggestion else "rephrase it"
         message = self.format_message(
             phrase=phrase, suggestion=hit.suggestion, advice=advice, evidence=hit.evidence, detail=hit.detail
         )

@@ -234,6 +234,11 @@ class Grammar(Check):
                 self._tool = None
 
 
-def _reason(err: Exception) -> str:
-    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-    return text[:200]
+def _reason(err: BaseException) -> str:
+    """The root cause of a failed request, in a line ("Connection refused", "Read timed out")."""
+    root = err
+    while root.__cause__ is not None or (root.__context__ is not None and not root.__suppress_context__):
+        root = root.__cause__ or root.__context__  # type: ignore[assignment]
+    text = str(root).strip().splitlines()[0] if str(root).strip() else type(root).__name__
+    text = text.split(": ", 1)[-1] if text.startswith("<") else text
+    return text[:160]

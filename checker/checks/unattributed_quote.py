@@ -40,6 +40,7 @@ chief"), organisations ("the authority said in a statement") or documents
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from checker.analysis import Facts
 from checker.analysis.people import LEXICON_OPTION, Lexicon
@@ -63,8 +64,10 @@ def _excerpt(text: str, limit: int = 40) -> str:
 
 class UnattributedQuote(Check):
     requires = ("quotations", "attributions")
-    params = {
-        "lexicon_folder": Param(str, ".", "folder (relative to the pack) holding the speech-verb, title and name lists"),
+    params: ClassVar[dict[str, Param]] = {
+        "lexicon_folder": Param(
+            str, ".", "folder (relative to the pack) holding the speech-verb, title and name lists"
+        ),
     }
 
     def setup(self) -> None:
@@ -96,7 +99,11 @@ class UnattributedQuote(Check):
                 end = q.end
             if source.candidate is not None:
                 related.append(
-                    Related(source.candidate.start, source.candidate.end, f"nearest earlier speaker: {source.candidate.text}")
+                    Related(
+                        source.candidate.start,
+                        source.candidate.end,
+                        f"nearest earlier speaker: {source.candidate.text}",
+                    )
                 )
             message = self.format_message(quote=_excerpt(q.text), reason=reason)
             yield self.finding(q.start, end, message, related=related)

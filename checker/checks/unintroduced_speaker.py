@@ -35,9 +35,10 @@ flagged.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from checker.analysis import Facts
-from checker.analysis.people import LEXICON_OPTION, INTRODUCING, Registry
+from checker.analysis.people import INTRODUCING, LEXICON_OPTION, Registry
 from checker.analysis.quotes import Attributions, Frame
 from checker.checks.base import Check, Param
 from checker.checks.unattributed_quote import lexicon_for_rule
@@ -47,8 +48,10 @@ from checker.findings import Finding, Related
 
 class UnintroducedSpeaker(Check):
     requires = ("mentions", "attributions")
-    params = {
-        "lexicon_folder": Param(str, ".", "folder (relative to the pack) holding the speech-verb, title and name lists"),
+    params: ClassVar[dict[str, Param]] = {
+        "lexicon_folder": Param(
+            str, ".", "folder (relative to the pack) holding the speech-verb, title and name lists"
+        ),
     }
 
     def setup(self) -> None:
@@ -67,7 +70,11 @@ class UnintroducedSpeaker(Check):
             intro = person.introduction
             if intro is not None and intro.start <= sp.start:
                 continue
-            if registry.is_organisation_word(sp.text) or registry.is_place_word(sp.text) or sp.text in self.lexicon.non_persons:
+            if (
+                registry.is_organisation_word(sp.text)
+                or registry.is_place_word(sp.text)
+                or sp.text in self.lexicon.non_persons
+            ):
                 continue
             bare.setdefault(sp.person, []).append(frame)
         for pid, frames in bare.items():

@@ -57,9 +57,7 @@ def read_lexicon(path: Path) -> list[Entry]:
             intended = fields[1].strip()
             certain = not intended.startswith("?")
             entries.append(
-                Entry(
-                    " ".join(fields[0].split()), intended.lstrip("?").strip(), "\t".join(fields[2:]).strip(), certain
-                )
+                Entry(" ".join(fields[0].split()), intended.lstrip("?").strip(), "\t".join(fields[2:]).strip(), certain)
             )
     return entries
 

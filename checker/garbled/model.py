@@ -1,40 +1,49 @@
 """The detector's derived data, loaded once per process.
 
-``rules/data/garbled-model.tsv.gz`` is built by ``scripts/build_garbled_model.py``
-(see there for the sources and their licences).  It is gzip'd text in three
+``rules/data/garbled-model.tsv`` is built by ``scripts/build_garbled_model.py``
+(see there for the sources and their licences).  It is plain text in three
 sections, each line tab-separated::
 
-    [pairs]        garbled pair -> the collocation or compound it is one swap from, and its strength
-    demise toll    death toll    3.14
+    [pairs]        first word -> "|second<TAB>what it is one swap from<TAB>strength|..."
+    demise         |toll<TAB>death toll<TAB>3.14|
     [noun_verbs]   a noun that cannot be a verb -> the verb it comes from
     management     manage
     [bare_ing]     an -ing form that is neither a noun nor an adjective
     preventing
 
-The pairs are kept as raw strings and split only when one is found: parsing
-every value up front would cost more than the whole rule's budget.
+Pairs are grouped by their first word and kept as raw strings until one is
+looked up: parsing every pair up front would cost more than the start-up
+budget of the whole rule.
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    pairs: dict[str, str]  # "demise toll" -> "death toll\t3.14"
+    groups: dict[str, str]  # "demise" -> "|toll\tdeath toll\t3.14|"
     noun_verbs: dict[str, str]
     bare_ing: frozenset[str]
 
-    def pair(self, key: str) -> tuple[str, float] | None:
-        value = self.pairs.get(key)
-        if value is None:
+    def pair(self, first: str, second: str) -> tuple[str, float] | None:
+        """What ``first second`` is one swap away from, and how strong that expression is."""
+        blob = self.groups.get(first)
+        if blob is None:
             return None
-        suggestion, _, score = value.partition("\t")
+        at = blob.find(f"|{second}\t")
+        if at < 0:
+            return None
+        _, suggestion, score = blob[at + 1 : blob.index("|", at + 1)].split("\t")
         return suggestion, float(score)
+
+    def __len__(self) -> int:
+        return sum(blob.count("|") - 1 for blob in self.groups.values())
 
 
 EMPTY = Model({}, {}, frozenset())
@@ -42,19 +51,21 @@ EMPTY = Model({}, {}, frozenset())
 
 def parse_model(text: str) -> Model:
     sections: dict[str, list[str]] = {}
-    current: list[str] = []
     for block in text.split("\n["):
         name, _, body = block.lstrip("[").partition("]\n")
-        current = body.split("\n") if body else []
-        sections[name] = [line for line in current if line and not line.startswith("#")]
-    pairs = dict(line.split("\t", 1) for line in sections.get("pairs", ()))
+        sections[name] = [line for line in body.split("\n") if line and not line.startswith("#")]
+    groups = dict(line.split("\t", 1) for line in sections.get("pairs", ()))
     noun_verbs = dict(line.split("\t", 1) for line in sections.get("noun_verbs", ()))
-    return Model(pairs, noun_verbs, frozenset(sections.get("bare_ing", ())))
+    return Model(groups, noun_verbs, frozenset(sections.get("bare_ing", ())))
 
 
 def render_model(pairs: dict[str, tuple[str, float]], noun_verbs: dict[str, str], bare_ing: list[str]) -> str:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for key, (suggestion, score) in sorted(pairs.items()):
+        first, second = key.split(" ")
+        grouped[first].append(f"{second}\t{suggestion}\t{score:.2f}")
     lines = ["[pairs]"]
-    lines += [f"{k}\t{s}\t{score:.2f}" for k, (s, score) in sorted(pairs.items())]
+    lines += [f"{first}\t|{'|'.join(entries)}|" for first, entries in grouped.items()]
     lines.append("[noun_verbs]")
     lines += [f"{k}\t{v}" for k, v in sorted(noun_verbs.items())]
     lines.append("[bare_ing]")
@@ -64,8 +75,7 @@ def render_model(pairs: dict[str, tuple[str, float]], noun_verbs: dict[str, str]
 
 @functools.lru_cache(maxsize=4)
 def load_model(path: Path) -> Model:
-    with path.open("rb") as fh:
-        data = fh.read()
+    data = path.read_bytes()
     if path.suffix == ".gz":
         data = gzip.decompress(data)
     return parse_model(data.decode("utf-8"))

@@ -86,11 +86,19 @@ def _region(line: int, column: int, end_line: int, end_column: int, snippet: str
     return region
 
 
-def _result(d: Diagnostic, uri: str, index: int | None) -> dict[str, Any]:
+def _snippet(d: Diagnostic, source_lines: dict[int, str]) -> str | None:
+    """The region's text as it is in the file, for a region on one line."""
+    line = source_lines.get(d.line)
+    if line is None or d.end_line != d.line or d.end_column <= d.column:
+        return None
+    return line[d.column - 1 : d.end_column - 1] or None
+
+
+def _result(d: Diagnostic, uri: str, index: int | None, source_lines: dict[int, str]) -> dict[str, Any]:
     location = {
         "physicalLocation": {
             "artifactLocation": {"uri": uri},
-            "region": _region(d.line, d.column, d.end_line, d.end_column, d.excerpt),
+            "region": _region(d.line, d.column, d.end_line, d.end_column, _snippet(d, source_lines)),
         }
     }
     result: dict[str, Any] = {
@@ -170,7 +178,7 @@ def as_dict(results: Sequence[FileResult], ctx: ReportContext) -> dict[str, Any]
                 }
             )
         for d in r.diagnostics:
-            result = _result(d, uri, index.get(d.rule))
+            result = _result(d, uri, index.get(d.rule), r.source_lines)
             if r.source:  # one article of a multi-article export
                 result.setdefault("properties", {})["article"] = r.path
             sarif_results.append(result)

@@ -14,7 +14,7 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -74,7 +74,8 @@ class CheckService:
         self._engines: OrderedDict[str, Engine] = OrderedDict()
         self._engines_lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=settings.max_concurrency, thread_name_prefix="newslint-check")
-        self._admitted = 0  # running or waiting; touched only on the event loop
+        self._admitted = 0  # checks running or waiting for a thread
+        self._admitted_lock = threading.Lock()
 
     def warm_up(self) -> None:
         try:
@@ -120,19 +121,24 @@ class CheckService:
         """The JSON report for one request; raises :class:`ApiError`."""
         if request.fmt not in self.formats:
             raise ApiError(422, "unsupported-format", f"format {request.fmt!r} is not available on this server")
-        limit = self.settings.max_concurrency + self.settings.max_queue
-        if self._admitted >= limit:
-            raise ApiError(503, "busy", "the server is busy; retry shortly", {"Retry-After": "1"})
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._executor, self._run, request)
-        self._admitted += 1
-        future.add_done_callback(self._release)
-        return await asyncio.shield(future)
+        with self._admitted_lock:
+            if self._admitted >= self.settings.max_concurrency + self.settings.max_queue:
+                raise ApiError(503, "busy", "the server is busy; retry shortly", {"Retry-After": "1"})
+            self._admitted += 1
+        work = self._executor.submit(self._run, request)
+        # the slot is freed when the thread is done with it, not when the caller stops waiting
+        work.add_done_callback(self._release)
+        waiting = asyncio.wrap_future(work)
+        waiting.add_done_callback(_retrieve)
+        try:
+            return await asyncio.shield(waiting)
+        except asyncio.CancelledError:
+            work.cancel()  # drops a check still queued; one already running finishes
+            raise
 
-    def _release(self, future: asyncio.Future[dict[str, Any]]) -> None:
-        self._admitted -= 1
-        if not future.cancelled():
-            future.exception()  # retrieved, so an abandoned failure is not logged as unhandled
+    def _release(self, work: Future[dict[str, Any]]) -> None:
+        with self._admitted_lock:
+            self._admitted -= 1
 
     def _run(self, request: CheckRequest) -> dict[str, Any]:
         engine = self.engine_for(request.rules, request.config)
@@ -155,6 +161,12 @@ class CheckService:
         except ReadError as err:
             raise ApiError(422, "unreadable-input", f"{request.name}: {err}") from None
         return docs[0].source_map.source
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """Take an abandoned check's error, so that it is not logged as never retrieved."""
+    if not future.cancelled():
+        future.exception()
 
 
 def merge_overrides(base: Config, overrides: dict[str, Any]) -> Config:

@@ -37,7 +37,6 @@
     sequence: 0,
     controller: null,
     timer: null,
-    docxName: null,
   };
 
   // ---- positions -----------------------------------------------------------
@@ -547,7 +546,6 @@
       const source = report.files[0].source;
       formatSelect.value = "text";
       draft.value = source;
-      state.docxName = file.name;
       adopt(report, source);
     } catch (err) {
       if (err.name !== "AbortError") setStatus(`Could not check ${file.name}: ${err.message}`, true);

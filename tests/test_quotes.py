@@ -1,0 +1,135 @@
+"""unattributed-quote: quotations nobody says, and pronoun speakers with nothing to refer to."""
+
+from __future__ import annotations
+
+from conftest import lint
+
+RULE = "unattributed-quote"
+
+
+def spans(text: str) -> list[tuple[int, int, int, int]]:
+    return [(d.line, d.column, d.end_line, d.end_column) for d in lint(text, RULE)]
+
+
+def lines(text: str) -> list[int]:
+    return [d.line for d in lint(text, RULE)]
+
+
+def test_orphan_full_sentence_quote() -> None:
+    text = (
+        "Market reopens after attack\n\n"
+        "Police closed Quay Street for most of the afternoon.\n\n"
+        '"We will keep a visible presence in the town centre over the weekend."\n\n'
+        "The suspect was held overnight.\n"
+    )
+    assert spans(text) == [(5, 1, 5, 71)]
+    (d,) = lint(text, RULE)
+    assert "no speaker" in d.message
+
+
+def test_it_said_with_no_organisation_before() -> None:
+    text = (
+        "Attacks hit Kabul\n\n"
+        "Amin said a separate attack in central Kabul set off fighting.\n\n"
+        '"The enemies of Afghanistan are proving nothing else with these attacks", it said, in a statement.\n'
+    )
+    (d,) = lint(text, RULE)
+    assert (d.line, d.column) == (5, 1)
+    assert "'it'" in d.message and "organisation" in d.message
+    assert [r.line for r in d.related] == [3]  # the nearest earlier speaker
+
+
+def test_it_said_after_an_organisation_is_attributed() -> None:
+    text = (
+        "Ministry condemns attack\n\n"
+        "The interior ministry issued a statement on Wednesday night.\n\n"
+        '"The enemies of Afghanistan will not win," it said.\n'
+    )
+    assert lines(text) == []
+
+
+def test_he_said_when_only_women_are_named() -> None:
+    text = (
+        "Takeover agreed\n\n"
+        "Halvorsen's chief executive, Ingrid Solberg, said the deal would give the company scale.\n\n"
+        "Medora has struggled with rising costs.\n\n"
+        '"Shareholders are getting a fair price for a good business," he added.\n'
+    )
+    assert lines(text) == [7]
+
+
+def test_she_said_after_a_woman_is_named() -> None:
+    text = (
+        "Takeover agreed\n\n"
+        "Halvorsen's chief executive, Ingrid Solberg, said the deal would give the company scale.\n\n"
+        "Medora has struggled with rising costs.\n\n"
+        '"Shareholders are getting a fair price for a good business," she added.\n'
+    )
+    assert lines(text) == []
+
+
+def test_they_said_needs_a_group_nearby() -> None:
+    bare = (
+        "Riot at prison\n\n"
+        "C Wing was refurbished in 2019. The ground floor will have to be rebuilt.\n\n"
+        '"We have been warning about this for two years," they said.\n'
+    )
+    assert lines(bare) == [5]
+    grouped = bare.replace("C Wing was refurbished in 2019.", "Prison officers' representatives visited the wing.")
+    assert lines(grouped) == []
+
+
+def test_passive_clause_length_partial_quote() -> None:
+    text = (
+        "Heatwave warning\n\n"
+        "Temperatures passed 43C for a sixth day.\n\n"
+        'The heat has been described as "the kind of weather that kills quietly, indoors, behind closed curtains."\n'
+    )
+    assert spans(text) == [(5, 32, 5, 106)]
+
+
+def test_continuation_by_the_same_speaker() -> None:
+    text = (
+        "Budget approved\n\n"
+        '"We have kept every library open," Marsh told the chamber. "And we kept the bus subsidy.\n\n'
+        '"That did not happen by accident."\n\n'
+        "Kettering said the union was willing to meet managers at any time.\n\n"
+        '"Nobody here wants to be on a picket line."\n'
+    )
+    assert lines(text) == []
+
+
+def test_partial_quote_attributed_earlier_in_the_paragraph() -> None:
+    text = (
+        "Budget approved\n\n"
+        "Council leader Anita Marsh spoke for an hour. The budget, in her words, was "
+        '"the hardest settlement in a decade for any council in the country".\n'
+    )
+    assert lines(text) == []
+
+
+def test_scare_quotes_and_titles_are_not_quotations_to_attribute() -> None:
+    text = (
+        "Review\n\n"
+        'Firms have announced what some executives call "right-sizing" this year.\n\n'
+        'Her novel "The Long Road Home From the Northern Sea" was shortlisted.\n\n'
+        'Protesters carried placards reading "Safe staffing saves lives".\n\n'
+        'The report, titled "How We Lost Control of Our Borders and What We Must Do Next," is due in June.\n'
+    )
+    assert lines(text) == []
+
+
+def test_headlines_and_pull_quotes() -> None:
+    text = (
+        '"We will rebuild this town, whatever it takes"\n\n'
+        '"We will rebuild this town, whatever it takes," the mayor, Ruth Adams, said on Monday.\n\n'
+        '"We will rebuild this town, whatever it takes."\n'
+    )
+    assert lines(text) == []
+
+
+def test_one_finding_for_a_multi_paragraph_orphan() -> None:
+    text = (
+        'Flood\n\nThe river rose overnight.\n\n"We lost the shop and the house.\n\n"Nobody came to help us at all."\n'
+    )
+    assert lines(text) == [5]

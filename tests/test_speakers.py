@@ -1,0 +1,81 @@
+"""unintroduced-speaker: sources cited by a bare name before the article says who they are."""
+
+from __future__ import annotations
+
+from conftest import lint
+
+RULE = "unintroduced-speaker"
+
+
+def found(text: str) -> list[tuple[int, int, int, int]]:
+    return [(d.line, d.column, d.end_line, d.end_column) for d in lint(text, RULE)]
+
+
+def test_bare_surname_at_sentence_start() -> None:
+    text = "Attacks hit Kabul\n\nPolice said two stations were hit.\n\nAmin said a separate attack set off fighting.\n"
+    assert found(text) == [(5, 1, 5, 10)]
+    (d,) = lint(text, RULE)
+    assert "'Amin'" in d.message and "full name and a role" in d.message
+
+
+def test_according_to_and_inverted_forms() -> None:
+    text = (
+        "Siege ends\n\n"
+        "According to Danish, the attack ended at around 6:30pm.\n\n"
+        '"We were the better side for an hour," said Okafor, who also questioned the free kick.\n'
+    )
+    assert found(text) == [(3, 1, 3, 20), (5, 40, 5, 51)]
+
+
+def test_courtesy_title_is_not_an_introduction() -> None:
+    text = (
+        "Jewellers raided\n\n"
+        "The shop's owner said staff were receiving support.\n\n"
+        '"We have been on this street for 64 years," Mr Jennings said.\n'
+    )
+    (d,) = lint(text, RULE)
+    assert (d.line, d.column, d.end_column) == (5, 45, 61)
+    assert "Mr Jennings" in d.message and "first name" in d.message
+
+
+def test_introduced_forms_are_not_flagged() -> None:
+    text = (
+        "Introductions\n\n"
+        "Tom Jennings runs the shop. Mr Jennings said it had been a hard week. Jennings said so twice.\n\n"
+        "Interior Minister Wais Ahmad Barmak said eight bombers took part. Barmak said more would follow.\n\n"
+        "Asam, the head of the Kabul ambulance service, who only has one name, said six people were hurt.\n\n"
+        "Tolib, a baker who goes by one name, said he would keep coming. Tolib said he had no choice.\n\n"
+        "Kwame Mensah, 52, sells radios. Kwame said the fire started at 2am.\n\n"
+        "Substitute striker Okoro scored twice. Governor Qaderi said the plan would not change.\n"
+    )
+    assert found(text) == []
+
+
+def test_organisations_and_places_are_not_people() -> None:
+    text = (
+        "Breach\n\n"
+        "Personal details of customers of Norland Energy were stolen.\n\n"
+        "Norland said the breach was discovered on Nov. 14.\n\n"
+        "Medora, which employs 7,500 people, said it would cut jobs. Brightwave said on Tuesday it would hire.\n\n"
+        "Moscow said the talks were over. Reuters reported that the deal was close. The Taliban said they had won.\n\n"
+        "Engineers said the bridge was unsafe. Forecasters said the rain would ease. Unions say the plan is unfair.\n"
+    )
+    assert found(text) == []
+
+
+def test_later_introduction_is_related() -> None:
+    text = (
+        "Farmers protest\n\n"
+        '"We are not asking for special treatment," said Novak, who warned the protests would go on.\n\n'
+        "Novak said talks were needed.\n\n"
+        "The president of the National Farmers' Union, Jana Novak, will meet the minister on Monday.\n"
+    )
+    (d,) = lint(text, RULE)
+    assert (d.line, d.column) == (3, 44)
+    assert [r.line for r in d.related] == [5, 7]
+    assert "only later" in d.message
+
+
+def test_headline_mentions_do_not_introduce() -> None:
+    text = "Ferreira header wins derby\n\nFerreira said it was the best moment of his career.\n"
+    assert [d.line for d in lint(text, RULE)] == [3]
