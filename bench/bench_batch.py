@@ -62,8 +62,8 @@ def last_summary(output: Path) -> dict[str, Any]:
     return summary
 
 
-def run_batch(folder: Path, n: int, workers: int, workdir: Path, extra: list[str]) -> dict[str, Any]:
-    out = workdir / f"batch-{n}-{workers}.jsonl"
+def run_batch(folder: Path, n: int, workers: int, workdir: Path, extra: list[str], tag: str) -> dict[str, Any]:
+    out = workdir / f"{tag}-{n}-{workers}.jsonl"
     cmd = [NEWSLINT, "batch", str(folder), "-o", str(out), "--no-config", "-j", str(workers), "--no-progress", *extra]
     row = timed(cmd)
     s = last_summary(out)
@@ -124,20 +124,22 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes:
             folder = corpus(args.workdir, n)
             for w in args.workers:
-                emit(args.results, "throughput", run_batch(folder, n, w, args.workdir, select))
+                emit(args.results, "throughput", run_batch(folder, n, w, args.workdir, select, "throughput"))
     elif args.what == "overhead":
         folder = corpus(args.workdir, args.size)
         # alternate, so that a change in the machine's load hits both alike
         emit(args.results, "overhead-check", run_check(folder, args.size, 2, args.workdir, select))
-        emit(args.results, "overhead-batch", run_batch(folder, args.size, 2, args.workdir, select))
+        emit(args.results, "overhead-batch", run_batch(folder, args.size, 2, args.workdir, select, "overhead"))
     else:
         # the search's cost does not depend on the rules: run a cheap one so the check phase stays short
         select = select or ["--select", "boilerplate"]
         for n in args.sizes:
             folder = corpus(args.workdir, n)
             clusters = args.workdir / f"clusters-{n}.jsonl"
-            row = run_batch(folder, n, 2, args.workdir, [*select, "--duplicates", str(clusters)])
-            row["duplicate_us_per_article"] = round(1e6 * row["duplicate_s"] / n, 1)
+            row = run_batch(folder, n, 2, args.workdir, [*select, "--duplicates", str(clusters)], "duplicates")
+            summary = last_summary(args.workdir / f"duplicates-{n}-2.jsonl")
+            row["duplicate_cpu_s"] = summary.get("duplicate_cpu_seconds")
+            row["duplicate_cpu_us_per_article"] = round(1e6 * (row["duplicate_cpu_s"] or 0) / n, 1)
             emit(args.results, "duplicates", row)
     return 0
 

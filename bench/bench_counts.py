@@ -38,6 +38,16 @@ def articles(count: int) -> list[tuple[str, str]]:
     return out
 
 
+def reference_us() -> float:
+    """A fixed piece of pure Python, timed, so that figures from two machines can be compared."""
+    best = math.inf
+    for _ in range(50):
+        t0 = time.thread_time()
+        sum(range(10_000))
+        best = min(best, time.thread_time() - t0)
+    return best * 1e6
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
@@ -80,6 +90,7 @@ def main() -> None:
         return f"{name:<22} {statistics.mean(values):8.3f} {statistics.median(values):8.3f} {p95:8.3f}"
 
     print(f"best of {args.repeat} runs; CPU ms per 600-word article; {findings // args.repeat} findings a pass")
+    print(f"machine reference: sum(range(10_000)) takes {reference_us():.0f} µs of CPU here")
     for label, chosen in (
         ("generated", [i for i, (name, _) in enumerate(items) if not name.startswith("dev-")]),
         ("dev set", [i for i, (name, _) in enumerate(items) if name.startswith("dev-")]),

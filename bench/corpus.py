@@ -279,6 +279,24 @@ def write_jsonl(n: int, seed: int, out: Path) -> None:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def large_article(size: int, seed: int = 0) -> str:
+    """One article of about ``size`` bytes (UTF-8): a headline over the bodies
+    of ordinary articles run together, the shape of a live blog or a long
+    transcript; the same for the same ``(size, seed)``."""
+    rng = random.Random(f"large:{seed}:{size}")
+    headline = f"Live: {rng.choice(TOPICS)[0]} coverage from {rng.choice(CITIES)}"
+    parts = [headline]
+    total = len(headline.encode("utf-8"))
+    i = 0
+    while total < size:
+        body = _article(random.Random(f"large:{seed}:{i}")).rstrip("\n").split("\n\n")[1:]
+        for paragraph in body:
+            parts.append(paragraph)
+            total += len(paragraph.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(parts) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write a generated news corpus.")
     parser.add_argument("n", type=int, help="how many articles")

@@ -39,6 +39,8 @@ Advertisement
 Crews were clearing fallen trees on Tuesday.
 """
 REQUEST_TIMEOUT = 30.0
+# loopback traffic never goes through a proxy from the environment
+DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 @dataclass
@@ -70,7 +72,7 @@ def wait_healthy(base: str, headers: dict[str, str], limit: float, server: subpr
             raise SystemExit(f"load_server: the server exited with code {server.returncode}")
         try:
             request = urllib.request.Request(f"{base}/healthz", headers=headers)
-            with urllib.request.urlopen(request, timeout=2) as response:
+            with DIRECT.open(request, timeout=2) as response:
                 if response.status == 200:
                     return
         except OSError:

@@ -37,10 +37,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checker.garbled.model import render_model
+from checker.packs import read_word_list
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "data" / "garbled-model.tsv"
 PPS_OUT = ROOT / "rules" / "data" / "pps-tortured-phrases.tsv"
+ALLOW = ROOT / "rules" / "data" / "garbled-allow.txt"
 
 # Words that never anchor a fixed expression: function words, and adverbs
 # and quantifiers that combine with almost anything.
@@ -68,6 +70,9 @@ MIN_SCORE = 2.7  # pmi + log10(share)
 MIN_PAIR_COUNT = 150_000  # in the web corpus (about 5.9e11 words)
 MIN_WORD_COUNT = 200_000  # a substitute this rare is noise in the thesaurus
 MIN_COMPOUND_COUNT = 1_000_000
+# a compound's swapped part must be much rarer than the part it replaces: "break point" and "home soil"
+# are one swap from "checkpoint" and "homeland", and are ordinary English
+MAX_COMPOUND_RATIO = 0.2
 
 
 def read_unigrams(path: Path) -> dict[str, int]:
@@ -190,8 +195,10 @@ def build(src: Path) -> str:
 
     pairs: dict[str, tuple[str, float]] = {}
 
+    allowed = {" ".join(line.split()) for line in read_word_list(ALLOW)}
+
     def offer(key: str, suggestion: str, score: float) -> None:
-        if key in attested:
+        if key in attested or key in allowed:
             return
         old = pairs.get(key)
         if old is None or old[1] < score:
@@ -236,7 +243,9 @@ def build(src: Path) -> str:
                 continue
             if not (tags(left) & {"n", "v", "a"} and tags(right) & {"n", "v"}) or left in SUFFIXES or right in SUFFIXES:
                 continue
-            for position, part in ((0, left), (1, right)):
+            # only the head is swapped: a different modifier makes an ordinary compound of its own
+            # ("blast walls", "match point"), a different head rarely does
+            for position, part in ((1, right),):
                 lemma = wordnet.lemma(part)
                 for synonym in wordnet.synonyms.get(lemma, ()):
                     if synonym == lemma or not synonym.isalpha() or synonym in STOP:
@@ -244,7 +253,7 @@ def build(src: Path) -> str:
                     swapped = inflect_like(synonym, part, lemma)
                     if unigrams.get(swapped, 0) < MIN_WORD_COUNT or variant_spelling(swapped, part):
                         continue
-                    if deliberate(swapped, part):
+                    if deliberate(swapped, part) or unigrams[swapped] > MAX_COMPOUND_RATIO * unigrams[part]:
                         continue
                     key = f"{swapped} {right}" if position == 0 else f"{left} {swapped}"
                     offer(key, word, 9.0)

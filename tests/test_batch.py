@@ -30,7 +30,9 @@ from checker.config import Config
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import generate, planted_duplicates, write_jsonl
 
-CORPUS_SIZE = 24
+CORPUS_SIZE = 16
+# for tests of the job rather than of the findings: one cheap rule keeps them fast
+CHEAP = Config(select=["boilerplate"])
 DUPLICATE_CORPUS = 160
 SEED = 11
 
@@ -80,7 +82,9 @@ def test_batch_reports_what_check_reports(client: Client, corpus: Path, tmp_path
 
 def test_an_unreadable_input_is_reported_and_the_rest_checked(client: Client, corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "findings.jsonl"
-    summary = run_batch(BatchOptions(inputs=[str(corpus), str(tmp_path / "missing")], output=str(out), client=client))
+    summary = run_batch(
+        BatchOptions(inputs=[str(corpus), str(tmp_path / "missing")], output=str(out), client=client, config=CHEAP)
+    )
     assert summary.unreadable == 1
     records = article_lines(out)
     assert records[str(tmp_path / "missing")]["error"]
@@ -92,7 +96,9 @@ def test_json_lines_export_gives_one_line_per_article(client: Client, tmp_path: 
     write_jsonl(30, SEED, export)
     out = tmp_path / "findings.jsonl"
     # tiny partitions: many byte ranges, each line read by exactly one of them
-    summary = run_batch(BatchOptions(inputs=[str(export)], output=str(out), client=client, partition_size=2))
+    summary = run_batch(
+        BatchOptions(inputs=[str(export)], output=str(out), client=client, config=CHEAP, partition_size=2)
+    )
     assert summary.articles == 30
     records = article_lines(out)
     assert sorted(records) == sorted(f"{export}#article-{i:07d}" for i in range(30))
@@ -177,7 +183,7 @@ def test_planted_near_duplicates_are_clustered(client: Client, tmp_path: Path) -
 
 def test_resume_skips_articles_already_written(client: Client, corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "findings.jsonl"
-    run_batch(BatchOptions(inputs=[str(corpus)], output=str(out), client=client, partition_size=4))
+    run_batch(BatchOptions(inputs=[str(corpus)], output=str(out), client=client, config=CHEAP, partition_size=4))
     full = article_lines(out)
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     kept = lines[:10]
@@ -186,7 +192,7 @@ def test_resume_skips_articles_already_written(client: Client, corpus: Path, tmp
     assert len(read_done(str(out))) == 10
 
     summary = run_batch(
-        BatchOptions(inputs=[str(corpus)], output=str(out), client=client, partition_size=4, resume=True)
+        BatchOptions(inputs=[str(corpus)], output=str(out), client=client, config=CHEAP, partition_size=4, resume=True)
     )
     assert summary.skipped == 10
     assert summary.articles == CORPUS_SIZE - 10
@@ -197,11 +203,11 @@ def test_resume_of_a_json_lines_export(client: Client, tmp_path: Path) -> None:
     export = tmp_path / "export.jsonl"
     write_jsonl(12, SEED, export)
     out = tmp_path / "findings.jsonl"
-    run_batch(BatchOptions(inputs=[str(export)], output=str(out), client=client, partition_size=3))
+    run_batch(BatchOptions(inputs=[str(export)], output=str(out), client=client, config=CHEAP, partition_size=3))
     full = article_lines(out)
     out.write_text("".join(out.read_text(encoding="utf-8").splitlines(keepends=True)[:5]), encoding="utf-8")
     summary = run_batch(
-        BatchOptions(inputs=[str(export)], output=str(out), client=client, partition_size=3, resume=True)
+        BatchOptions(inputs=[str(export)], output=str(out), client=client, config=CHEAP, partition_size=3, resume=True)
     )
     assert summary.articles == 7
     assert article_lines(out) == full

@@ -36,6 +36,7 @@ BROWSER_ARGS = [
     "--disable-sync",
     "--no-first-run",
     "--disable-quic",
+    "--no-proxy-server",
 ]
 
 if not CHROMIUM.exists():

@@ -313,6 +313,66 @@ The fire started in the garage deck, where 153 vehicles were parked. Three coast
 
 Eleven truck drivers who had been sleeping in their cabs were unaccounted for on Saturday morning. By the evening, eight of them had been found alive.
 """,
+    "fireworks-blast": """Explosion at fireworks factory kills 11 in central India
+
+An explosion at a fireworks factory in central India killed 11 people and injured at least 60 on Tuesday, police said, as rescuers searched the rubble for more victims.
+
+The blast, in the town of Harda in Madhya Pradesh state, set off a series of smaller explosions that damaged about 50 nearby houses. Television footage showed thick smoke rising over the area.
+
+District official Rishi Garg said 174 people had been rescued from the site and surrounding homes. Some of the injured were taken to hospitals in Bhopal, about 150 km away.
+
+Prime Minister Narendra Modi announced compensation of 200,000 rupees for the families of each of those killed and 50,000 rupees for the injured.
+
+Accidents are common at fireworks factories in India. In 2016, a fire during a fireworks display at a temple in Kerala killed more than 100 people.
+
+Three people, including the factory owner, were arrested on Wednesday, police said.
+""",
+    "heatwave-deaths": """Heatwave deaths rise as temperatures hit 47C
+
+At least 54 people have died from heat-related illness in the past week in the northern state of Uttar Pradesh, health officials said on Saturday, as temperatures climbed to 47C.
+
+Most of those who died were over 60, and many had existing health conditions, the state health department said. About 400 people were admitted to hospital with fever and breathing difficulties in the district of Ballia alone.
+
+Doctors at the district hospital said 23 patients had died there since Thursday. "We have never seen so many patients at once," said Dr Jayant Kumar, 49.
+
+The India Meteorological Department forecast that the heatwave would last at least four more days.
+
+In 2015, a heatwave killed more than 2,000 people across India.
+""",
+    "hikers-dead": """Two hikers found dead after storm on Ben Lawers
+
+The bodies of two hikers were found on Ben Lawers on Sunday, a day after they were caught in a snowstorm near the summit, police said.
+
+A third member of the group, a 34-year-old woman, was found alive and taken to hospital in Perth with hypothermia.
+
+Killin Mountain Rescue Team said 25 volunteers, a search dog and a coastguard helicopter took part in the search, which lasted 14 hours.
+
+It was the second fatal accident on the mountain this winter. In January, a 61-year-old man died after falling on the north ridge.
+
+Scottish mountain rescue teams were called out 659 times last year, and 39 people died in the mountains, according to figures published in March.
+""",
+    "rally-detentions": """Dozens detained as police break up opposition rally
+
+Police detained at least 40 people on Sunday as they broke up a rally by opposition supporters in the capital, Minsk, a rights group said.
+
+The Viasna human rights centre said 42 people had been detained by the evening, including two journalists.
+
+Several thousand people had gathered in the city centre to protest against the jailing of opposition leader Viktar Babko, who was sentenced on Friday to 14 years in prison.
+
+Police said in a statement that 37 "participants in an unauthorised event" had been taken to police stations, without saying how many remained in custody.
+
+Viasna says more than 1,400 people are currently held on political charges in the country.
+""",
+    "tanker-fire": """Tanker fire on motorway: driver dies, 12 hurt
+
+A tanker driver died and 12 other people were injured when his lorry overturned and caught fire on the M6 near Stafford early on Friday, police said.
+
+Four of the injured were taken to hospital, and the other eight were treated at the scene for minor injuries, West Midlands Ambulance Service said.
+
+The motorway was closed in both directions for nine hours, with queues stretching for 15 miles. About 4,000 litres of fuel spilled onto the carriageway.
+
+It was the third serious crash on that stretch of the motorway this year. In April, two people died in a collision between a car and a van near junction 14.
+""",
 }
 
 

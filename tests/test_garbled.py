@@ -200,3 +200,19 @@ def test_diff_then_fix_on_a_temporary_copy(tmp_path: Path) -> None:
 
     again = _newslint("--diff", str(draft))
     assert "security forces" not in again.stdout  # nothing left to apply: fixing converges
+
+
+def test_allow_list_silences_ordinary_expressions(tmp_path: Path) -> None:
+    text = "Headline\n\nThe council faces a budget shortfall, and Nadal saved a break point.\n"
+    assert lint(text, RULE) == []
+    # a newsroom's own list works the same way
+    house = tmp_path / "house.yaml"
+    (tmp_path / "ours.txt").write_text("demise toll\n", encoding="utf-8")
+    house.write_text(
+        "rules:\n  house-garbled:\n    kind: garbled-phrase\n    summary: s\n    message: m\n"
+        "    params: {allow: [ours.txt]}\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Config(select=["house-garbled"], rule_packs=[str(house)]))
+    results = engine.check_path("draft.txt", data=b"Headline\n\nThe demise toll rose.\n")
+    assert results[0].result.diagnostics == []

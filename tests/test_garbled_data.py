@@ -66,3 +66,13 @@ def test_build_script_is_importable() -> None:
     spec.loader.exec_module(module)
     assert module.inflect_like("combatant", "fighters", "fighter") == "combatants"
     assert module.variant_spelling("defence", "defense")
+
+
+def test_lexicon_is_sorted_within_each_group() -> None:
+    group: list[str] = []
+    for raw in [*LEXICON.read_text(encoding="utf-8").splitlines(), ""]:
+        if "\t" in raw and not raw.startswith("#"):
+            group.append(raw.split("\t", 1)[0])
+            continue
+        assert group == sorted(group), f"sort the group that ends before {raw!r}"
+        group = []

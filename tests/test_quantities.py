@@ -7,7 +7,8 @@ import math
 import pytest
 
 from checker.analysis import Facts
-from checker.analysis.quantities import Count, parse_numbers, words_value
+from checker.analysis.numbers import parse_numbers, words_value
+from checker.analysis.quantities import Count
 from checker.readers import read_bytes
 
 INF = math.inf
@@ -259,7 +260,8 @@ SCOPES = [
     ),
     ("Three of the dead were killed at the gate.", "Three of the dead", {"sub": True}),
     ("The death toll rose to seven.", "death toll rose to seven", {"update": True}),
-    ("The agency had put the number of dead at 24.", "number of dead at 24", {"earlier": True}),
+    ("The agency had put the number of dead at 24.", "number of dead at 24", {"earlier": True, "claim": True}),
+    ("Officials put the number of dead at 45.", "number of dead at 45", {"claim": True}),
     ("Officials warned the toll could rise to 50 dead.", "50 dead", {"hypothetical": True}),
     ('"I saw 12 people killed," she said.', "12 people killed", {"quoted": True}),
     ("In a separate attack, seven people were killed.", "seven people were killed", {"other_event": True}),

@@ -46,6 +46,29 @@ ARTICLES = {
         "\n"
         'The defence said Doyle had expressed remorse. "He will carry this for the rest of his life," his barrister, Tom Price KC, said.\n'
     ),
+    "extras": (
+        "Fire guts historic mill\n"
+        "\n"
+        '"We\'ve never seen anything like it in thirty years of fighting fires."\n'
+        "\n"
+        "That was how fire chief Bob Harding described the blaze that destroyed the Old Mill on Saturday night.\n"
+        "\n"
+        "Sen. Warren said on Monday that the inquiry should be independent. Lord Cameron said the government would help.\n"
+        "\n"
+        "Klarna said it would cut 400 jobs. Ipsos said support for the plan had fallen.\n"
+        "\n"
+        "The prime minister, who visited the site on Sunday, spoke to firefighters for an hour.\n"
+        "\n"
+        "Investigators have not yet said how the fire started. The mill had been empty since 2019.\n"
+        "\n"
+        '"It is heartbreaking to see a building with so much history reduced to ashes," she said.\n'
+        "\n"
+        'Dr Patel said smoke from the fire was not dangerous. Her son, Ravi, 12, watched from the bridge. "It was massive," Ravi said.\n'
+        "\n"
+        "Brazil forward Neymar said he would miss the match. Neymar added that his ankle was improving.\n"
+        "\n"
+        'Protesters chanted "Save our mill!" as the council met. Residents fumed. "This council has let the whole town down, again and again and again," Harding fumed.\n'
+    ),
     "feature": (
         "The last fishermen of Port Isaac\n"
         "\n"

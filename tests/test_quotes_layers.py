@@ -123,3 +123,26 @@ def test_pronoun_without_antecedent() -> None:
         'John Hale, 40, was hurt.\n\n"It hurts," she said.\n'
     )
     assert [f.resolved for f in analysis.frames if f.speaker and f.speaker.kind == "pronoun"] == [False, False]
+
+
+def test_odd_input_never_crashes() -> None:
+    import random
+
+    from conftest import lint
+
+    pieces = ['"', "'", "“", "”", "‘", "’", " ", "\n", "\n\n", "said", "he", "she", "it", "they", "Mr", "Smith"]
+    pieces += ["Jones,", "the", "ministry", ".", ",", ":", "According", "to", "told", "—", "Sen.", '6"', "'s", ">"]
+    for seed in range(150):
+        rng = random.Random(seed)
+        text = "Headline\n\n" + "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 60)))
+        lint(text, "unattributed-quote", "unintroduced-speaker", path=rng.choice(["d.txt", "d.md"]))
+
+
+def test_markdown_block_quote_is_a_quotation_but_not_flagged() -> None:
+    from conftest import lint
+
+    text = "# Storm hits coast\n\nThe mayor spoke on Monday.\n\n> We will rebuild, whatever it takes.\n\nRoads were closed.\n"
+    doc = read_bytes(text.encode("utf-8"), "draft.md")[0]
+    quotes = Facts(doc).get("quotations")
+    assert [(q.mark, q.text) for q in quotes] == [("block", "We will rebuild, whatever it takes.")]
+    assert lint(text, "unattributed-quote", path="draft.md") == []

@@ -459,3 +459,40 @@ def test_a_check_that_times_out_in_the_queue_never_runs(monkeypatch: pytest.Monk
         time.sleep(0.01)
     assert service._admitted == 0
     assert ran == ["first.txt"]
+
+
+def test_the_serve_command_starts_and_answers() -> None:
+    """``newslint serve`` itself, as a process on a free loopback port."""
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "checker", "serve", "--port", str(port), "--no-config"]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, never through a proxy
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with direct.open(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+                    health = json.load(response)
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"newslint serve did not start (exit code {server.poll()})")
+                time.sleep(0.1)
+        assert health["status"] == "ok"
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/v1/check",
+            data=json.dumps({"text": DRAFT, "rules": ["boilerplate"]}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with direct.open(request, timeout=30) as response:
+            assert [f["line"] for f in json.load(response)["files"][0]["findings"]] == [5]
+    finally:
+        server.terminate()
+        server.wait(15)

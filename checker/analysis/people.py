@@ -291,7 +291,6 @@ class Registry:
 class _Run:
     tokens: list[tuple[int, int, str]]
     block: int
-    sentence_start: bool
 
 
 # capitals of the Latin alphabets (case is checked again in code): a plain
@@ -299,7 +298,10 @@ class _Run:
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f]\w*(?:['’\-]\w+)*"
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # a run of capitalised words, with name particles between them ("Luiz Inácio Lula da Silva")
-_RUN = re.compile(rf"{_CAPWORD}(?: (?:(?:{_PARTICLE}) )*{_CAPWORD})*")
+# an abbreviated title keeps its full stop: "Sen. Elizabeth Warren", "Mr. Jennings"
+_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Supt|Insp|Det|Cmdr|Adm|Maj|Atty|Hon|Pres)\. "
+_RUN = re.compile(rf"{_CAPWORD}(?:\.(?= ))?(?: (?:(?:{_PARTICLE}) )*{_CAPWORD}(?:\.(?= ))?)*")
+_ABBREVIATION = re.compile(rf"{_ABBREVIATED}$")
 _TOKEN_IN_RUN = re.compile(r"\S+")
 
 
@@ -311,47 +313,82 @@ def _used_in_lower_case(word: str, tokens: frozenset[str]) -> bool:
 _TAILS = ("", ",", ".", ";", ":", "'s", "’s", ")", "?", "!")
 
 
+def _split_at_full_stops(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """A run cut at every full stop that is not an abbreviated title's: "Sen.
+    Elizabeth Warren" stays whole; "in Kabul. Police said" is two runs."""
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    for a, b, w in toks:
+        if w.endswith(".") and not _ABBREVIATION.match(w + " "):
+            parts[-1].append((a, b - 1, w[:-1]))
+            parts.append([])
+        else:
+            parts[-1].append((a, b, w))
+    return [p for p in parts if p]
+
+
 def _runs(text: str, start: int, end: int, block: int, lowercase: frozenset[str], lex: Lexicon) -> list[_Run]:
     """Runs of capitalised words (with name particles) inside one block."""
     runs: list[_Run] = []
     for m in _RUN.finditer(text, start, end):
-        if not m.group()[0].isupper():
+        group = m.group()
+        if not group[0].isupper():
             continue
-        if m.start() > start and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_"):
+        at = m.start()
+        if at > start and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue
-        toks = [(t.start(), t.end(), t.group()) for t in _TOKEN_IN_RUN.finditer(text, m.start(), m.end())]
-        # a possessive ends the name: "Ghani's offer"
-        for i, (_, _, w) in enumerate(toks[:-1]):
-            if w.endswith(("'s", "’s")):
-                toks = toks[: i + 1]
-                break
-        head = text[max(start, m.start() - 4) : m.start()].rstrip(" \"'“‘(")
-        sentence_start = m.start() == start or not head or head[-1] in ".!?:;\n"
-        # words that open sentences are not names: "Police said", "Engineers said", "The ..."
-        while toks:
-            w = toks[0][2]
-            lw = _POSSESSIVE.sub("", w).lower()
-            if (lw in COMMON_CAPITALS and lw not in PARTICLES) or len(w) == 1:
-                # "The", "In" never open a name; nor does a lone letter ("C Wing", "A road")
-                toks = toks[1:]
-            elif (
-                sentence_start
-                and not _ACRONYM.match(w)
-                and (
-                    _used_in_lower_case(lw, lowercase)
-                    or (lex.is_role_noun(lw) and not (len(toks) > 1 and lex.is_title(w)))
-                    or _COMMON_PLURAL.search(lw)
-                )
-            ):
-                toks = toks[1:]
-            else:
-                break
-            sentence_start = False
-        while toks and toks[-1][2] in PARTICLES:
-            toks.pop()
-        if toks and toks[0][2] not in PARTICLES:
-            runs.append(_Run(toks, block, sentence_start))
+        if " " not in group:
+            # the common case, one word: most are sentence openers ("The", "In")
+            word = group.rstrip(".")
+            if word.lower() in COMMON_CAPITALS or len(word) == 1:
+                continue
+            parts = [[(at, at + len(word), word)]]
+        else:
+            parts = _split_at_full_stops(
+                [(t.start(), t.end(), t.group()) for t in _TOKEN_IN_RUN.finditer(text, at, m.end())]
+            )
+        for toks in parts:
+            run = _clean_run(text, start, toks, lowercase, lex)
+            if run:
+                runs.append(_Run(run, block))
     return runs
+
+
+def _clean_run(
+    text: str, start: int, toks: list[tuple[int, int, str]], lowercase: frozenset[str], lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    # a possessive ends the name: "Ghani's offer"
+    for i, (_, _, w) in enumerate(toks[:-1]):
+        if w.endswith(("'s", "’s")):
+            toks = toks[: i + 1]
+            break
+    at = toks[0][0]
+    head = text[max(start, at - 4) : at].rstrip(" \"'“‘(")
+    sentence_start = at == start or not head or head[-1] in ".!?:;\n"
+    # words that open sentences are not names: "Police said", "Engineers said", "The ..."
+    while toks:
+        w = toks[0][2]
+        lw = _POSSESSIVE.sub("", w).lower()
+        if (lw in COMMON_CAPITALS and lw not in PARTICLES) or len(w) == 1:
+            # "The", "In" never open a name; nor does a lone letter ("C Wing", "A road")
+            toks = toks[1:]
+        elif (
+            sentence_start
+            and not _ACRONYM.match(w)
+            and (
+                _used_in_lower_case(lw, lowercase)
+                or (lex.is_role_noun(lw) and not (len(toks) > 1 and lex.is_title(w)))
+                or _COMMON_PLURAL.search(lw)
+            )
+        ):
+            toks = toks[1:]
+        else:
+            break
+        sentence_start = False
+    while toks and toks[-1][2] in PARTICLES:
+        toks.pop()
+    if toks and toks[0][2] in PARTICLES:
+        return []
+    return toks
 
 
 # "Engineers said", "Forecasters said": a plural common noun opening a sentence
@@ -374,7 +411,8 @@ _NOT_DESCRIPTIONS = frozenset(
 # no sign: "Ferreira said it was the best moment of his career")
 _ORG_AFTER = re.compile(
     r"^(?:,\s*which\b|\s+(?:said|says|added|announced|confirmed|reported|warned)\s+(?:\w+\s+){0,3}?its\b"
-    r"|\s+said\s+(?:on|in|at|late|early|last)\s+(?:\w+\s+){0,2}?it\s+(?:would|will|had|has|is|was|expects|plans)\b"
+    r"|\s+said\s+(?:(?:on|in|at|late|early|last)\s+(?:\w+\s+){0,2}?)?it\s+"
+    r"(?:would|will|had|has|is|expects|expected|plans|planned|intends|intended)\b"
     r"|['’]s\s+(?:\w+\s+)?(?:shares|stock|chief executive|chief financial officer|board|headquarters|website|customers|"
     r"employees|staff|workforce|shareholders|investors|profits?|revenue|sales|products|stores|factories|plants|"
     r"flights|executives|subsidiary|parent company|spokesman|spokeswoman|spokesperson)\b)"
@@ -430,17 +468,17 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if not name_toks:
                 continue
             # a lower-case role just before the name ("police spokesman Hashmat Stanekzai")
-            prev_word = re.search(r"(\w+)\s$", before)
-            role_before = bool(prev_word and lex.is_role_noun(prev_word.group(1)) and prev_word.group(1).islower())
+            prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+            role_before = prev.islower() and lex.is_role_noun(prev)
             if len(bare_words) == 1 and bare_words[0].lower() in _MONTHS_DAYS:
                 continue
-            if len(name_words) == 1 and not title_words and re.search(r"\b[Tt]he\s$", before):
+            if len(name_words) == 1 and not title_words and prev in ("the", "The"):
                 org_words.add(name_key(name_words[0]))
                 continue
             if len(name_words) == 1 and _ORG_AFTER.match(after):
                 org_words.add(name_key(name_words[0]))
                 continue
-            if len(name_words) == 1 and prev_word and prev_word.group(1).lower() in lex.organisation_nouns:
+            if len(name_words) == 1 and prev.lower() in lex.organisation_nouns:
                 # "software company Brightwave", "the club Atletico"
                 org_words.add(name_key(name_words[0]))
                 orgs.append(OrgMention(name_toks[0][0], last_end, name_words[0], index))
@@ -494,8 +532,10 @@ def _is_appositive(after: str, lex: Lexicon) -> bool:
 
 def _appositive_before(before: str, lex: Lexicon) -> bool:
     # "the shop's owner, Jennings," - a role, a comma, then the name
-    m = re.search(r"(\w+),\s$", before)
-    return bool(m and lex.is_role_noun(m.group(1)))
+    if not before.endswith(", "):
+        return False
+    word = before[:-2].rsplit(" ", 1)[-1]
+    return word.isalpha() and lex.is_role_noun(word)
 
 
 def _register(people: list[Person], mention: Mention, words: list[str], lex: Lexicon, titled: bool) -> None:

@@ -364,7 +364,7 @@ class Attributions:
 PRONOUNS = {"he": "male", "she": "female", "it": "it", "they": "they", "we": "we", "i": "we"}
 _TRAILING_ADVERBS = frozenset(
     """also later then previously earlier had has have would will once again further separately repeatedly
-    recently publicly privately subsequently initially originally simply reportedly allegedly quickly flatly
+    recently publicly privately subsequently initially originally simply reportedly allegedly quickly flatly yet
     only both all never not did does do could can may might should must still already just""".split()
 )
 _CLAUSE_WORDS = frozenset(
@@ -520,6 +520,26 @@ _CUE_TAILS = ("", ",", ".", ":", ";", "—", "–", ")", "!", "?")
 _CUE_LEADS = ("(", "—", "–", '"', "“", "'", "‘")
 
 
+_VARIANTS: dict[int, dict[str, str]] = {}
+
+
+def _cue_variants(lex: Lexicon) -> dict[str, str]:
+    """Every way a cue's first word appears as a white-space-separated token, to its first word."""
+    cached = _VARIANTS.get(id(lex))
+    if cached is None:
+        cached = {}
+        for form in (*lex.speech_verbs, "according to"):
+            first = form.split(" ", 1)[0]
+            for tail in _CUE_TAILS:
+                cached[first + tail] = first
+            for lead in _CUE_LEADS:
+                cached[lead + first] = first
+                for tail in _CUE_TAILS:
+                    cached[lead + first + tail] = first
+        _VARIANTS[id(lex)] = cached
+    return cached
+
+
 def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Every speech verb (and "according to") in ``text``, as ``(start, end, form)``.
 
@@ -529,14 +549,12 @@ def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """
     lower = text.lower()
     n = len(lower)
-    # only the forms whose first word occurs at all
-    tokens = set(lower.split())
+    # only the forms whose first word occurs at all (one set intersection)
+    variants = _cue_variants(lex)
+    present = {variants[t] for t in set(lower.split()) & variants.keys()}
     out: list[tuple[int, int, str]] = []
     for form in (*lex.speech_verbs, "according to"):
-        first = form.split(" ", 1)[0]
-        if not any(first + tail in tokens for tail in _CUE_TAILS) and not any(
-            lead + first in tokens for lead in _CUE_LEADS
-        ):
+        if form.split(" ", 1)[0] not in present:
             continue
         i = lower.find(form)
         size = len(form)
@@ -709,11 +727,20 @@ def _first_word(text: str, a: int, b: int) -> str:
     return m.group() if m else ""
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 def _starts_with_name(text: str, a: int, b: int, lex: Lexicon) -> bool:
     w = _first_word(text, a, b)
     if not w or not w[0].isupper() or w.endswith(("'s", "’s")) or (len(w) > 1 and w.isupper()):
         return False
+    if _PARTY_STATE.match(text, a):
+        return False  # "D-Mass.", "R-S.D.": a US politician's party and state
     lw = w.lower()
+    if lex.is_title(w):
+        # "Sen. Elizabeth Warren", "Councillor Ruth Ekwueme": a title before a name
+        nxt = _WORDS.search(text, a + len(w) + 1, b)
+        return bool(nxt and nxt.group()[0].isupper())
     return not (lw in COMMON_CAPITALS or lw in _SEGMENT_STOP or lex.is_role_noun(lw) or lw in lex.organisation_nouns)
 
 
@@ -753,7 +780,9 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
         return None
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
-        return Speaker(a, b, span, "pronoun")
+        m = _WORDS.search(text, a, b)
+        assert m is not None
+        return Speaker(m.start(), m.end(), m.group(), "pronoun")
     # a person or organisation the registry found inside the span
     for mention, person in reg.mentions_between(a, b):
         if True:
@@ -810,6 +839,16 @@ def _previous_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index:
     return None
 
 
+def _next_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index: int) -> _Paragraph | None:
+    for j in range(index + 1, len(doc.blocks)):
+        para = paragraphs.get(j)
+        if para is not None:
+            return para
+        if doc.blocks[j].kind in ("headline", "heading"):
+            return None
+    return None
+
+
 def _resolve_pronouns(
     doc: Document,
     analysis: Attributions,
@@ -829,7 +868,7 @@ def _resolve_pronouns(
             continue
         if sp.kind != "pronoun":
             continue
-        pron = PRONOUNS[sp.text.lower()]
+        pron = PRONOUNS.get(sp.text.lower(), "we")
         if pron == "we":
             continue
         para = paragraphs[frame.block]
@@ -844,8 +883,10 @@ def _resolve_pronouns(
         if found is not None:
             pass
         elif pron in ("male", "female"):
-            found = _person_antecedent(text, reg, sp.start, pron, spoke) or _noun_antecedent(
-                text, near, pron, lex, analysis, reg
+            found = (
+                _person_antecedent(text, reg, sp.start, pron, spoke)
+                or _noun_antecedent(text, near, pron, lex, analysis, reg)
+                or _role_speaker(analysis, sp.start, pron)
             )
         else:
             found = _noun_antecedent(text, near, pron, lex, analysis, reg)
@@ -896,6 +937,20 @@ def _outside_quotes(spans: list[tuple[int, int]], quotes: list[Quotation]) -> li
         if lo < hi:
             out.append((lo, hi))
     return out
+
+
+def _role_speaker(analysis: Attributions, before: int, pron: str) -> Antecedent | None:
+    # "the prime minister said ..." paragraphs earlier, then "she said"
+    found: Antecedent | None = None
+    for f in analysis.frames:
+        sp = f.speaker
+        if sp is None or sp.start >= before or sp.kind != "role":
+            continue
+        head = _WORDS.findall(sp.text.lower())
+        genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
+        if not genders or pron in genders:
+            found = Antecedent(sp.start, sp.end, sp.text)
+    return found
 
 
 def _near_person(reg: Registry, near: list[tuple[int, int]]) -> Antecedent | None:
@@ -1088,6 +1143,26 @@ def _sources(
             words = _norm(quotes[s.quote].text)
             if words and any(words in other for other in spoken_texts):
                 sources[i] = QuoteSource(s.quote, "attributed", None, "repeated", s.candidate)
+    # a quote paragraph whose speaker the next paragraph names at once:
+    # ``"We've never seen anything like it." // That was how fire chief Bob Smith described ...``
+    for i, s in enumerate(sources):
+        if s.status != "unattributed":
+            continue
+        nxt = _next_paragraph(doc, paragraphs, quotes[s.quote].block)
+        if nxt is None:
+            continue
+        first_end = nxt.bounds[1] if len(nxt.bounds) > 1 else nxt.hi
+        spoken = [
+            f
+            for f in analysis.frames_in(nxt.index)
+            if f.cue_start < first_end and f.speaker is not None and f.speaker.kind != "pronoun"
+        ]
+        if spoken:
+            sources[i] = QuoteSource(s.quote, "attributed", spoken[0], "next-paragraph", s.candidate)
+        elif find_cues(text[nxt.lo : first_end], lex):
+            named = _names_someone(text, nxt.lo, first_end, [], registry, lex)
+            if named is not None:
+                sources[i] = QuoteSource(s.quote, "attributed", None, "next-paragraph", named)
     # a quote paragraph that follows a paragraph in which someone spoke continues it
     for i, s in enumerate(sources):
         if s.status != "unattributed":

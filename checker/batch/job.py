@@ -58,6 +58,7 @@ class BatchSummary:
     check_seconds: float = 0.0
     worker_cpu_seconds: float = 0.0
     duplicate_seconds: float = 0.0
+    duplicate_cpu_seconds: float = 0.0
     candidates: int = 0
     duplicate_pairs: int = 0
     clusters: int = 0
@@ -84,6 +85,7 @@ class BatchSummary:
             "articles_per_second": round(self.rate, 1),
             "worker_cpu_seconds": round(self.worker_cpu_seconds, 3),
             "duplicate_seconds": round(self.duplicate_seconds, 3),
+            "duplicate_cpu_seconds": round(self.duplicate_cpu_seconds, 3),
             "duplicate_candidates": self.candidates,
             "duplicate_pairs": self.duplicate_pairs,
             "duplicate_clusters": self.clusters,
@@ -167,6 +169,23 @@ def auto_partition_size(listing: Listing, workers: int) -> int:
     return max(MIN_PARTITION, min(MAX_PARTITION, articles // max(1, 8 * workers)))
 
 
+def _process_cpu() -> tuple[int, float]:
+    return os.getpid(), time.process_time()
+
+
+def cluster_cpu(client: Any) -> float:
+    """CPU seconds used so far by this process, the scheduler and every worker
+    (each process once, however many workers it holds): a cost that the
+    machine's other load cannot inflate, unlike wall time."""
+    seen = dict([_process_cpu()])
+    try:
+        seen.update(client.run(_process_cpu).values())
+        seen.update([client.run_on_scheduler(_process_cpu)])
+    except (OSError, ValueError, RuntimeError):
+        pass  # a scheduler that refuses to run functions: count this process only
+    return sum(seen.values())
+
+
 def lsh_path(output: str) -> str:
     """Where a run keeps its articles' LSH rows, next to the report."""
     return output + ".lsh"
@@ -227,6 +246,7 @@ def _duplicates(client: Any, opts: BatchOptions, done: Done, out: LineWriter, su
     from checker.batch.duplicates import find_duplicates
     from checker.batch.report import cluster_records, duplicate_records
 
+    cpu_before = cluster_cpu(client)
     found = find_duplicates(
         client,
         lsh_path(opts.output),
@@ -235,6 +255,7 @@ def _duplicates(client: Any, opts: BatchOptions, done: Done, out: LineWriter, su
         partitions=max(2, 2 * summary.workers),
     )
     summary.duplicate_seconds = found.seconds
+    summary.duplicate_cpu_seconds = cluster_cpu(client) - cpu_before
     summary.candidates = found.candidates
     summary.duplicate_pairs = len(found.pairs)
     records = [r for r in duplicate_records(found, opts.config) if r["path"] not in done.duplicates]

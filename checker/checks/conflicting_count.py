@@ -69,7 +69,9 @@ def _describe(doc: Document, count: Count) -> str:
 
 def _number(doc: Document, count: Count) -> str:
     q = count.quantity
-    return " ".join(doc.text[q.start : q.end].split())
+    text = " ".join(doc.text[q.start : q.end].split())
+    # "Seven" opens its sentence; in the middle of a message it is "seven"
+    return text[:1].lower() + text[1:] if text[:1].isalpha() else text
 
 
 def _lede_blocks(doc: Document) -> frozenset[int]:
@@ -135,11 +137,13 @@ class _Pairing:
             return False
         return a.high < b.low or b.high < a.low
 
-    @staticmethod
-    def stale(earlier: Count, later: Count) -> bool:
-        """A lower bound ("at least five") that a later exact count has overtaken."""
+    def stale(self, earlier: Count, later: Count) -> bool:
+        """A lower bound in the lede ("at least five") that a later exact count has
+        overtaken, where nothing says the later one is a running total ("by the evening")."""
         return (
             earlier.quantity.hedge == "lower"
+            and earlier.block in self.lede_blocks
+            and not later.scope.running
             and later.quantity.hedge == "exact"
             and not later.minimum
             and not earlier.scope.aggregate

@@ -50,7 +50,7 @@ from checker.garbled import Hit
 from checker.garbled.detector import detect
 from checker.garbled.lexicon import Lexicon, fold, load_lexicon
 from checker.garbled.model import EMPTY, Model, load_model
-from checker.packs import pack_data_path
+from checker.packs import builtin_rules_dir, pack_data_path, read_word_list
 
 
 class GarbledPhrase(Check):
@@ -63,6 +63,7 @@ class GarbledPhrase(Check):
         "min_score": Param(float, 2.7, "how strong a collocation must be to count as evidence"),
         "grammar": Param(bool, True, "also flag a noun where a verb must stand, and the reverse"),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
+        "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
     }
 
     def setup(self) -> None:
@@ -72,8 +73,16 @@ class GarbledPhrase(Check):
             self.lexicon = load_lexicon(tuple(pack_data_path(self.spec, name) for name in params["lists"]))
         self.model: Model = EMPTY
         if params["detector"]:
-            self.model = load_model(pack_data_path(self.spec, params["model"]))
+            path = pack_data_path(self.spec, params["model"])
+            if not path.exists():  # a house pack uses the built-in data unless it ships its own
+                path = builtin_rules_dir() / params["model"]
+            self.model = load_model(path)
         self.min_score = float(params["min_score"])
+        self.allowed = {
+            " ".join(fold(entry).replace("-", " ").split())
+            for name in params["allow"]
+            for entry in read_word_list(pack_data_path(self.spec, name))
+        }
 
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         text = doc.text
@@ -100,6 +109,8 @@ class GarbledPhrase(Check):
                         hits.append(hit)
             hits.sort(key=lambda h: (h.start, h.end))
             for hit in hits:
+                if self.allowed and " ".join(folded[hit.start : hit.end].replace("-", " ").split()) in self.allowed:
+                    continue
                 yield self._finding(text, hit)
 
     def _finding(self, text: str, hit: Hit) -> Finding:

@@ -64,7 +64,12 @@ def render_model(pairs: dict[str, tuple[str, float]], noun_verbs: dict[str, str]
     for key, (suggestion, score) in sorted(pairs.items()):
         first, second = key.split(" ")
         grouped[first].append(f"{second}\t{suggestion}\t{score:.2f}")
-    lines = ["[pairs]"]
+    lines = [
+        "# garbled-phrase detector data, built by scripts/build_garbled_model.py (do not edit by hand).",
+        "# Derived from WordNet 3.0 (Copyright 2006 by Princeton University; licence in docs/garbled-phrase.md),",
+        "# word and pair counts of the wordsegment package (Apache 2.0) and pair counts of symspellpy (MIT).",
+        "[pairs]",
+    ]
     lines += [f"{first}\t|{'|'.join(entries)}|" for first, entries in grouped.items()]
     lines.append("[noun_verbs]")
     lines += [f"{k}\t{v}" for k, v in sorted(noun_verbs.items())]

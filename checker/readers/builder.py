@@ -163,7 +163,7 @@ def block_pieces(doc: Document, block: Block) -> list[Piece]:
 
 
 # ``newslint-disable RULE, RULE``; an optional ``-- reason`` may follow the rules.
-_SUPPRESSION = re.compile(r"\s*newslint-(disable-next-line|disable|enable)(?![\w-])([^\n]*)", re.IGNORECASE)
+_SUPPRESSION = re.compile(r"\s*newslint-(disable-next-line|disable|enable)(?![\w-])(.*)", re.IGNORECASE | re.DOTALL)
 _RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 

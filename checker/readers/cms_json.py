@@ -226,7 +226,8 @@ class _Article:
         for block in inner.blocks:
             kind = block.kind
             if kind == "headline" and headline is not None:
-                kind = "heading"
+                # the article has its headline: a plain-text body's short first line is copy
+                kind = "paragraph" if fmt == "text" else "heading"
             builder.add_block(kind, block_pieces(mapped, block))
         doc = builder.build(self.path, self.source, "json")
         doc.suppressions = self._suppressions(inner, outer)

@@ -80,26 +80,35 @@ def _paragraphs(data: bytes) -> list[tuple[str, str]]:
     """(text, style name) of every paragraph, in document order."""
     import docx  # python-docx: imported only when a .docx is read
     from docx.oxml.ns import qn
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
+        styles = {s.style_id: s.name or "" for s in document.styles}
     except Exception as err:  # python-docx and lxml raise many kinds for a damaged package
         raise ReadError(f"cannot read as a Word document: {err}") from None
-    body = document.element.body
-    styles: dict[str, str] = {}
+    p_tag, t_tag, tab, br, cr = qn("w:p"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+    style_tag, val = qn("w:pStyle"), qn("w:val")
     out: list[tuple[str, str]] = []
-    for p in body.iter(qn("w:p")):
+    # the XML is walked directly: building python-docx objects for every run
+    # costs a hundred times more on a long document
+    for p in document.element.body.iter(p_tag):
         if len(out) >= MAX_PARAGRAPHS:
             raise ReadError(f"more than {MAX_PARAGRAPHS:,} paragraphs: too long to check as one article")
-        para = Paragraph(p, document)
-        style_id = p.style or ""
-        if style_id not in styles:
-            try:
-                styles[style_id] = para.style.name if para.style is not None else ""
-            except (KeyError, ValueError, AttributeError):
-                styles[style_id] = ""
-        out.append((para.text, styles[style_id] or ""))
+        parts = []
+        for el in p.iter(t_tag, tab, br, cr):
+            if el.tag == t_tag:
+                parts.append(el.text or "")
+            elif el.tag == tab:
+                parts.append("\t")
+            else:
+                parts.append(" ")
+        style = ""
+        ppr = p.pPr
+        if ppr is not None:
+            ref = ppr.find(style_tag)
+            if ref is not None:
+                style = styles.get(ref.get(val) or "", "")
+        out.append(("".join(parts), style))
     return out
 
 

@@ -26,7 +26,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from checker.document import BlockKind, Document, LineIndex, Suppression
-from checker.readers import ReadOptions
+from checker.readers import ReadError, ReadOptions
 from checker.readers.builder import Piece, TextBuilder, parse_suppression
 from checker.readers.decode import decode
 
@@ -34,6 +34,10 @@ from checker.readers.decode import decode
 # emphasis) past this depth and reads the rest as plain text: no recursion
 # limit can be reached, however deep the input.
 _MAX_NESTING = 20
+# markdown-it-py reads about a megabyte a second, and some constructs (long runs
+# of unmatched emphasis markers or brackets) several times slower: past this
+# size a file is refused rather than left to run for minutes
+MAX_MARKDOWN_CHARS = 2_000_000
 
 # (offset in pending text, offset in the inline content, length, verified)
 _Chunk = tuple[int, int, int, bool]
@@ -209,9 +213,13 @@ class _ContentMap:
             i = self._line(pos)
             line_end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(content)
             if pos >= line_end:
-                # the line break itself
+                # the line break itself ("\r\n" or "\r" in the file: markdown-it reads "\n")
                 brk = self.breaks[i]
-                out.append(Piece("\n", brk[0], brk[1]))
+                if self.source[brk[0] : brk[1]] == "\n":
+                    out.append(Piece("\n", brk[0], brk[1]))
+                else:
+                    # never a one-to-one run: "\n" does not stand for "\r" character for character
+                    out.append(Piece("\n", brk[0], brk[0] if brk[1] - brk[0] == 1 else brk[1]))
                 pos += 1
                 continue
             stop = min(end, line_end)
@@ -318,6 +326,11 @@ def read_markdown(data: bytes, path: str, options: ReadOptions) -> Document:
 
 def markdown_document(source: str, path: str, fmt: str = "markdown") -> Document:
     """The document for Markdown ``source`` (already decoded)."""
+    if len(source) > MAX_MARKDOWN_CHARS:
+        raise ReadError(
+            f"too long to read as Markdown ({len(source):,} characters; the limit is {MAX_MARKDOWN_CHARS:,}): "
+            "split it, or check it as plain text"
+        )
     lines = LineIndex(source)
     builder = TextBuilder()
     suppressions: list[Suppression] = []

@@ -35,7 +35,7 @@ SECURITY_HEADERS = [
 async def send_json_error(
     send: Send, status: int, code: str, message: str, extra: Iterable[tuple[bytes, bytes]] = ()
 ) -> None:
-    body = json.dumps(error_body(status, code, message)).encode()
+    body = json.dumps(error_body(status, code, message), separators=(",", ":")).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *extra]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

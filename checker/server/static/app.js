@@ -160,12 +160,12 @@
       }
       if (!ids.length && !rel.length) { html.push(piece); continue; }
       const cls = [];
-      if (ids.length) cls.push("hl", `sev-${sev}`);
+      if (ids.length) cls.push("hl", `sev-${escapeHtml(sev)}`);
       if (rel.length) cls.push("rel");
       const active = state.activeId !== null && (ids.includes(state.activeId) || rel.includes(state.activeId));
       if (active) cls.push("active");
       html.push(
-        `<mark class="${cls.join(" ")}" data-ids="${ids.join(" ")}" data-rules="${rules.join(" ")}"` +
+        `<mark class="${cls.join(" ")}" data-ids="${ids.join(" ")}" data-rules="${escapeHtml(rules.join(" "))}"` +
           ` data-related-of="${rel.join(" ")}">${piece}</mark>`,
       );
     }
