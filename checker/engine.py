@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import signal
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -178,7 +181,33 @@ class Engine:
         timings: dict[str, float] | None = None,
     ) -> list[DocumentResult]:
         """Read and check one file (or standard input's ``data``); never raises
-        for a bad file: the error is in the result."""
+        for a bad file: the error is in the result, as it is for a file that
+        takes longer than the configured ``timeout``."""
+        try:
+            with _time_limit(self.config.timeout):
+                return self._check_path(
+                    path,
+                    fmt=fmt,
+                    data=data,
+                    encoding=encoding,
+                    report_unused_suppressions=report_unused_suppressions,
+                    timings=timings,
+                )
+        except FileTimeout:
+            limit = self.config.timeout
+            error = f"{path}: not checked: it took longer than {limit:g} s (raise 'timeout' in the configuration)"
+            return [DocumentResult(FileResult(path=path, error=error))]
+
+    def _check_path(
+        self,
+        path: str,
+        *,
+        fmt: str | None,
+        data: bytes | None,
+        encoding: str | None,
+        report_unused_suppressions: bool,
+        timings: dict[str, float] | None,
+    ) -> list[DocumentResult]:
         options = self.read_options(encoding)
         try:
             docs = read_bytes(data, path, fmt, options) if data is not None else read_path(path, fmt, options)
@@ -231,6 +260,33 @@ class Engine:
                 ignored = self.ignored_rules(path)
                 target.diagnostics.extend(d for d in diagnostics if d.rule not in ignored)
                 target.diagnostics.sort(key=lambda d: (d.line, d.column, d.rule))
+
+
+class FileTimeout(BaseException):
+    """A file ran over its time budget.  Not an ``Exception``, so that the
+    handlers of reader and rule bugs do not swallow it."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`FileTimeout` after ``seconds``.  A timer signal is the only
+    way to stop a runaway regular expression in pure Python; it can be used only
+    in a Unix process's main thread (the CLI, and each of its worker processes),
+    so elsewhere there is no limit."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
 
 
 def _describe(err: BaseException) -> str:

@@ -6,7 +6,6 @@ import fnmatch
 import glob
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -65,12 +64,34 @@ def collect_files(paths: list[str], exclude: list[str] | None = None) -> tuple[l
 
 _worker_engine: Engine | None = None
 _worker_kwargs: dict[str, Any] = {}
+# the engine of the process that starts the pool; a forked worker inherits it
+_parent_engine: Engine | None = None
 
 
 def _init_worker(config: Config, only: list[str] | None, kwargs: dict[str, Any]) -> None:
     global _worker_engine, _worker_kwargs
-    _worker_engine = Engine(config, only=only)
+    parent = _parent_engine
+    if parent is not None and parent.config is config and parent._selection(only) == parent.enabled_ids:
+        # forked: the parent's rules, their data and the imported analysis
+        # modules are already here; building them again costs each worker
+        # half a second and its own copy of every table
+        _worker_engine = parent
+    else:
+        _worker_engine = Engine(config, only=only)
     _worker_kwargs = kwargs
+
+
+def _preload() -> None:
+    """Import every analysis layer once, before workers are forked, so that
+    they share the modules (and their compiled patterns) instead of each
+    importing them on its first document."""
+    from checker.analysis import LAYERS, _layer_function
+
+    for name in LAYERS:
+        try:
+            _layer_function(name)
+        except Exception:  # a worker that needs the layer reports the error on the document
+            continue
 
 
 def _check_one(path: str) -> list[DocumentResult]:
@@ -105,11 +126,20 @@ def check_files(
             if on_done:
                 on_done()
     else:
+        global _parent_engine
+        # imported here: a one-file check has no use for a process pool's machinery
+        from concurrent.futures import ProcessPoolExecutor
+
         chunk = max(1, min(64, len(files) // (jobs * 8)))
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(engine.config, only, kwargs)) as pool:
-            for batch in pool.map(_check_one, files, chunksize=chunk):
-                results.extend(batch)
-                if on_done:
-                    on_done()
+        _preload()
+        _parent_engine = engine
+        try:
+            with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(engine.config, only, kwargs)) as pool:
+                for batch in pool.map(_check_one, files, chunksize=chunk):
+                    results.extend(batch)
+                    if on_done:
+                        on_done()
+        finally:
+            _parent_engine = None
     engine.finish_corpus(results)
     return results

@@ -1,9 +1,9 @@
 """Build ``rules/data/garbled-model.tsv``: the data behind garbled-phrase's detector.
 
 The detector looks for a word pair that is one synonym swap away from a
-strong English collocation ("demise toll" next to "death toll"), for a pair
-that is one swap away from a closed compound ("wild hearth" next to
-"wildfire"), and for a noun or a bare -ing form standing where the grammar
+strong English collocation ("barbed robbery" next to "armed robbery"), for a pair
+that is one swap away from a closed compound ("fire paladins" next to
+"firefighters"), and for a noun or a bare -ing form standing where the grammar
 wants a verb or a noun.  Everything it needs is computed here, once, from
 three packages on PyPI, and written to one compact file:
 

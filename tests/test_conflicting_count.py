@@ -198,3 +198,8 @@ def test_each_later_count_is_reported_once() -> None:
 )
 def test_contrasting_sources_and_other_windows_are_not_compared(first: str, second: str) -> None:
     assert found(story(first, second)) == []
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "Headline only\n", "No numbers here.\n\nNone at all.\n", "1\n\n2,000\n"])
+def test_odd_input_gives_no_finding(text: str) -> None:
+    assert found(text) == []

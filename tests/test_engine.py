@@ -122,3 +122,22 @@ def test_a_suppression_of_a_rule_that_did_not_run_is_not_unused(engine: Engine) 
     doc = document(Suppression("disable-next-line", ("unattributed-quote",), 4))
     diagnostics, _ = engine.diagnose(doc, report_unused_suppressions=True)
     assert UNUSED_SUPPRESSION not in {d.rule for d in diagnostics}
+
+
+def test_a_file_over_its_time_budget_is_a_file_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = Engine(Config(select=["boilerplate"], timeout=0.05))
+    (rule,) = engine.rules
+
+    def runaway(doc: Document, facts: object) -> Iterable[object]:
+        while True:
+            pass
+
+    monkeypatch.setattr(rule, "run", runaway)
+    (result,) = engine.check_path("slow.txt", data=SOURCE.encode())
+    assert result.result.error == (
+        "slow.txt: not checked: it took longer than 0.05 s (raise 'timeout' in the configuration)"
+    )
+    # the timer is gone afterwards: a normal check still works
+    monkeypatch.undo()
+    (again,) = engine.check_path("a.txt", data=SOURCE.encode())
+    assert again.result.error is None and len(again.result.diagnostics) == 3

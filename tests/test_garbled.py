@@ -87,17 +87,18 @@ def test_uncertain_entry_is_only_a_suggestion() -> None:
 
 
 def test_collocation_evidence_without_lexicon() -> None:
-    text = "Headline\n\nThe demise toll rose to 40 after the quake.\n"
+    text = "Headline\n\nHe was charged with barbed robbery on Monday.\n"
     (d,) = lint_with(text, lexicon=False)
-    assert (d.line, d.column, d.end_column) == (3, 5, 16)
-    assert "'death toll'" in d.message and "collocation" in d.message
+    assert (d.line, d.column, d.end_column) == (3, 21, 35)
+    assert "'armed robbery'" in d.message and "collocation" in d.message
     assert d.fix is not None and d.fix.applicability == "suggestion"
 
 
-def test_compound_evidence_without_lexicon() -> None:
-    text = "Headline\n\nFire combatants battled the blaze overnight.\n"
-    (d,) = lint_with(text, lexicon=False)
-    assert d.excerpt == "Fire combatants" and "'Firefighters'" in d.message and "compound" in d.message
+def test_compound_evidence_is_opt_in() -> None:
+    text = "Headline\n\nFire paladins battled the blaze overnight.\n"
+    assert lint_with(text, lexicon=False) == []
+    (d,) = lint_with(text, lexicon=False, compounds=True)
+    assert d.excerpt == "Fire paladins" and "'Firefighters'" in d.message and "compound" in d.message
 
 
 def test_grammar_evidence_without_lexicon() -> None:
@@ -123,7 +124,7 @@ def test_detector_ignores_names_and_attested_pairs() -> None:
 
 
 def test_detector_switched_off_leaves_only_the_lexicon() -> None:
-    text = "Headline\n\nThe demise toll rose. Safety forces arrived.\n"
+    text = "Headline\n\nThe barbed robbery ended. Safety forces arrived.\n"
     assert [d.excerpt for d in lint_with(text, detector=False)] == ["Safety forces"]
 
 
@@ -184,19 +185,19 @@ def _newslint(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_diff_then_fix_on_a_temporary_copy(tmp_path: Path) -> None:
     draft = tmp_path / "draft.txt"
-    original = "Clashes\n\nThe rebels killed 10 safety forces.\n\nThe demise toll rose.\n"
+    original = "Clashes\n\nThe rebels killed 10 safety forces.\n\nThe barbed robbery failed.\n"
     draft.write_text(original, encoding="utf-8")
 
     shown = _newslint("--diff", str(draft))
     assert "-The rebels killed 10 safety forces." in shown.stdout
     assert "+The rebels killed 10 security forces." in shown.stdout
-    assert "+The death toll rose." not in shown.stdout  # a detector suggestion is never applied
+    assert "+The armed robbery failed." not in shown.stdout  # a detector suggestion is never applied
     assert draft.read_text(encoding="utf-8") == original  # --diff writes nothing
 
     _newslint("--fix", str(draft))
     fixed = draft.read_text(encoding="utf-8")
     # the safe lexicon fix is applied; the detector's suggestion is left for an editor
-    assert fixed == "Clashes\n\nThe rebels killed 10 security forces.\n\nThe demise toll rose.\n"
+    assert fixed == "Clashes\n\nThe rebels killed 10 security forces.\n\nThe barbed robbery failed.\n"
 
     again = _newslint("--diff", str(draft))
     assert "security forces" not in again.stdout  # nothing left to apply: fixing converges
@@ -207,12 +208,12 @@ def test_allow_list_silences_ordinary_expressions(tmp_path: Path) -> None:
     assert lint(text, RULE) == []
     # a newsroom's own list works the same way
     house = tmp_path / "house.yaml"
-    (tmp_path / "ours.txt").write_text("demise toll\n", encoding="utf-8")
+    (tmp_path / "ours.txt").write_text("barbed robbery\n", encoding="utf-8")
     house.write_text(
         "rules:\n  house-garbled:\n    kind: garbled-phrase\n    summary: s\n    message: m\n"
         "    params: {allow: [ours.txt]}\n",
         encoding="utf-8",
     )
     engine = Engine(Config(select=["house-garbled"], rule_packs=[str(house)]))
-    results = engine.check_path("draft.txt", data=b"Headline\n\nThe demise toll rose.\n")
+    results = engine.check_path("draft.txt", data=b"Headline\n\nThe barbed robbery failed.\n")
     assert results[0].result.diagnostics == []

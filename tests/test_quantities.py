@@ -249,6 +249,11 @@ SCOPES = [
     ("In March, 40 people were arrested.", "40 people were arrested", {"period": "march"}),
     ("Road accidents kill 12,000 people a year.", "kill 12,000 people", {"period": "rate"}),
     (
+        "Road accidents kill about twelve thousand people a year.",
+        "kill about twelve thousand people",
+        {"period": "rate"},
+    ),
+    (
         "The Taliban claimed to have killed 10 soldiers.",
         "killed 10 soldiers",
         {"claim": True},

@@ -133,3 +133,37 @@ def test_one_finding_for_a_multi_paragraph_orphan() -> None:
         'Flood\n\nThe river rose overnight.\n\n"We lost the shop and the house.\n\n"Nobody came to help us at all."\n'
     )
     assert lines(text) == [5]
+
+
+def test_speaker_named_in_the_next_paragraph() -> None:
+    text = (
+        "Mill fire\n\n"
+        '"We have never seen anything like it in thirty years of fighting fires."\n\n'
+        "That was how fire chief Bob Harding described the blaze on Saturday.\n"
+    )
+    assert lines(text) == []
+
+
+def test_labels_before_a_quote() -> None:
+    text = (
+        "Flood inquiry\n\n"
+        "Ruth Adams chaired the meeting.\n\n"
+        'Adams: "We will not give up on this town."\n\n'
+        "Roads were shut.\n\n"
+        'Watch: "The water came up to our knees in seconds"\n'
+    )
+    assert lines(text) == []
+
+
+def test_dash_attribution() -> None:
+    text = 'Epigraph\n\nThe river rose.\n\n"The river gives and the river takes away." — Welsh proverb\n'
+    assert lines(text) == []
+
+
+def test_reported_speech_before_a_quote_paragraph_continues() -> None:
+    text = (
+        "Strike\n\n"
+        "In a statement, the union said:\n\n"
+        '"We deeply regret the disruption to patients, but we had no other choice."\n'
+    )
+    assert lines(text) == []

@@ -205,6 +205,31 @@ ARTICLES = {
         "\n"
         'The term "long Covid" is used to describe symptoms that last for months after an infection.\n'
     ),
+    "styles": (
+        "Residents demand answers over flood defences\n"
+        "\n"
+        '"We are," the mayor, Ruth Adams, said, "ready for whatever comes next."\n'
+        "\n"
+        '"Why now?" asked Councillor Peter Grant. "Why not five years ago?"\n'
+        "\n"
+        "Read more: 'We lost everything': Survivors describe night of horror\n"
+        "\n"
+        "In a statement, the Environment Agency said:\n"
+        "\n"
+        '"We deeply regret the distress caused to residents and we will review every decision we made."\n'
+        "\n"
+        "Asked about the cost, Adams said the council would bid for government money.\n"
+        "\n"
+        'Grant, speaking to BBC Radio Kent, said residents had been "let down at every turn by agencies that should have protected them".\n'
+        "\n"
+        'Adams: "We will not give up on this town."\n'
+        "\n"
+        'Watch: "The water came up to our knees in seconds"\n'
+        "\n"
+        'Maria Lopez, 54, who runs the bakery on Bridge Street, says business has never been worse. "People just stopped coming," she says.\n'
+        "\n"
+        "According to a statement from the water company, the pumps failed at 3am.\n"
+    ),
     "wire": (
         "Senate confirms labor nominee after bitter debate\n"
         "\n"

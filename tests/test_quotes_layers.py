@@ -3,6 +3,10 @@ stray marks, frames and pronoun resolution."""
 
 from __future__ import annotations
 
+import random
+
+from conftest import lint
+
 from checker.analysis import Facts
 from checker.analysis.quotes import Attributions, Quotation
 from checker.readers import read_bytes
@@ -126,10 +130,6 @@ def test_pronoun_without_antecedent() -> None:
 
 
 def test_odd_input_never_crashes() -> None:
-    import random
-
-    from conftest import lint
-
     pieces = ['"', "'", "“", "”", "‘", "’", " ", "\n", "\n\n", "said", "he", "she", "it", "they", "Mr", "Smith"]
     pieces += ["Jones,", "the", "ministry", ".", ",", ":", "According", "to", "told", "—", "Sen.", '6"', "'s", ">"]
     for seed in range(150):
@@ -139,9 +139,10 @@ def test_odd_input_never_crashes() -> None:
 
 
 def test_markdown_block_quote_is_a_quotation_but_not_flagged() -> None:
-    from conftest import lint
-
-    text = "# Storm hits coast\n\nThe mayor spoke on Monday.\n\n> We will rebuild, whatever it takes.\n\nRoads were closed.\n"
+    text = (
+        "# Storm hits coast\n\nThe mayor spoke on Monday.\n\n"
+        "> We will rebuild, whatever it takes.\n\nRoads were closed.\n"
+    )
     doc = read_bytes(text.encode("utf-8"), "draft.md")[0]
     quotes = Facts(doc).get("quotations")
     assert [(q.mark, q.text) for q in quotes] == [("block", "We will rebuild, whatever it takes.")]

@@ -145,3 +145,8 @@ def test_deeply_nested_text_keeps_its_position() -> None:
 
 def test_unclosed_comment_hides_the_rest() -> None:
     assert read("<p>Kept.</p><!-- never closed <p>Dropped.</p>").text == "Kept."
+
+
+def test_unclosed_head_is_closed_by_the_body() -> None:
+    doc = read("<html><head><title>Site</title><meta charset=utf-8><body><p>Copy here.</p>")
+    assert doc.text == "Copy here."

@@ -79,3 +79,22 @@ def test_later_introduction_is_related() -> None:
 def test_headline_mentions_do_not_introduce() -> None:
     text = "Ferreira header wins derby\n\nFerreira said it was the best moment of his career.\n"
     assert [d.line for d in lint(text, RULE)] == [3]
+
+
+def test_initials_and_abbreviated_titles_introduce() -> None:
+    text = (
+        "Names\n\n"
+        "J.K. Rowling spoke first. Rowling said she was pleased.\n\n"
+        "President George W. Bush spoke. Bush said it was time.\n\n"
+        "Sen. Warren said the inquiry should be independent. Lord Cameron said the government would help.\n"
+    )
+    assert found(text) == []
+
+
+def test_transcript_label_and_possessive_are_not_bare_speakers() -> None:
+    text = (
+        "Deal agreed\n\n"
+        "Halvorsen's chief executive, Ingrid Solberg, said the deal would give the company scale.\n\n"
+        "Klarna said it would cut 400 jobs. Ipsos said support had fallen.\n"
+    )
+    assert found(text) == []

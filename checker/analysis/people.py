@@ -318,7 +318,8 @@ def _split_at_full_stops(toks: list[tuple[int, int, str]]) -> list[list[tuple[in
     Elizabeth Warren" stays whole; "in Kabul. Police said" is two runs."""
     parts: list[list[tuple[int, int, str]]] = [[]]
     for a, b, w in toks:
-        if w.endswith(".") and not _ABBREVIATION.match(w + " "):
+        # an initial ("George W. Bush") does not end a sentence
+        if w.endswith(".") and len(w) > 2 and not _ABBREVIATION.match(w + " "):
             parts[-1].append((a, b - 1, w[:-1]))
             parts.append([])
         else:
@@ -393,6 +394,7 @@ def _clean_run(
 
 # "Engineers said", "Forecasters said": a plural common noun opening a sentence
 _COMMON_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ions|ies|ees|ives)$")
+_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.\s?){1,3}$")
 _AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _APPOSITIVE_A = re.compile(r",\s*(?:a|an|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|in|with)\b)\s")
 _APPOSITIVE_THE = re.compile(r",\s*(?:the|his|her|their|its)\s+([^,.;]{1,80}),")
@@ -486,7 +488,10 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             honorific = bool(title_words) and all(w.rstrip(".") in lex.honorifics for w in title_words)
             titled = bool(title_words) and not honorific
             form: Introduction
-            if len(name_words) >= 2:
+            if len(name_words) == 1 and _INITIALS.search(before):
+                # "J.K. Rowling", "T. S. Eliot": initials stand for the first name
+                form = "full-name"
+            elif len(name_words) >= 2:
                 form = "title-name" if (titled or role_before) else "full-name"
             elif titled or role_before:
                 form = "title-name"

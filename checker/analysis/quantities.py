@@ -387,9 +387,10 @@ class _SentenceScope:
 
 _WORD_RE = re.compile(r"[a-z]+")
 _PERIOD_GATE = frozenset(
-    "last previous past earlier this recent ago since each every per annually average typical in early late mid "
-    "until".split()
-)
+    "last previous past earlier this recent ago since each every per annually average typical year week month day "
+    "hours days weeks months years".split()
+) | frozenset(m.lower() for m in MONTHS.split("|"))
+_HAS_DIGIT = re.compile(r"\d")
 _OTHER_EVENT_GATE = frozenset(
     "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior "
     "last elsewhere compared worst deadliest biggest largest serious".split()
@@ -403,7 +404,7 @@ _AGGREGATE_GATE = frozenset(
 def _sentence_scope(sent_text: str) -> _SentenceScope:
     words = frozenset(_WORD_RE.findall(sent_text.lower()))
     periods = []
-    if not words.isdisjoint(_PERIOD_GATE) or any(c.isdigit() for c in sent_text):
+    if not words.isdisjoint(_PERIOD_GATE) or _HAS_DIGIT.search(sent_text):
         for m in _PERIOD.finditer(sent_text):
             if m.group("year"):
                 periods.append(m.group("year"))

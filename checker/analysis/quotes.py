@@ -158,7 +158,7 @@ def _sentence_start(text: str, lo: int, i: int) -> bool:
     if head[-1] in "\"”’'" and len(head) >= 2 and head[-2] in ".!?":
         return True
     if head[-1] in ".!?":
-        word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", head)
+        word = _LAST_WORD_STOP.search(head[-14:])
         return not (word and word.group(1).lower().rstrip(".") in ABBREVIATIONS)
     return False
 
@@ -381,10 +381,6 @@ _SOURCE_NOUNS = frozenset(
     judgment judgement poll analysis paper website records estimate estimates count census review audit
     findings research statistics notice announcement release post message video footage sources""".split()
 )
-_NON_INTRO_WHO = frozenset(
-    """also questioned called criticised criticized accused blamed condemned welcomed praised described demanded
-    rejected dismissed""".split()
-)
 _GENDERED = {
     "man": "male",
     "men": "they",
@@ -420,6 +416,14 @@ _GENDERED = {
     "congresswoman": "female",
 }
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_LAST_WORD_STOP = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_AGENT = re.compile(r"\bby\s+")
+_SEGMENT_BREAK = re.compile(r"[,;(]|\s[—–]\s")
+_NP_END = re.compile(r",|;|\s[—–]\s|\s(?:who|which|that|in a|on a|at a|after|before|when|while)\s")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", re.I)
+_DASH_NAME = re.compile(r"\s*[—–-]+\s*[A-Z@]")
 _AUXILIARIES = frozenset(
     "have has had was were is are will would be been can could may might must should did do does".split()
 )
@@ -468,7 +472,7 @@ def _sentence_bounds(text: str, para: _Paragraph, quotes: list[Quotation]) -> li
                     bounds.append(j)
             continue
         if m.group() == ".":
-            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(para.lo, i - 12) : i])
+            word = _LAST_WORD.search(text, max(para.lo, i - 12), i)
             if word and (word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         j = m.end()
@@ -520,22 +524,26 @@ _CUE_TAILS = ("", ",", ".", ":", ";", "—", "–", ")", "!", "?")
 _CUE_LEADS = ("(", "—", "–", '"', "“", "'", "‘")
 
 
-_VARIANTS: dict[int, dict[str, str]] = {}
+_VARIANTS: dict[int, tuple[dict[str, str], dict[str, list[str]]]] = {}
 
 
-def _cue_variants(lex: Lexicon) -> dict[str, str]:
-    """Every way a cue's first word appears as a white-space-separated token, to its first word."""
+def _cue_variants(lex: Lexicon) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Every way a cue's first word appears as a white-space-separated token (to
+    that word), and the forms that start with each first word."""
     cached = _VARIANTS.get(id(lex))
     if cached is None:
-        cached = {}
+        variants: dict[str, str] = {}
+        forms_of: dict[str, list[str]] = {}
         for form in (*lex.speech_verbs, "according to"):
             first = form.split(" ", 1)[0]
+            forms_of.setdefault(first, []).append(form)
             for tail in _CUE_TAILS:
-                cached[first + tail] = first
+                variants[first + tail] = first
             for lead in _CUE_LEADS:
-                cached[lead + first] = first
+                variants[lead + first] = first
                 for tail in _CUE_TAILS:
-                    cached[lead + first + tail] = first
+                    variants[lead + first + tail] = first
+        cached = (variants, forms_of)
         _VARIANTS[id(lex)] = cached
     return cached
 
@@ -550,12 +558,10 @@ def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     lower = text.lower()
     n = len(lower)
     # only the forms whose first word occurs at all (one set intersection)
-    variants = _cue_variants(lex)
+    variants, forms_of = _cue_variants(lex)
     present = {variants[t] for t in set(lower.split()) & variants.keys()}
     out: list[tuple[int, int, str]] = []
-    for form in (*lex.speech_verbs, "according to"):
-        if form.split(" ", 1)[0] not in present:
-            continue
+    for form in [f for first in present for f in forms_of[first]]:
         i = lower.find(form)
         size = len(form)
         while i >= 0:
@@ -573,10 +579,6 @@ def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue
         kept.append(hit)
     return kept
-
-
-def _outside(quotes: list[Quotation], para: _Paragraph, i: int) -> bool:
-    return not any(quotes[q].start <= i < quotes[q].end for q in para.quotes)
 
 
 def _bound_before(para: _Paragraph, i: int) -> int:
@@ -598,6 +600,12 @@ def _frames(
     for cs, ce, form in cues:
         if any(a <= cs < b for a, b in qspans):
             continue
+        if not lex.speech_verbs.get(form, True) and not qspans:
+            # a weak verb ("added", "described") with no quote in the paragraph
+            # speaks only through "that" or a colon
+            rest = text[ce : ce + 8].lstrip()
+            if not (rest.startswith(":") or rest.startswith("that ")):
+                continue
         s0 = _bound_before(para, cs)
         s1 = _bound_after(para, cs)
         left_lo = max([s0] + [b for a, b in qspans if b <= cs])
@@ -620,7 +628,7 @@ def _frames(
         if cue in ("told", "tells") and not right.strip():
             continue
         if _PASSIVE.search(left[-30:]):
-            agent = re.search(r"\bby\s+", right)
+            agent = _AGENT.search(right)
             speaker = _speaker_right(text, ce + agent.end(), right_hi, lex, reg) if agent else None
             yield Frame(cs, ce, cue, speaker, para.index, "passive", governs)
             continue
@@ -643,7 +651,7 @@ def _frames(
 
 def _inverted_np(text: str, ce: int, hi: int) -> bool:
     rest = text[ce:hi].strip()
-    first = re.split(r",|;|\s[—–]\s", rest, maxsplit=1)[0].strip().rstrip(".!?")
+    first = _SEGMENT_BREAK.split(rest, maxsplit=1)[0].strip().rstrip(".!?")
     words = _WORDS.findall(first)
     if not words or len(words) > 7:
         return False
@@ -663,12 +671,17 @@ def _governs(
     return "clause"
 
 
+_SPACE = " \t\n\r\u00a0\u2009\u202f"
+_TRIM_LEFT = _SPACE + ",;:—–-\"”’'("
+_TRIM_RIGHT = _SPACE + ",;:—–-\"“‘'"
+
+
 def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and (text[lo].isspace() or text[lo] in ",;:—–-\"”’'("):
-        lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:—–-\"“‘'"):
-        hi -= 1
-    return lo, hi
+    """``[lo, hi)`` without the spaces, punctuation and quote marks at its edges."""
+    chunk = text[lo:hi]
+    left = chunk.lstrip(_TRIM_LEFT)
+    lo += len(chunk) - len(left)
+    return lo, lo + len(left.rstrip(_TRIM_RIGHT))
 
 
 def _speaker_left(text: str, lo: int, hi: int, lex: Lexicon, reg: Registry) -> Speaker | None:
@@ -705,7 +718,7 @@ def _speaker_left(text: str, lo: int, hi: int, lex: Lexicon, reg: Registry) -> S
 def _split_segments(chunk: str, base: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"[,;(]|\s[—–]\s", chunk):
+    for m in _SEGMENT_BREAK.finditer(chunk):
         if chunk[start : m.start()].strip():
             out.append(_strip_span(chunk, start, m.start(), base))
         start = m.end()
@@ -758,8 +771,8 @@ def _speaker_right(text: str, lo: int, hi: int, lex: Lexicon, reg: Registry) -> 
     lo, hi = _trim(text, lo, hi)
     if lo >= hi:
         return None
-    m = re.search(r",|;|\s[—–]\s|\s(?:who|which|that|in a|on a|at a|after|before|when|while)\s", text[lo:hi])
-    end = lo + m.start() if m else hi
+    m = _NP_END.search(text, lo, hi)
+    end = m.start() if m else hi
     end = _trim(text, lo, end)[1]
     # "according to figures the council released" is a document; keep the head only
     words = list(_WORDS.finditer(text, lo, end))
@@ -837,6 +850,10 @@ def _previous_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index:
             continue  # page furniture ("Advertisement") between two paragraphs
         return para
     return None
+
+
+# a paragraph that opens by pointing back at the quote before it
+_LOOKING_BACK = frozenset({"That", "Those", "This", "These", "So", "Such", "Said", "Says"})
 
 
 def _next_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index: int) -> _Paragraph | None:
@@ -981,9 +998,6 @@ def _person_antecedent(text: str, reg: Registry, before: int, pron: str, spoke: 
     return best[1] if best else None
 
 
-_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|[A-Z]\w*['’]s)\s+(?:[\w\-']+\s+){0,3}?(\w+)\b", re.I)
-
-
 def _noun_antecedent(
     text: str, near: list[tuple[int, int]], pron: str, lex: Lexicon, analysis: Attributions, reg: Registry
 ) -> Antecedent | None:
@@ -1023,15 +1037,13 @@ def _noun_antecedent(
 
 def _modifier(text: str, end: int, lex: Lexicon) -> bool:
     # "government ministers", "union officials": the noun describes people, not a speaker
-    m = re.match(r"\s+(\w+)", text[end : end + 30])
+    m = _NEXT_WORD.match(text, end, end + 30)
     return bool(m and lex.is_role_noun(m.group(1)))
 
 
 def _has_determiner(text: str, lo: int, i: int) -> bool:
     before = text[max(lo, i - 40) : i]
-    return bool(
-        re.search(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", before, re.I)
-    )
+    return bool(_DETERMINED.search(before))
 
 
 # --- sources ----------------------------------------------------------------------
@@ -1114,7 +1126,12 @@ def _sources(
         if not _is_direct(q):
             sources.append(QuoteSource(qi, "scare", None, "", cand))
             continue
-        if re.match(r"\s*[—–-]+\s*[A-Z@]", text[q.end : q.end + 6]):
+        label = text[para.lo : q.start].strip()
+        if label.endswith(":") and 1 <= len(label.split()) <= 3:
+            # "Adams: ..." in a transcript; "Watch: ...", "Read more: ..." on a page
+            sources.append(QuoteSource(qi, "attributed", None, "label", cand))
+            continue
+        if _DASH_NAME.match(text, q.end, q.end + 6):
             # "... ." — Jane Doe, in the style of epigraphs and embedded posts
             sources.append(QuoteSource(qi, "attributed", None, "dash", cand))
             continue
@@ -1149,7 +1166,7 @@ def _sources(
         if s.status != "unattributed":
             continue
         nxt = _next_paragraph(doc, paragraphs, quotes[s.quote].block)
-        if nxt is None:
+        if nxt is None or _first_word(text, nxt.lo, nxt.hi) not in _LOOKING_BACK:
             continue
         first_end = nxt.bounds[1] if len(nxt.bounds) > 1 else nxt.hi
         spoken = [

