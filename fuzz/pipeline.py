@@ -86,14 +86,16 @@ def check_input(data: bytes, fmt: str, *, twice: bool = True) -> None:
 
 
 def check_reader(data: bytes, fmt: str) -> None:
-    """The reader's properties alone: blocks inside the text, and every text
-    offset placed at a real line and column of the source."""
+    """The reader's properties alone: blocks inside the text, and text offsets
+    placed at a real line and column of the source."""
     for doc in read(data, fmt) or []:
         n = len(doc.text)
         lines = doc.source_map.lines
         for block in doc.blocks:
             assert 0 <= block.start <= block.end <= n, (block, n)
-        for offset in range(n + 1):
+        # every block edge, and a sample of the offsets between them
+        offsets = {0, n, *range(0, n, 7)} | {b.start for b in doc.blocks} | {b.end for b in doc.blocks}
+        for offset in sorted(offsets):
             line, column = doc.source_map.position(offset)
             assert 1 <= line <= lines.line_count, (offset, line)
             assert 1 <= column <= lines.line_end(line) - lines.line_start(line) + 1, (offset, line, column)

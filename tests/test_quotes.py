@@ -167,3 +167,23 @@ def test_reported_speech_before_a_quote_paragraph_continues() -> None:
         '"We deeply regret the disruption to patients, but we had no other choice."\n'
     )
     assert lines(text) == []
+
+
+def test_country_and_military_speakers_stand_behind_it() -> None:
+    text = (
+        "Strikes\n\n"
+        "Russia said on Monday that the talks had failed.\n\n"
+        '"The responsibility lies entirely with the other side," it said.\n\n'
+        "Israel's military said two soldiers were wounded.\n\n"
+        '"The operation will continue until its goals are met," it said.\n'
+    )
+    assert lines(text) == []
+
+
+def test_they_after_two_companies() -> None:
+    text = (
+        "Merger\n\n"
+        "Halvorsen Pharma and Medora Therapeutics announced the deal, the two companies said on Monday.\n\n"
+        '"Together we can invest more and deliver more reliably," they said.\n'
+    )
+    assert lines(text) == []

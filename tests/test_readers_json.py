@@ -122,6 +122,12 @@ def test_results_are_labelled_by_article() -> None:
         ('{"body": "ok"}\n[]\n', "a.jsonl", "found an array", 2),
         ('{"body": ' + "[" * 100_000 + "]" * 100_000 + "}", "a.json", "nested too deeply", 1),
         ("", "a.json", "empty JSON file", None),
+        (
+            '{"body": "x",\n "count": ' + "9" * 5000 + "}",
+            "a.json",
+            "invalid JSON at column 11: a number with too many digits",
+            2,
+        ),
     ],
 )
 def test_bad_json_gives_a_clear_error_naming_the_line(source: str, path: str, message: str, line: int | None) -> None:

@@ -124,9 +124,13 @@ def _single_spans(text: str, lo: int, hi: int, doubles: list[tuple[int, int, boo
     if the block ends inside it (the caller decides whether it continues)."""
     spans: list[tuple[int, int, bool]] = []
     open_at = -1
+    # the double-quote spans are in order and do not overlap: a bisection finds
+    # the one that may hold a mark (a scan of all of them was quadratic)
+    starts = [a for a, _, _ in doubles]
     for m in _SINGLE.finditer(text, lo, hi):
         i = m.start()
-        if any(a < i < b for a, b, _ in doubles) and open_at < 0:
+        k = bisect.bisect_left(starts, i) - 1
+        if open_at < 0 and k >= 0 and i < doubles[k][1]:
             continue
         c = m.group()
         p, n = _prev_char(text, i, lo), _next_char(text, i, hi)
@@ -150,9 +154,14 @@ def _starts_with_opening(text: str, lo: int, hi: int, marks: str) -> bool:
 
 
 def _sentence_start(text: str, lo: int, i: int) -> bool:
-    head = text[lo:i].rstrip(" \t(")
-    if not head:
+    # only the last few characters matter: copying the block up to ``i`` for
+    # every quote made a block of many quotes quadratic
+    j = i
+    while j > lo and text[j - 1] in " \t(":
+        j -= 1
+    if j == lo:
         return True
+    head = text[max(lo, j - 16) : j]
     if head[-1] in ":" or head.endswith(("—", "–")):
         return True
     if head[-1] in "\"”’'" and len(head) >= 2 and head[-2] in ".!?":
@@ -822,7 +831,11 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
     head = re.sub(r"['’]s$", "", head)
     if head in _SOURCE_NOUNS:
         return Speaker(a, b, span, "source")
-    if head in lex.organisation_nouns or head.rstrip("s") in lex.organisation_nouns:
+    if (
+        head in lex.organisation_nouns
+        or head.rstrip("s") in lex.organisation_nouns
+        or (head.endswith("ies") and head[:-3] + "y" in lex.organisation_nouns)
+    ):
         return Speaker(a, b, span, "organisation")
     if head in lex.group_nouns:
         return Speaker(a, b, span, "group")
@@ -1025,6 +1038,7 @@ def _noun_antecedent(
                     or (lw.endswith("s") and lex.is_role_noun(lw) and lw not in lex.titles)
                     or lw in lex.organisation_nouns
                     or (lw.endswith("s") and lw[:-1] in lex.organisation_nouns)
+                    or (lw.endswith("ies") and lw[:-3] + "y" in lex.organisation_nouns)
                     or _GENDERED.get(lw) == "they"
                 ) or (w[:1].isupper() and reg.is_organisation_word(w)):
                     found = Antecedent(m.start(), m.end(), w)

@@ -109,6 +109,8 @@ def _value(src: str, pos: int) -> tuple[Any, int]:
         return _decoder.raw_decode(src, pos)
     except json.JSONDecodeError as err:
         raise _Invalid(err.msg, err.pos) from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise _Invalid("a number with too many digits to read", pos) from None
     except RecursionError:
         raise _Invalid("nested too deeply", pos) from None
 
