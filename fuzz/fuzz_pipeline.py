@@ -15,7 +15,7 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["checker", "pipeline"]):
     import checker.analysis.fingerprints
     import checker.analysis.people
     import checker.analysis.quantities

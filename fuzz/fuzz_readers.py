@@ -14,7 +14,7 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["checker", "pipeline"]):
     import checker.document
     import checker.readers.builder
     import checker.readers.cms_json

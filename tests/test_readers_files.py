@@ -41,3 +41,19 @@ def test_unreadable_file_is_reported_not_raised(tmp_path: Path) -> None:
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     (result,) = engine_for("boilerplate").check_path(str(png))
     assert result.result.error == f"{png}: binary file (a PNG image), not text"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_without_reading_it() -> None:
+    (result,) = engine_for("boilerplate").check_path("/dev/zero")
+    assert result.result.error == "/dev/zero: not a regular file (a device, pipe or socket)"
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    from checker.readers import ReadError, ReadOptions, read_path
+
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 1000)
+    with pytest.raises(ReadError, match="over the limit of 100"):
+        read_path(big, options=ReadOptions(max_file_size=100))
+    assert read_path(big, options=ReadOptions(max_file_size=10_000))[0].text.startswith("word")

@@ -110,9 +110,11 @@ _VAGUE = (
 
 # The same groups, one pattern per kind of start: a candidate's first character
 # or word says which one to try, which is far cheaper than one large alternation
+# (digits glued to a word by a hyphen name a thing, not a quantity: "Covid-19",
+# "G-20", "F-35", the "under-21" side)
 _DIGIT_NUMBER = re.compile(
     r"(?P<clock>(?<![\w.,:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?\b)?)"
-    r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,.]\d))"
+    r"|(?P<digits>(?<![\w.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w,.]\d))"
     r"(?P<scale>(?:m|bn|k)\b|\s+(?:million|billion|thousand|hundred|dozen|trillion)\b)?",
     re.IGNORECASE,
 )

@@ -347,11 +347,24 @@ def _runs(text: str, start: int, end: int, block: int, lowercase: frozenset[str]
             parts = _split_at_full_stops(
                 [(t.start(), t.end(), t.group()) for t in _TOKEN_IN_RUN.finditer(text, at, m.end())]
             )
-        for toks in parts:
+        for toks in (piece for part in parts for piece in _split_at_possessives(part)):
             run = _clean_run(text, start, toks, lowercase, lex)
             if run:
                 runs.append(_Run(run, block))
     return runs
+
+
+def _split_at_possessives(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """A run cut after a possessive: "Nigeria's President Muhammadu Buhari" is
+    the place and then the person.  What follows is kept only if it is two or
+    more words (a title and a name, or a full name): one capitalised word after
+    a possessive is as often a thing ("Ghani's Taliban") as a person."""
+    for i, (_, _, w) in enumerate(toks[:-1]):
+        if w.endswith(("'s", "’s")):
+            rest = toks[i + 1 :]
+            head = [toks[: i + 1]]
+            return head + _split_at_possessives(rest) if len(rest) > 1 else head
+    return [toks]
 
 
 def _clean_run(
@@ -477,7 +490,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if len(name_words) == 1 and not title_words and prev in ("the", "The"):
                 org_words.add(name_key(name_words[0]))
                 continue
-            if len(name_words) == 1 and _ORG_AFTER.match(after):
+            if len(name_words) == 1 and (_ORG_AFTER.match(after) or _is_brand(name_words[0])):
                 org_words.add(name_key(name_words[0]))
                 continue
             if len(name_words) == 1 and prev.lower() in lex.organisation_nouns:
@@ -518,6 +531,19 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     for i, p in enumerate(kept):
         p.id = i
     return Registry(kept, orgs, frozenset(org_words), frozenset(place_words), lowercase)
+
+
+# a capital inside a word, after a lower-case letter: "MarketWatch", "TimeWarner",
+# "BlackRock" are brands; the surname prefixes ("McCain", "DeSantis", "LeBlanc",
+# "MacKenzie", "FitzGerald", "VanDyke") and given names built like them
+# ("LaToya", "DeShawn") are people
+_INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
+_NAME_PREFIXES = frozenset("Mc Mac De Di Da Du Le La Lo Van Von Ver Fitz St Ja Ke Sha Ta".split())
+
+
+def _is_brand(word: str) -> bool:
+    m = _INNER_CAPITAL.match(word)
+    return bool(m) and m.group(1) not in _NAME_PREFIXES
 
 
 def _is_furniture(text: str, start: int, end: int) -> bool:

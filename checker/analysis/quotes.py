@@ -917,6 +917,7 @@ def _resolve_pronouns(
                 _person_antecedent(text, reg, sp.start, pron, spoke)
                 or _noun_antecedent(text, near, pron, lex, analysis, reg)
                 or _role_speaker(analysis, sp.start, pron)
+                or _described_speaker(analysis, frame.block, prev, sp.start)
             )
         else:
             found = _noun_antecedent(text, near, pron, lex, analysis, reg)
@@ -980,6 +981,29 @@ def _role_speaker(analysis: Attributions, before: int, pron: str) -> Antecedent 
         genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
         if not genders or pron in genders:
             found = Antecedent(sp.start, sp.end, sp.text)
+    return found
+
+
+# one person described, not named: "The 34-year-old said", "One man, who gave
+# his name only as Karim, said", "A woman who lives next door said"
+_ONE_PERSON = re.compile(r"(?:the|a|an|one|another)\s+(?!(?:of|group|number|couple|pair|team|family)\b)[\w\-]+", re.I)
+
+
+def _described_speaker(
+    analysis: Attributions, block: int, prev: _Paragraph | None, before: int
+) -> Antecedent | None:
+    """A person described by a noun phrase who spoke earlier in this paragraph or
+    in the one before: "he said" in the next sentence is that person."""
+    blocks = [block] if prev is None else [prev.index, block]
+    found: Antecedent | None = None
+    for b in blocks:
+        for f in analysis.frames_in(b):
+            sp = f.speaker
+            if sp is None or sp.start >= before or sp.kind not in ("role", "unknown") or f.form == "according-to":
+                continue
+            head = sp.text.rstrip(" ,")
+            if _ONE_PERSON.match(head) and not (head.endswith("s") and not head.endswith("ss")):
+                found = Antecedent(sp.start, sp.end, sp.text)
     return found
 
 

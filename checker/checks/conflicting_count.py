@@ -61,6 +61,8 @@ from checker.findings import Finding, Related, Severity
 from checker.packs import pack_data_path
 
 DEFAULT_CATEGORIES = "data/count-categories.yaml"
+# counts of one category compared pairwise in a document
+_MAX_COMPARED = 300
 
 
 def _describe(doc: Document, count: Count) -> str:
@@ -190,6 +192,10 @@ class ConflictingCount(Check):
 
     def _compare(self, doc: Document, pairing: _Pairing, counts: list[Count]) -> Iterable[Finding]:
         label = pairing.category.label if pairing.category else counts[0].category
+        # every pair is compared: a table of thousands of figures (not an
+        # article's handful) would take quadratic time, so only its first
+        # counts are, the lede's among them
+        counts = counts[:_MAX_COMPARED]
         for i, later in enumerate(counts):
             stale: Count | None = None
             conflict: Count | None = None

@@ -96,16 +96,18 @@ def name_spellings(doc: Document, facts: Facts) -> dict[str, Spelling]:
             runs.append(list(current))
         current.clear()
 
+    # this loop sees every token of the copy: the block test is made once per
+    # sentence, and flush() is only called when there is a run to close
+    in_names = [doc.blocks[s.block].kind in NAME_BLOCKS for s in sentences]
     previous: Token | None = None
     for t in tokens:
-        if doc.blocks[sentences[t.sentence].block].kind not in NAME_BLOCKS:
+        if not in_names[t.sentence]:
             continue
-        adjacent = previous is not None and previous.sentence == t.sentence and t.start - previous.end <= 1
-        if not adjacent:
+        if current and not (previous is not None and previous.sentence == t.sentence and t.start - previous.end <= 1):
             flush()
         if t.is_word and (_is_capitalised(t.text) or (current and t.text.lower() in PARTICLES)):
             current.append(t)
-        else:
+        elif current:
             flush()
         previous = t
     flush()

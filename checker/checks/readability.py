@@ -208,8 +208,49 @@ def load_grade_function() -> Callable[[str], float] | None:
 
         counter.get_cmudict = get_cmudict
         counter.count_syllables.cache_clear()
+        per_word: Any = sys.modules.get("textstat.backend.metrics._syllables_per_word")
+        if (
+            per_word is not None
+            and getattr(per_word, "count_syllables", None) is counter.count_syllables
+            and hasattr(counter, "list_words")
+            and hasattr(counter, "get_pyphen")
+        ):
+            per_word.count_syllables = _counting_words_once(counter)
         _grade = textstat.flesch_kincaid_grade
         return _grade
+
+
+_MAX_KEPT_WORDS = 200_000  # a bound on the words whose counts are kept, for archives of any size
+
+
+def _counting_words_once(counter: Any) -> Callable[[str, str], int]:
+    """textstat's ``count_syllables``, word for word the same, keeping each
+    word's count: the grade of every paragraph and of the whole article looks
+    the same words up again and again.  The hyphenation dictionary (a tenth
+    of a second to load) is loaded only for a word the CMU dictionary lacks."""
+    list_words, get_pyphen = counter.list_words, counter.get_pyphen
+    kept: dict[str, dict[str, int]] = {}
+
+    def count_syllables(text: str, lang: str) -> int:
+        if not text:
+            return 0
+        cmu_dict = counter.get_cmudict(lang)
+        counts = kept.setdefault(lang, {})
+        if len(counts) > _MAX_KEPT_WORDS:
+            counts.clear()
+        count = 0
+        for word in list_words(text, lowercase=True):
+            n = counts.get(word)
+            if n is None:
+                try:
+                    n = sum(1 for p in cmu_dict[word][0] if p[-1].isdigit())
+                except (TypeError, IndexError, KeyError):
+                    n = len(get_pyphen(lang).positions(word)) + 1
+                counts[word] = n
+            count += n
+        return count
+
+    return count_syllables
 
 
 class Readability(Check):

@@ -11,9 +11,9 @@ sections, each line tab-separated::
     [bare_ing]     an -ing form that is neither a noun nor an adjective
     preventing
 
-Pairs are grouped by their first word and kept as raw strings until one is
-looked up: parsing every pair up front would cost more than the start-up
-budget of the whole rule.
+Pairs are grouped by their first word.  The pairs section is a few
+megabytes, so it is never split up: loading records where each first word's
+line lies in the one string, and a look-up searches only that line.
 """
 
 from __future__ import annotations
@@ -27,36 +27,56 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    groups: dict[str, str]  # "barbed" -> "|robbery\tarmed robbery\t6.90|"
+    data: str  # the pairs section as it stands in the file
+    groups: dict[str, tuple[int, int]]  # "barbed" -> where "|robbery\tarmed robbery\t6.90|" lies in ``data``
     noun_verbs: dict[str, str]
     bare_ing: frozenset[str]
 
     def pair(self, first: str, second: str) -> tuple[str, float] | None:
         """What ``first second`` is one swap away from, and how strong that expression is."""
-        blob = self.groups.get(first)
-        if blob is None:
+        span = self.groups.get(first)
+        if span is None:
             return None
-        at = blob.find(f"|{second}\t")
+        start, end = span
+        at = self.data.find(f"|{second}\t", start, end)
         if at < 0:
             return None
-        _, suggestion, score = blob[at + 1 : blob.index("|", at + 1)].split("\t")
+        _, suggestion, score = self.data[at + 1 : self.data.index("|", at + 1)].split("\t")
         return suggestion, float(score)
 
     def __len__(self) -> int:
-        return sum(blob.count("|") - 1 for blob in self.groups.values())
+        return sum(self.data.count("|", start, end) - 1 for start, end in self.groups.values())
 
 
-EMPTY = Model({}, {}, frozenset())
+EMPTY = Model("", {}, {}, frozenset())
+
+
+def _index(data: str) -> dict[str, tuple[int, int]]:
+    """Each line's first field -> the span of the rest of the line (str.find is much cheaper than splitting)."""
+    groups: dict[str, tuple[int, int]] = {}
+    find = data.find
+    pos, n = 0, len(data)
+    while pos < n:
+        tab = find("\t", pos)
+        end = find("\n", pos)
+        if end < 0:
+            end = n
+        if 0 <= tab < end:
+            groups[data[pos:tab]] = (tab + 1, end)
+        pos = end + 1
+    return groups
 
 
 def parse_model(text: str) -> Model:
+    pairs_at = text.find("[pairs]\n")
+    rest_at = text.find("\n[", pairs_at + 1) if pairs_at >= 0 else -1
+    data = "" if pairs_at < 0 else text[pairs_at + 8 : rest_at + 1 if rest_at >= 0 else len(text)]
     sections: dict[str, list[str]] = {}
-    for block in text.split("\n["):
+    for block in text[rest_at + 1 :].split("\n[") if rest_at >= 0 else ():
         name, _, body = block.lstrip("[").partition("]\n")
         sections[name] = [line for line in body.split("\n") if line and not line.startswith("#")]
-    groups = dict(line.split("\t", 1) for line in sections.get("pairs", ()))
     noun_verbs = dict(line.split("\t", 1) for line in sections.get("noun_verbs", ()))
-    return Model(groups, noun_verbs, frozenset(sections.get("bare_ing", ())))
+    return Model(data, _index(data), noun_verbs, frozenset(sections.get("bare_ing", ())))
 
 
 def render_model(pairs: dict[str, tuple[str, float]], noun_verbs: dict[str, str], bare_ing: list[str]) -> str:

@@ -9,6 +9,7 @@ imported lazily.
 from __future__ import annotations
 
 import importlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,13 +85,23 @@ def read_bytes(data: bytes, path: str, fmt: str | None = None, options: ReadOpti
 def read_path(path: str | Path, fmt: str | None = None, options: ReadOptions | None = None) -> list[Document]:
     path = Path(path)
     options = options or ReadOptions()
+    limit = options.max_file_size
     try:
-        size = path.stat().st_size
-        if options.max_file_size is not None and size > options.max_file_size:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            # a device or a pipe has no size to check and may never end
+            raise ReadError("not a regular file (a device, pipe or socket)")
+        if limit is not None and info.st_size > limit:
             raise ReadError(
-                f"file is {size:,} bytes, over the limit of {options.max_file_size:,} (set max-file-size to raise it)"
+                f"file is {info.st_size:,} bytes, over the limit of {limit:,} (set max-file-size to raise it)"
             )
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            # never more than the limit, even if the file grows while it is read
+            data = fh.read(limit + 1) if limit is not None else fh.read()
+        if limit is not None and len(data) > limit:
+            raise ReadError(f"file grew past the limit of {limit:,} bytes while being read")
     except IsADirectoryError:
         raise ReadError("is a directory") from None
     except FileNotFoundError:

@@ -10,29 +10,40 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from checker.document import Block, BlockKind, Document, Segment, SourceMap, Suppression
 
 BLOCK_SEPARATOR = "\n\n"
 
 
-@dataclass(slots=True)
 class Piece:
     """A run of text and the source range ``[src_start, src_end)`` it stands for.
 
     When the lengths match the run maps character for character; otherwise
     the whole run stands for the whole source range (an entity, an escape).
-    ``src_start`` is ``None`` for text the reader made up (a space for a tag).
+    ``src_start`` is ``None`` for text the reader made up (a line break for
+    ``<br>``).  A plain class rather than a dataclass: readers make one for
+    every run of text, and this is the cheapest to build.
     """
 
-    text: str
-    src_start: int | None
-    src_end: int | None = None
+    __slots__ = ("src_end", "src_start", "text")
 
-    def __post_init__(self) -> None:
-        if self.src_start is not None and self.src_end is None:
-            self.src_end = self.src_start + len(self.text)
+    def __init__(self, text: str, src_start: int | None, src_end: int | None = None) -> None:
+        self.text = text
+        self.src_start = src_start
+        self.src_end = src_start + len(text) if src_start is not None and src_end is None else src_end
+
+    def __repr__(self) -> str:
+        return f"Piece({self.text!r}, {self.src_start}, {self.src_end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Piece) and (self.text, self.src_start, self.src_end) == (
+            other.text,
+            other.src_start,
+            other.src_end,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def linear(self) -> bool:

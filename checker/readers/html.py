@@ -253,16 +253,21 @@ def _tokenize(reader: _Reader) -> None:
     source = reader.source
     n = len(source)
     pos = 0
+    text_from = 0  # start of the text not yet handed to the reader
     while pos < n:
         lt = source.find("<", pos)
         if lt < 0:
-            reader.text(pos, n)
-            return
-        reader.text(pos, lt)
+            break
         nxt = source[lt + 1 : lt + 2]
+        if not (nxt == "/" or nxt in ("!", "?") or (nxt.isascii() and nxt.isalpha())):
+            # a "<" that starts no markup ("a < b") is text
+            pos = lt + 1
+            continue
+        reader.text(text_from, lt)
         if source.startswith("<!--", lt):
             if source.startswith("<!-->", lt) or source.startswith("<!--->", lt):
                 pos = source.find(">", lt) + 1
+                text_from = pos
                 continue
             close = source.find("-->", lt + 4)
             end = n if close < 0 else close + 3
@@ -274,7 +279,7 @@ def _tokenize(reader: _Reader) -> None:
             if tag and tag[0].isascii() and tag[0].isalpha():
                 gt = source.find(">", lt + 2)
                 if gt < 0:
-                    return  # the file ends inside an end tag
+                    return  # the file ends inside an end tag: a browser drops it
                 reader.end_tag(tag)
                 pos = gt + 1
             elif source.startswith("</>", lt):
@@ -300,10 +305,8 @@ def _tokenize(reader: _Reader) -> None:
             else:
                 gt = source.find(">", lt + 2)
                 pos = n if gt < 0 else gt + 1
-        else:
-            # a "<" that starts no markup ("a < b") is text
-            reader.text(lt, lt + 1)
-            pos = lt + 1
+        text_from = pos
+    reader.text(text_from, n)
 
 
 def read_html(data: bytes, path: str, options: ReadOptions) -> Document:
