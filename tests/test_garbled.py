@@ -114,6 +114,35 @@ def test_grammar_evidence_without_lexicon() -> None:
     assert found[1].fix is None  # no certain wording to put in its place
 
 
+def test_collocation_evidence_from_the_broad_thesaurus() -> None:
+    # attack -> assault and penalty -> punishment are swaps WordNet does not list as synonyms
+    text = "Court report\n\nHe suffered a heart assault in the dock. He now faces the death punishment.\n"
+    found = lint_with(text, lexicon=False)
+    assert spans(found) == [(3, 15, 28, "heart assault"), (3, 59, 75, "death punishment")]
+    assert [d.fix.replacement for d in found if d.fix] == ["heart attack", "death penalty"]
+    assert all("evidence: collocation" in d.message for d in found)
+
+
+def test_pairs_the_language_model_knows_are_not_flagged() -> None:
+    # each is one broad-thesaurus swap from a stronger expression ("rural areas", "heavy rain"), but ordinary
+    text = (
+        "Storm report\n\nRural districts saw heavy precipitation. Local doctors treated minor burns, and a pilot "
+        "scheme supplies generic medicines.\n"
+    )
+    assert lint_with(text, lexicon=False) == []
+
+
+def test_modal_before_a_noun_is_a_grammar_break() -> None:
+    found = lint_with("Headline\n\nThe rebels said they will management the district.\n", lexicon=False)
+    assert spans(found) == [(3, 22, 37, "will management")]
+    assert found[0].fix is not None and found[0].fix.replacement == "will manage"
+    assert "evidence: grammar" in found[0].message
+
+
+def test_to_before_a_noun_is_english() -> None:
+    assert lint_with("Headline\n\nShe moved from sales to management the following year.\n", lexicon=False) == []
+
+
 def test_detector_ignores_names_and_attested_pairs() -> None:
     text = (
         "Headline\n\n"
@@ -134,7 +163,8 @@ def test_lexicon_switch_from_a_config_file(tmp_path: Path) -> None:
     config = tmp_path / "newslint.toml"
     config.write_text("select = ['garbled-phrase']\n\n[rules.garbled-phrase]\nlexicon = false\n", encoding="utf-8")
     engine = Engine(load_config(config))
-    results = engine.check_path("draft.txt", data=b"Headline\n\nSafety forces arrived.\n")
+    # a phrase only the lexicon knows: the detector judges word pairs
+    results = engine.check_path("draft.txt", data=b"Headline\n\nSatellite tv for pc images arrived.\n")
     assert results[0].result.diagnostics == []
 
 

@@ -18,6 +18,7 @@ the last test pins that.
 from __future__ import annotations
 
 import importlib
+import itertools
 import pkgutil
 import re
 import signal
@@ -130,7 +131,7 @@ def attack_strings(pattern: str, flags: int) -> list[str]:
     except Exception:
         pass
     units = sorted(chars)[:40]
-    pieces = [*GENERAL, *units, *(c + " " for c in units), *(a + b for a, b in zip(units, units[1:], strict=False))]
+    pieces = [*GENERAL, *units, *(c + " " for c in units), *(a + b for a, b in itertools.pairwise(units))]
     out = []
     for piece in dict.fromkeys(pieces):
         body = piece * (RUN // len(piece))

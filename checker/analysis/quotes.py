@@ -460,7 +460,8 @@ class _Paragraph:
         return self._bounds
 
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\"”’')\]]*\s+[\"“‘'(\[]?[A-Z0-9])")
+# from the first mark of a run only: a long run of dots is otherwise rescanned from each mark
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?=[\"”’')\]]*\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 def _sentence_bounds(text: str, para: _Paragraph, quotes: list[Quotation]) -> list[int]:

@@ -54,8 +54,10 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate sentence end: terminal punctuation, optional closing quotes or
-# brackets, then white space.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+# brackets, then white space.  It starts only at the first mark of a run and
+# never gives marks back: otherwise a long run of dots is scanned again from
+# each of its marks, in quadratic time.
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 

@@ -60,6 +60,8 @@ COMMON = frozenset(
     """.split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# more words in a run of capitals than any person's name has
+_MAX_NAME_WORDS = 12
 
 
 def _fold(word: str) -> str:
@@ -129,7 +131,9 @@ def name_spellings(doc: Document, facts: Facts) -> dict[str, Spelling]:
             w = words[i]
             s = out.setdefault(w, Spelling(w))
             s.spans.append((run[i].start, run[i].start + len(w)))
-            s.contexts.add(tuple(names[:n] + names[n + 1 :]))
+            # a long run of capitals (a title-case line) is no name: its
+            # contexts, word by word, would take quadratic time and say nothing
+            s.contexts.add(tuple(names[:n] + names[n + 1 :]) if len(names) <= _MAX_NAME_WORDS else ())
             if n == len(keep) - 1:
                 s.alone_or_last = True
     return out

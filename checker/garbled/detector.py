@@ -21,6 +21,9 @@ from checker.garbled.lexicon import match_case
 from checker.garbled.model import Model
 
 SUBJECTS = frozenset("they we he she it i you who".split())
+# a modal is always followed by a verb: "forces will management the district" is a swap
+# ("to" is not among them: "moved from sales to management the next year" is English)
+MODALS = frozenset("will would can could should must might shall".split())
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # what follows "the <verb>ing" when the -ing form stands where a noun must
 FINITE = frozenset(
@@ -77,7 +80,7 @@ def detect(text: str, folded: str, start: int, end: int, model: Model, min_score
                     evidence, detail = "compound", f"compound: '{suggestion}' is one word swap away"
                 hits.append(Hit(s1, e2, match_case(text[s1:e2], suggestion), evidence, detail))
                 continue
-        if grammar and i + 2 < n and (w1 in SUBJECTS or w1 == "the") and gap == " ":
+        if grammar and i + 2 < n and (w1 in SUBJECTS or w1 in MODALS or w1 == "the") and gap == " ":
             hit = _grammar(text, folded, words, i, model)
             if hit is not None:
                 hits.append(hit)
@@ -96,7 +99,7 @@ def _grammar(text: str, folded: str, words: list[tuple[int, int]], i: int, model
     if folded[e2:s3] != " " or not text[s2:e2].islower():
         return None
     first, second, third = folded[s1:e1], folded[s2:e2], folded[s3:e3]
-    if first in SUBJECTS and third in DETERMINERS and second in model.noun_verbs:
+    if (first in SUBJECTS or first in MODALS) and third in DETERMINERS and second in model.noun_verbs:
         verb = model.noun_verbs[second]
         return Hit(
             s1,
