@@ -124,9 +124,7 @@ def read_language_model_pairs(src: Path) -> set[str]:
             "lm = ps.NGramModel.readfile(sys.argv[1]); lm.write(sys.argv[2], ps.NGramModel.str_to_type('arpa'))"
         )
         env_path = str(src)
-        subprocess.run(
-            [sys.executable, "-c", code, str(model), str(arpa)], check=False, env={"PYTHONPATH": env_path}
-        )
+        subprocess.run([sys.executable, "-c", code, str(model), str(arpa)], check=False, env={"PYTHONPATH": env_path})
         expected = 0
         pairs: set[str] = set()
         section = ""

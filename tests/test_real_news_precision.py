@@ -60,7 +60,7 @@ def test_he_said_after_a_fighter_or_policeman_speaks() -> None:
 
 
 def test_he_said_with_nothing_before_it_still_fires() -> None:
-    text = "Storm hits coast\n\nThe storm brought down trees along the coast.\n\n" '"We have never seen this," he said.\n'
+    text = 'Storm hits coast\n\nThe storm brought down trees along the coast.\n\n"We have never seen this," he said.\n'
     assert [d.line for d in lint(text, "unattributed-quote")] == [5]
 
 
@@ -72,3 +72,68 @@ def test_a_number_in_a_name_like_covid_19_is_not_a_count() -> None:
         "The 300 admitted to hospital were mostly elderly, the researchers said.\n"
     )
     assert lint(text, "conflicting-count") == []
+
+
+def test_a_wire_dateline_does_not_count_towards_sentence_length() -> None:
+    # 37 words of sentence after a nine-word dateline
+    sentence = (
+        "Rival armed groups traded fire across the river on Saturday despite a truce agreed last week, "
+        "leaving two civilians dead and forcing hundreds of families to flee their homes before "
+        "the monitors could arrive in the area."
+    )
+    text = "Truce broken\n\nPORT ELLIS, Marland, June 3 (Wire Service) -- " + sentence + "\n"
+    assert lint(text, "readability") == []
+    # the same words with no dateline to discount, and nine more, are still a long sentence
+    longer = "On Saturday, in the port of Ellis in Marland, " + sentence
+    found = [d.message for d in lint("Truce broken\n\n" + longer + "\n", "readability")]
+    assert any(m.startswith("This sentence has 46 words") for m in found)
+
+
+def test_blog_and_section_furniture_left_by_scraping_is_boilerplate() -> None:
+    text = (
+        "Bridge reopens\n\n"
+        "The bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+        "More in this section\n\n"
+        "Popular posts from this blog\n"
+    )
+    assert [d.line for d in lint(text, "boilerplate")] == [5, 7]
+
+
+def test_a_press_conference_transcript_answers_questions_without_attribution() -> None:
+    text = (
+        "Coach Morrow's press conference\n\n"
+        "Head coach Lena Morrow\n\n"
+        '(On the defeat) "We started slowly and paid for it. The second half was much better.\n\n'
+        '"We will look at the tape on Monday and move on."\n\n'
+        '(on the injuries) "Two players will miss next week, and we will know more on Wednesday."\n'
+    )
+    assert lint(text, "unattributed-quote") == []
+
+
+def test_a_bracketed_aside_before_a_quote_in_prose_is_not_a_transcript_cue() -> None:
+    text = (
+        "Flood warning issued\n\n"
+        "The river rose overnight (the highest level since 2007).\n\n"
+        '"Residents should move to higher ground now."\n'
+    )
+    assert [d.line for d in lint(text, "unattributed-quote")] == [5]
+
+
+def test_a_multi_paragraph_quote_after_a_paragraph_ending_said_colon() -> None:
+    text = (
+        "Minister defends phone use\n\n"
+        "Asked about the use of personal phones, the housing minister, Tom Ellery, said:\n\n"
+        "\u201cWe all use our own phones for some calls. Nobody pretends otherwise.\n\n"
+        "\u201cBut you have to be careful about what you say on which phone.\u201d\n"
+    )
+    assert lint(text, "unattributed-quote") == []
+
+
+def test_a_statement_that_reads_is_a_source() -> None:
+    text = (
+        "Council confirms inquiry\n\n"
+        "The council released a short statement on Tuesday evening.\n\n"
+        "\u201cAn independent review of the contract has begun and will report in spring,\u201d "
+        "the statement read.\n"
+    )
+    assert lint(text, "unattributed-quote") == []

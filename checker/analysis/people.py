@@ -543,7 +543,7 @@ _NAME_PREFIXES = frozenset("Mc Mac De Di Da Du Le La Lo Van Von Ver Fitz St Ja K
 
 def _is_brand(word: str) -> bool:
     m = _INNER_CAPITAL.match(word)
-    return bool(m) and m.group(1) not in _NAME_PREFIXES
+    return m is not None and m.group(1) not in _NAME_PREFIXES
 
 
 def _is_furniture(text: str, start: int, end: int) -> bool:

@@ -990,9 +990,7 @@ def _role_speaker(analysis: Attributions, before: int, pron: str) -> Antecedent 
 _ONE_PERSON = re.compile(r"(?:the|a|an|one|another)\s+(?!(?:of|group|number|couple|pair|team|family)\b)[\w\-]+", re.I)
 
 
-def _described_speaker(
-    analysis: Attributions, block: int, prev: _Paragraph | None, before: int
-) -> Antecedent | None:
+def _described_speaker(analysis: Attributions, block: int, prev: _Paragraph | None, before: int) -> Antecedent | None:
     """A person described by a noun phrase who spoke earlier in this paragraph or
     in the one before: "he said" in the next sentence is that person."""
     blocks = [block] if prev is None else [prev.index, block]
@@ -1119,6 +1117,13 @@ def _is_direct(q: Quotation) -> bool:
     return q.words >= 8
 
 
+# the question label a transcript puts before each answer: "(on the injuries)",
+# "(Opening statement)", "(Asked about the referee)"
+_TRANSCRIPT_CUE = re.compile(
+    r"\((?:on|opening|asked|about|regarding|re|question)\b[^()\n]{0,200}\)\s*[\"“]", re.IGNORECASE
+)
+
+
 def _sources(
     doc: Document,
     quotes: list[Quotation],
@@ -1130,6 +1135,7 @@ def _sources(
     text = doc.text
     sources: list[QuoteSource] = []
     candidates = [f.speaker for f in analysis.frames if f.speaker is not None and f.speaker.kind != "pronoun"]
+    answers: set[int] = set()  # quote groups that answer a transcript's question
     for qi, q in enumerate(quotes):
         block = doc.blocks[q.block]
         if block.kind not in ("paragraph", "list_item") or q.nested:
@@ -1141,6 +1147,16 @@ def _sources(
             continue
         if _is_title(text, q, para.lo):
             sources.append(QuoteSource(qi, "title"))
+            continue
+        if _TRANSCRIPT_CUE.match(text, para.lo, q.start + 1):
+            # a quote sheet or press-conference transcript: "(On the injuries) "We
+            # lost ..."" answers a question under the speaker's heading, not copy
+            sources.append(QuoteSource(qi, "not-copy"))
+            answers.add(q.group)
+            continue
+        if q.group in answers:
+            # the next paragraph of the same answer
+            sources.append(QuoteSource(qi, "not-copy"))
             continue
         frames = analysis.frames_in(q.block)
         s0 = _bound_before(para, q.start)
@@ -1182,16 +1198,7 @@ def _sources(
             sources.append(QuoteSource(qi, "attributed", None, "named-nearby", named))
             continue
         sources.append(QuoteSource(qi, "unattributed", None, "", cand))
-    # a piece of a multi-paragraph quote has the speaker of the whole quote
-    by_group: dict[int, QuoteSource] = {}
-    for s in sources:
-        if s.status == "attributed":
-            by_group.setdefault(quotes[s.quote].group, s)
-    for i, s in enumerate(sources):
-        if s.status == "unattributed":
-            whole = by_group.get(quotes[s.quote].group)
-            if whole is not None:
-                sources[i] = QuoteSource(s.quote, "attributed", whole.frame, "multi-paragraph", s.candidate)
+    _share_within_groups(sources, quotes)
     # a pull quote: the same words quoted, with a speaker, elsewhere in the article
     spoken_texts = [_norm(quotes[s.quote].text) for s in sources if s.status == "attributed"]
     for i, s in enumerate(sources):
@@ -1229,7 +1236,23 @@ def _sources(
         spoken = [f for f in analysis.frames_in(prev.index) if f.speaker is not None and f.resolved]
         if spoken:
             sources[i] = QuoteSource(s.quote, "attributed", spoken[-1], "previous-paragraph", s.candidate)
+    # again: the first piece of a multi-paragraph quote may only now have its
+    # speaker ("..., said:" closing the paragraph before it)
+    _share_within_groups(sources, quotes)
     return sources
+
+
+def _share_within_groups(sources: list[QuoteSource], quotes: list[Quotation]) -> None:
+    """A piece of a multi-paragraph quote has the speaker of the whole quote."""
+    by_group: dict[int, QuoteSource] = {}
+    for s in sources:
+        if s.status == "attributed":
+            by_group.setdefault(quotes[s.quote].group, s)
+    for i, s in enumerate(sources):
+        if s.status == "unattributed":
+            whole = by_group.get(quotes[s.quote].group)
+            if whole is not None:
+                sources[i] = QuoteSource(s.quote, "attributed", whole.frame, "multi-paragraph", s.candidate)
 
 
 def _norm(text: str) -> str:

@@ -276,6 +276,17 @@ def _counting_words_once(counter: Any) -> Callable[[str, str], int]:
     return count_syllables
 
 
+# a wire dateline opening the first paragraph is not part of the sentence a reader
+# reads: "TUNIS (Reuters) - ", "MARIUPOL, Ukraine — ", "(Reuters) – ",
+# "DONETSK, Ukraine, July 18 (AP) -- ", "UNITED NATIONS (Sputnik, 4 December) "
+_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*"
+_DATELINE = re.compile(
+    rf"(?:{_PLACE}(?:,[^\n()—–]{{1,60}}?)?\s*(?:\([^()\n]{{1,60}}\))?\s*(?:--|[—–-])\s+"
+    rf"|{_PLACE}\s*\([^()\n]{{1,60}}\)\s+"
+    r"|\([A-Za-z .]{2,30}\)\s*(?:--|[—–-])\s+)"
+)
+
+
 class Readability(Check):
     requires = ("sentences", "tokens")
     params: ClassVar[dict[str, Param]] = {
@@ -301,6 +312,10 @@ class Readability(Check):
         by_block: dict[int, list[int]] = {}
         for i, sent in enumerate(sentences):
             by_block.setdefault(sent.block, []).append(i)
+        dateline = self._dateline(doc, sentences, by_block)
+        if dateline is not None:
+            first, cut = dateline
+            words_in[first] -= sum(1 for t in tokens if t.sentence == first and t.is_word and t.start < cut)
 
         long_sentences: set[int] = set()
         if p["max_sentence_words"] > 0:
@@ -362,6 +377,17 @@ class Readability(Check):
                         p["max_grade"],
                         "shorten its longest sentences and prefer plain words",
                     )
+
+    @staticmethod
+    def _dateline(doc: Document, sentences: list[Sentence], by_block: dict[int, list[int]]) -> tuple[int, int] | None:
+        """The first sentence of the copy and where its dateline ends, if it opens with one."""
+        for b in sorted(by_block):
+            if doc.blocks[b].kind != "paragraph":
+                continue
+            first = by_block[b][0]
+            m = _DATELINE.match(doc.text, sentences[first].start, sentences[first].end)
+            return (first, m.end()) if m else None
+        return None
 
     def _finding(self, start: int, end: int, what: str, measure: str, limit: float, advice: str) -> Finding:
         shown = f"{limit:g}" if isinstance(limit, float) else str(limit)
