@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -304,11 +303,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = timings(paths)
         for label, ms in rows:
             print(f"  {label:44} {ms:9.3f}")
-        total = statistics.fsum(ms for label, ms in rows if label.startswith("all"))
-        print(f"  {'whole command, per article (wall)':44} {1000 * n1.wall / args.articles:9.3f}")
-        print(
-            f"  {'outside the rules (reading, reporting, start-up)':44} {1000 * n1.wall / args.articles - total:9.3f}"
-        )
+        print(f"  {'whole command, per article (wall, throughput run)':44} {1000 * n1.wall / args.articles:9.3f}")
+        print(f"  {'whole command, per article (CPU, throughput run)':44} {1000 * n1.cpu / args.articles:9.3f}")
     return 0
 
 

@@ -232,6 +232,7 @@ def _print_timings(spent: dict[str, float], documents: int) -> None:
 
 
 def _fix_files(engine, files, *, write: bool, kwargs):  # type: ignore[no-untyped-def]
+    from checker.engine import FileTimeout, _describe, _time_limit
     from checker.findings import FileResult
     from checker.fixes import FIXABLE_FORMATS, FixError, plan_fixes, unified_diff, write_atomically
     from checker.readers import ReadError, read_bytes
@@ -241,14 +242,30 @@ def _fix_files(engine, files, *, write: bool, kwargs):  # type: ignore[no-untype
         if path == "-":
             results.append(FileResult(path=path, error="-: --fix and --diff need files, not standard input"))
             continue
+        # the limits of a check hold here too; the write itself is not timed
+        limit = engine.config.max_file_size
         try:
-            data = Path(path).read_bytes()
-            docs = read_bytes(data, path, None, engine.read_options(kwargs.get("encoding")))
+            with _time_limit(engine.config.timeout):
+                size = Path(path).stat().st_size
+                if size > limit:
+                    raise ReadError(
+                        f"file is {size:,} bytes, over the limit of {limit:,} (set max-file-size to raise it)"
+                    )
+                data = Path(path).read_bytes()
+                docs = read_bytes(data, path, None, engine.read_options(kwargs.get("encoding")))
+                checked = [(doc, engine.diagnose(doc)[0]) for doc in docs]
         except (OSError, ReadError) as err:
             results.append(FileResult(path=path, error=f"{path}: {err}"))
             continue
-        for doc in docs:
-            diagnostics, _ = engine.diagnose(doc)
+        except FileTimeout:
+            timeout = engine.config.timeout
+            error = f"{path}: not checked: it took longer than {timeout:g} s (raise 'timeout' in the configuration)"
+            results.append(FileResult(path=path, error=error))
+            continue
+        except Exception as err:  # a reader or rule bug must not stop the other files
+            results.append(FileResult(path=path, error=f"{path}: internal error: {_describe(err)}"))
+            continue
+        for doc, diagnostics in checked:
             result = FileResult(path=path, diagnostics=diagnostics)
             result.source_lines = {d.line: doc.source_map.source_line(d.line) for d in diagnostics}
             results.append(result)

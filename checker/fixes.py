@@ -78,13 +78,19 @@ def unified_diff(plan: FixPlan) -> str:
 
 def write_atomically(path: str, text: str, encoding: str, bom: bool, expected: bytes) -> None:
     """Replace ``path`` with ``text`` unless its bytes are no longer ``expected``."""
-    target = Path(path)
+    # a symbolic link stays a link: the file it points to is the one rewritten
+    target = Path(path).resolve()
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as err:
+        raise FixError(
+            f"{path}: a fix holds {text[err.start : err.end]!r}, which {encoding} cannot store; not fixed"
+        ) from None
+    if bom:
+        data = ("\ufeff".encode(encoding)) + data
     current = target.read_bytes()
     if current != expected:
         raise FixError(f"{path}: changed since it was read; not fixed (run again)")
-    data = text.encode(encoding)
-    if bom:
-        data = ("\ufeff".encode(encoding)) + data
     mode = stat.S_IMODE(target.stat().st_mode)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint", dir=target.parent)
     try:

@@ -296,7 +296,7 @@ class Readability(Check):
             float, 20.0, "a paragraph with a higher Flesch-Kincaid grade is flagged (0: never)"
         ),
         "min_grade_words": Param(int, 40, "a paragraph needs this many words before its grade means anything"),
-        "max_grade": Param(float, 14.0, "an article with a higher Flesch-Kincaid grade is flagged (0: never)"),
+        "max_grade": Param(float, 16.0, "an article with a higher Flesch-Kincaid grade is flagged (0: never)"),
     }
 
     notice: str | None = None
