@@ -16,6 +16,8 @@ import atheris
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 with atheris.instrument_imports(include=["checker", "pipeline"]):
+    from pipeline import FORMATS, check_input, engine
+
     import checker.analysis.fingerprints
     import checker.analysis.people
     import checker.analysis.quantities
@@ -27,7 +29,6 @@ with atheris.instrument_imports(include=["checker", "pipeline"]):
     import checker.readers.html
     import checker.readers.markdown
     import checker.readers.text  # noqa: F401
-    from pipeline import FORMATS, check_input, engine
 
     engine()  # rule kinds are imported as the packs load: load them here, to instrument them too
 

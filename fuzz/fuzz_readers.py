@@ -15,6 +15,8 @@ import atheris
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 with atheris.instrument_imports(include=["checker", "pipeline"]):
+    from pipeline import FORMATS, check_reader
+
     import checker.document
     import checker.readers.builder
     import checker.readers.cms_json
@@ -23,7 +25,6 @@ with atheris.instrument_imports(include=["checker", "pipeline"]):
     import checker.readers.html
     import checker.readers.markdown
     import checker.readers.text  # noqa: F401
-    from pipeline import FORMATS, check_reader
 
 
 def test_one_input(data: bytes) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pipeline import FORMATS  # noqa: E402
+from pipeline import FORMATS
 
 ARTICLE = (
     "Police say 12 people died in Kabul\n\n"

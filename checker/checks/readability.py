@@ -257,8 +257,51 @@ def load_grade_function() -> Callable[[str], float] | None:
             and hasattr(counter, "get_pyphen")
         ):
             per_word.count_syllables = _counting_words_once(counter)
-        _grade = textstat.flesch_kincaid_grade
+        _grade = _flesch_kincaid_grade(textstat, per_word) or textstat.flesch_kincaid_grade
         return _grade
+
+
+def _flesch_kincaid_grade(textstat: Any, per_word: Any) -> Callable[[str], float] | None:
+    """``textstat.flesch_kincaid_grade``, the same arithmetic on the same
+    counts, without textstat's layers of cached helpers (which strip the
+    punctuation from the text once per count, and again for each sentence);
+    None for a textstat whose internals are not the ones reproduced here."""
+    stats = getattr(textstat, "textstat", None)
+    constants: Any = sys.modules.get("textstat.backend.utils.constants")
+    if (
+        stats is None
+        or per_word is None
+        or constants is None
+        or not hasattr(stats, "_textstatistics__lang")
+        or not hasattr(stats, "_textstatistics__round_points")
+        or getattr(textstat, "__version__", None) != (0, 7, 13)
+    ):
+        return None
+    fallback = textstat.flesch_kincaid_grade
+    apostrophe = re.compile(constants.RE_NONCONTRACTION_APOSTROPHE)
+    punctuation = re.compile(r"[^\w\s\']")
+    sentence = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+
+    def count_words(text: str) -> int:
+        return len(punctuation.sub("", apostrophe.sub("", text)).split())
+
+    def grade(text: str) -> float:
+        lang = stats._textstatistics__lang
+        if stats._textstatistics__round_points is not None or not isinstance(lang, str):
+            return float(fallback(text))
+        words = count_words(text)
+        if not text:
+            sentences = 0
+        else:
+            found = sentence.findall(text)
+            sentences = max(1, len(found) - sum(1 for s in found if count_words(s) <= 2))
+        sentence_length = words / sentences if sentences else 0.0
+        syllables = per_word.count_syllables(text, lang) / words if words else 0.0
+        if sentence_length == 0 or syllables == 0:
+            return 0.0
+        return (0.39 * sentence_length) + (11.8 * syllables) - 15.59
+
+    return grade
 
 
 _MAX_KEPT_WORDS = 200_000  # a bound on the words whose counts are kept, for archives of any size
