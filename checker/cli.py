@@ -296,21 +296,26 @@ def _fix_files(engine, files, *, write: bool, kwargs):  # type: ignore[no-untype
     return results
 
 
+def _load_engine(config: str | None, no_config: bool):  # type: ignore[no-untyped-def]
+    """The engine for the configuration found from the current folder; exit 2 on a bad one."""
+    from checker.config import ConfigError, resolve_config
+    from checker.engine import Engine
+    from checker.packs import PackError
+
+    try:
+        return Engine(resolve_config(["."], config, no_config))
+    except (ConfigError, PackError) as err:
+        _fail(str(err))
+        raise AssertionError("unreachable") from err
+
+
 @app.command("rules")
 def list_rules(
     config: Annotated[str | None, typer.Option("--config", help="Read configuration from this file.")] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="Built-in defaults only.")] = False,
 ) -> None:
     """List every rule: id, kind, severity, whether it is on, and what it flags."""
-    from checker.config import ConfigError, resolve_config
-    from checker.engine import Engine
-    from checker.packs import PackError
-
-    try:
-        engine = Engine(resolve_config(["."], config, no_config))
-    except (ConfigError, PackError) as err:
-        _fail(str(err))
-        return
+    engine = _load_engine(config, no_config)
     width = max((len(s.id) for s in engine.specs), default=10)
     kind_width = max((len(s.kind) for s in engine.specs), default=10)
     typer.echo(f"{'rule':{width}}  {'kind':{kind_width}}  {'severity':8}  {'on':3}  summary")
@@ -327,16 +332,9 @@ def explain(
     no_config: Annotated[bool, typer.Option("--no-config", help="Built-in rules only.")] = False,
 ) -> None:
     """Explain a rule: what it flags, why it matters, an example, and the fix."""
-    from checker.config import ConfigError, resolve_config
     from checker.docs import rule_doc
-    from checker.engine import Engine
-    from checker.packs import PackError
 
-    try:
-        engine = Engine(resolve_config(["."], config, no_config))
-    except (ConfigError, PackError) as err:
-        _fail(str(err))
-        return
+    engine = _load_engine(config, no_config)
     for spec in engine.specs:
         if spec.id == rule:
             typer.echo(rule_doc(spec))

@@ -66,8 +66,9 @@ def _excerpt(text: str, limit: int = 40) -> str:
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
-class UnattributedQuote(Check):
-    requires = ("quotations", "attributions")
+class LexiconCheck(Check):
+    """A check that reads the shared word lists of the quote and speaker analysis."""
+
     params: ClassVar[dict[str, Param]] = {
         "lexicon_folder": Param(
             str, ".", "folder (relative to the pack) holding the speech-verb, title and name lists"
@@ -76,6 +77,10 @@ class UnattributedQuote(Check):
 
     def setup(self) -> None:
         self.lexicon = lexicon_for_rule(self)
+
+
+class UnattributedQuote(LexiconCheck):
+    requires = ("quotations", "attributions")
 
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         facts.options.setdefault(LEXICON_OPTION, self.lexicon)

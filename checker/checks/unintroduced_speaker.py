@@ -35,27 +35,17 @@ flagged.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
 
 from checker.analysis import Facts
 from checker.analysis.people import INTRODUCING, LEXICON_OPTION, Registry
 from checker.analysis.quotes import Attributions, Frame
-from checker.checks.base import Check, Param
-from checker.checks.unattributed_quote import lexicon_for_rule
+from checker.checks.unattributed_quote import LexiconCheck
 from checker.document import Document
 from checker.findings import Finding, Related
 
 
-class UnintroducedSpeaker(Check):
+class UnintroducedSpeaker(LexiconCheck):
     requires = ("mentions", "attributions")
-    params: ClassVar[dict[str, Param]] = {
-        "lexicon_folder": Param(
-            str, ".", "folder (relative to the pack) holding the speech-verb, title and name lists"
-        ),
-    }
-
-    def setup(self) -> None:
-        self.lexicon = lexicon_for_rule(self)
 
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         facts.options.setdefault(LEXICON_OPTION, self.lexicon)
