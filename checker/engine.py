@@ -277,7 +277,14 @@ def _time_limit(seconds: float) -> Iterator[None]:
         yield
         return
 
+    expired = False
+
     def expire(signum: int, frame: object) -> None:
+        nonlocal expired
+        expired = True
+        # an exception raised inside a garbage-collector callback or a
+        # finaliser is swallowed: ask again shortly, and check once more below
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
         raise FileTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -287,6 +294,8 @@ def _time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+    if expired:
+        raise FileTimeout
 
 
 def _describe(err: BaseException) -> str:
