@@ -282,9 +282,6 @@ def _time_limit(seconds: float) -> Iterator[None]:
     def expire(signum: int, frame: object) -> None:
         nonlocal expired
         expired = True
-        # an exception raised inside a garbage-collector callback or a
-        # finaliser is swallowed: ask again shortly, and check once more below
-        signal.setitimer(signal.ITIMER_REAL, 0.05)
         raise FileTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
@@ -294,6 +291,8 @@ def _time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+    # the exception is lost when the signal lands in a garbage-collector
+    # callback or a finaliser; the work ran over its budget all the same
     if expired:
         raise FileTimeout
 
