@@ -6,11 +6,14 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from checker import __version__
+
+if TYPE_CHECKING:
+    from checker.config import Config
 
 app = typer.Typer(
     name="newslint",
@@ -51,6 +54,22 @@ def main(
     ] = None,
 ) -> None:
     """newslint: a checker for news copy."""
+
+
+def _apply_options(
+    cfg: Config, select: list[str] | None, ignore: list[str] | None, exclude: list[str] | None, fail_on: Level | None
+) -> None:
+    """Lay the command line's rule selection, exclusions and failure level over the configuration."""
+    from checker.findings import Severity
+
+    if select:
+        cfg.select = [s for item in select for s in item.split(",") if s]
+    if ignore:
+        cfg.ignore = [*cfg.ignore, *(s for item in ignore for s in item.split(",") if s)]
+    if exclude:
+        cfg.exclude = [*cfg.exclude, *exclude]
+    if fail_on is not None:
+        cfg.fail_on = Severity.parse(fail_on.value)
 
 
 def _fail(message: str) -> None:
@@ -101,7 +120,7 @@ def check(
     """Check files and report what an editor should look at."""
     from checker.config import ConfigError, resolve_config
     from checker.engine import Engine
-    from checker.findings import FileResult, Severity
+    from checker.findings import FileResult
     from checker.packs import PackError
     from checker.reporters import ReportContext, get_reporter
     from checker.runner import check_files, collect_files
@@ -109,14 +128,7 @@ def check(
     try:
         discovery = [stdin_filename if p == "-" and stdin_filename else p for p in paths]
         cfg = resolve_config(discovery, config, no_config)
-        if select:
-            cfg.select = [s for item in select for s in item.split(",") if s]
-        if ignore:
-            cfg.ignore = [*cfg.ignore, *(s for item in ignore for s in item.split(",") if s)]
-        if exclude:
-            cfg.exclude = [*cfg.exclude, *exclude]
-        if fail_on is not None:
-            cfg.fail_on = Severity.parse(fail_on.value)
+        _apply_options(cfg, select, ignore, exclude, fail_on)
         engine = Engine(cfg)
     except (ConfigError, PackError) as err:
         _fail(str(err))
@@ -440,19 +452,11 @@ def batch(
     from checker.batch.job import BatchOptions, run_batch
     from checker.config import ConfigError, resolve_config
     from checker.engine import Engine
-    from checker.findings import Severity
     from checker.packs import PackError
 
     try:
         cfg = resolve_config([i for i in inputs if "://" not in i], config, no_config)
-        if select:
-            cfg.select = [s for item in select for s in item.split(",") if s]
-        if ignore:
-            cfg.ignore = [*cfg.ignore, *(s for item in ignore for s in item.split(",") if s)]
-        if exclude:
-            cfg.exclude = [*cfg.exclude, *exclude]
-        if fail_on is not None:
-            cfg.fail_on = Severity.parse(fail_on.value)
+        _apply_options(cfg, select, ignore, exclude, fail_on)
         for key, value in (("id", id_field), ("headline", headline_field), ("body", body_field)):
             if value:
                 cfg.json_fields[key] = value
