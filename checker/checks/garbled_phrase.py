@@ -40,6 +40,7 @@ lexicon can be switched off to see what the detector finds on its own::
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import ClassVar
 
 from checker.analysis import Facts
@@ -48,6 +49,7 @@ from checker.document import Document
 from checker.findings import Finding, Fix
 from checker.garbled import Hit
 from checker.garbled.detector import detect
+from checker.garbled.expressions import Expressions, load_expressions
 from checker.garbled.lexicon import Lexicon, fold, load_lexicon
 from checker.garbled.model import EMPTY, Model, load_model
 from checker.packs import builtin_rules_dir, pack_data_path, read_word_list
@@ -60,9 +62,11 @@ class GarbledPhrase(Check):
         "lists": Param(list, [], "lexicon files: garbled<TAB>intended[<TAB>note] a line"),
         "detector": Param(bool, True, "look for garbled pairs and grammar no list has seen"),
         "model": Param(str, "data/garbled-model.tsv", "the detector's derived data"),
+        "expressions": Param(str, "data/garbled-expressions.tsv", "fixed news expressions and their swaps"),
         "min_score": Param(float, 2.7, "how strong a collocation must be to count as evidence"),
         "grammar": Param(bool, True, "also flag a noun where a verb must stand, and the reverse"),
         "compounds": Param(bool, False, "also flag a pair one swap from a closed compound (less precise)"),
+        "together": Param(int, 0, "this many weaker findings in one article count without a stronger one (0: never)"),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
     }
@@ -73,11 +77,16 @@ class GarbledPhrase(Check):
         if params["lexicon"] and params["lists"]:
             self.lexicon = load_lexicon(tuple(pack_data_path(self.spec, name) for name in params["lists"]))
         self.model: Model = EMPTY
+        self.expressions: Expressions | None = None
         if params["detector"]:
             path = pack_data_path(self.spec, params["model"])
             if not path.exists():  # a house pack uses the built-in data unless it ships its own
                 path = builtin_rules_dir() / params["model"]
             self.model = load_model(path)
+            path = pack_data_path(self.spec, params["expressions"])
+            if not path.exists():
+                path = builtin_rules_dir() / params["expressions"]
+            self.expressions = load_expressions(path) if path.exists() else None
         self.min_score = float(params["min_score"])
         self.allowed = {
             " ".join(fold(entry).replace("-", " ").split())
@@ -90,6 +99,7 @@ class GarbledPhrase(Check):
         folded = fold(text)
         grammar = self.spec.params["grammar"]
         compounds = self.spec.params["compounds"]
+        found: list[Hit] = []
         for block in doc.prose_blocks:
             hits: list[Hit] = []
             if self.lexicon is not None:
@@ -106,15 +116,27 @@ class GarbledPhrase(Check):
                     )
             if self.model is not EMPTY:
                 taken = [(h.start, h.end) for h in hits]
-                for hit in detect(text, folded, block.start, block.end, self.model, self.min_score, grammar):
-                    if hit.evidence == "compound" and not compounds:
-                        continue
+                for hit in detect(
+                    text, folded, block.start, block.end, self.model, self.min_score, grammar, self.expressions
+                ):
+                    if hit.evidence == "compound":
+                        if not compounds:
+                            continue
+                        hit = replace(hit, tier=0)  # asked for: reported like any other evidence
                     if not any(hit.start < end and start < hit.end for start, end in taken):
                         hits.append(hit)
             hits.sort(key=lambda h: (h.start, h.end))
             for hit in hits:
                 if self.allowed and " ".join(folded[hit.start : hit.end].replace("-", " ").split()) in self.allowed:
                     continue
+                found.append(hit)
+        # spinners rewrite whole articles: weaker signs count where a stronger one, or several of
+        # them together, show that the copy was spun
+        tiers = [sum(hit.tier == tier for hit in found) for tier in (0, 1)]
+        together = self.spec.params["together"]
+        shown = 2 if tiers[0] else 1 if together and tiers[1] >= together else 0
+        for hit in found:
+            if hit.tier <= shown:
                 yield self._finding(text, hit)
 
     def _finding(self, text: str, hit: Hit) -> Finding:

@@ -27,3 +27,6 @@ class Hit:
     evidence: Evidence
     detail: str  # one clause of evidence for the message
     safe: bool = False  # the suggestion can replace the span as it stands
+    # how much the evidence needs company: 0 stands alone; 1 needs a finding of tier 0, or another of
+    # tier 1, in the same article; 2 needs one of tier 0
+    tier: int = 0

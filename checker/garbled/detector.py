@@ -14,9 +14,11 @@ copy costs one regular-expression pass and one dictionary look-up per word.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from checker.garbled import Evidence, Hit
+from checker.garbled.expressions import Expressions, Swap, norm, swaps_in
 from checker.garbled.lexicon import match_case
 from checker.garbled.model import Model
 
@@ -34,6 +36,7 @@ FINITE = frozenset(
 )
 # after a word ending in -s, these make it a verb ("the deal sets up", "the team makes the")
 VERB_CUES = frozenset("up out off down away back the a an his her its their our this that these those".split())
+_TRIGGERS = SUBJECTS | MODALS | {"the"}  # where a grammar break can start
 _WORD = re.compile(r"[a-z]+")
 _SENTENCE_END = ".!?:;\"“”‘’'()[]—–"
 
@@ -52,24 +55,42 @@ def _is_name(text: str, start: int, end: int, floor: int) -> bool:
     return text[start + 1 : end].isupper() or not _sentence_initial(text, start, floor)
 
 
-def detect(text: str, folded: str, start: int, end: int, model: Model, min_score: float, grammar: bool) -> list[Hit]:
+def detect(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    model: Model,
+    min_score: float,
+    grammar: bool,
+    expressions: Expressions | None = None,
+) -> list[Hit]:
     """Detector hits in ``text[start:end]`` (one block); ``folded`` is ``text`` lower-cased, same length."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(folded, start, end)]
-    hits: list[Hit] = []
-    groups = model.groups
     n = len(words)
+    # the character between word k and word k + 1 when it is one space or a hyphen, else ""
+    gaps = [folded[e1] if s2 - e1 == 1 and folded[e1] in " -" else "" for (_, e1), (s2, _) in itertools.pairwise(words)]
+    hits: list[Hit] = []
+    if expressions is not None and len(expressions):
+        hits = _expression_hits(text, folded, words, gaps, start, expressions)
+    taken = [(h.start, h.end) for h in hits]
+    groups = model.groups
+    if not groups and not grammar:
+        return hits
     for i in range(n - 1):
-        s1, e1 = words[i]
-        s2, e2 = words[i + 1]
-        gap = folded[e1:s2]
-        if gap != " " and gap != "-":
+        gap = gaps[i]
+        if not gap:
             continue
+        s1, e1 = words[i]
         w1 = folded[s1:e1]
-        if w1 in groups:
+        if groups and w1 in groups:
+            s2, e2 = words[i + 1]
             w2 = folded[s2:e2]
             found = model.pair(w1, w2)
             if found is not None and found[1] >= min_score and not _verb_reading(folded, words, i, w2):
                 if _is_name(text, s1, e1, start) or _is_name(text, s2, e2, start):
+                    continue
+                if any(s1 < b and a < e2 for a, b in taken):
                     continue
                 suggestion = found[0]
                 evidence: Evidence
@@ -78,20 +99,85 @@ def detect(text: str, folded: str, start: int, end: int, model: Model, min_score
                     detail = f"collocation: '{suggestion}' is a fixed expression one word swap away; '{w1} {w2}' is not"
                 else:
                     evidence, detail = "compound", f"compound: '{suggestion}' is one word swap away"
-                hits.append(Hit(s1, e2, match_case(text[s1:e2], suggestion), evidence, detail))
+                hits.append(
+                    Hit(
+                        s1,
+                        e2,
+                        match_case(text[s1:e2], suggestion),
+                        evidence,
+                        detail,
+                        tier=1 if evidence == "collocation" else 0,
+                    )
+                )
                 continue
-        if grammar and i + 2 < n and (w1 in SUBJECTS or w1 in MODALS or w1 == "the") and gap == " ":
+        if grammar and gap == " " and w1 in _TRIGGERS and i + 2 < n:
             hit = _grammar(text, folded, words, i, model)
             if hit is not None:
                 hits.append(hit)
+    hits.sort(key=lambda h: (h.start, h.end))
     return hits
 
 
-def _verb_reading(folded: str, words: list[tuple[int, int]], i: int, second: str) -> bool:
+def _expression_hits(
+    text: str, folded: str, words: list[tuple[int, int]], gaps: list[str], floor: int, expressions: Expressions
+) -> list[Hit]:
+    toks = [norm(folded[s:e]) for s, e in words]
+    joins = [bool(gap) for gap in gaps]
+    hits: list[Hit] = []
+    for swap in swaps_in(expressions, toks, joins):
+        span = words[swap.first : swap.last + 1]
+        if any(_is_name(text, s, e, floor) for s, e in span):
+            continue
+        last = folded[span[-1][0] : span[-1][1]]
+        if swap.swap_last == swap.last and _verb_reading(folded, words, swap.last - 1, last, VERB_CUES | {"to", "by"}):
+            continue  # "the bank holds rates", "inflation falls to": a verb, not a noun swapped
+        s, e = span[0][0], span[-1][1]
+        written = swap.expression.written
+        suggestion = _suggest(folded, words, swap)
+        evidence: Evidence = "compound" if swap.expression.compound else "collocation"
+        detail = f"{evidence}: one word swap from the fixed expression '{written}'"
+        hits.append(Hit(s, e, match_case(text[s:e], suggestion), evidence, detail, tier=swap.tier))
+    return hits
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and norm(word) != word
+
+
+def _inflected(wanted: str, like: str) -> str:
+    """``wanted`` in the number of the copy's word ``like``."""
+    if _plural(like) and not _plural(wanted):
+        if wanted.endswith("y") and wanted[-2:-1] not in tuple("aeiou"):
+            return wanted[:-1] + "ies"
+        return wanted + ("es" if wanted.endswith(("s", "x", "z", "ch", "sh")) else "s")
+    if not _plural(like) and _plural(wanted):
+        if wanted.endswith("ies"):
+            return wanted[:-3] + "y"
+        return wanted[:-2] if wanted.endswith(("sses", "ches", "shes", "xes")) else wanted[:-1]
+    return wanted
+
+
+def _suggest(folded: str, words: list[tuple[int, int]], swap: Swap) -> str:
+    expression = swap.expression
+    last = folded[words[swap.last][0] : words[swap.last][1]]
+    if expression.compound:
+        return _inflected(expression.written, last)
+    written = re.split(r"[ -]", expression.written)
+    wanted = written[swap.position]
+    if swap.position == len(written) - 1:  # only the head noun takes the number of the copy's word
+        wanted = _inflected(wanted, folded[words[swap.swap_last][0] : words[swap.swap_last][1]])
+    start, end = words[swap.first][0], words[swap.last][1]
+    cut, resume = words[swap.swap_first][0], words[swap.swap_last][1]
+    return folded[start:cut] + wanted + folded[resume:end]
+
+
+def _verb_reading(
+    folded: str, words: list[tuple[int, int]], i: int, second: str, cues: frozenset[str] = VERB_CUES
+) -> bool:
     if not second.endswith("s") or i + 2 >= len(words):
         return False
     s3, e3 = words[i + 2]
-    return folded[words[i + 1][1] : s3] == " " and folded[s3:e3] in VERB_CUES
+    return folded[words[i + 1][1] : s3] == " " and folded[s3:e3] in cues
 
 
 def _grammar(text: str, folded: str, words: list[tuple[int, int]], i: int, model: Model) -> Hit | None:

