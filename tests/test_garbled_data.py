@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import ROOT
@@ -68,7 +69,7 @@ def test_news_expressions_ship_with_their_swaps() -> None:
         lines = [line for line in (RULES / "data" / name).read_text(encoding="utf-8").splitlines() if line]
         entries = [line for line in lines if not line.startswith("#")]
         assert entries == sorted(set(entries)), f"{name}: keep it sorted, without duplicates"
-        assert all(line == line.lower().strip() and 2 <= len(line.split()) <= 4 for line in entries), name
+        assert all(line == line.lower().strip() and 2 <= len(re.split(r"[ -]", line)) <= 4 for line in entries), name
 
 
 def test_build_script_is_importable() -> None:

@@ -8,12 +8,17 @@ they swap words one at a time for thesaurus synonyms: "safety forces" for
 district" for "they control the district".  Three kinds of evidence:
 
 - lexicon: the phrase is on a curated list of garbled news phrases;
-- collocation: the pair of words is one synonym swap away from a strong
-  English collocation ("barbed robbery" / "armed robbery") and is not itself
-  attested (with ``compounds = true``, also one swap of its head away from a
-  closed compound: "fire paladins" / "firefighters");
+- collocation: the phrase lines up with a fixed expression of news copy
+  except for one word, a thesaurus synonym of the word the expression wants,
+  and the swapped pair is not attested in published English ("demise toll"
+  / "death toll"); with ``compounds = true``, also a pair one swap from a
+  closed compound ("fire combatants" / "firefighters");
 - grammar: a noun stands where the verb must ("they management the"), or a
   bare verb form where a noun must ("the preventing continues").
+
+Weaker evidence (a looser synonym or a looser expression) is reported only
+in an article where stronger evidence shows that the copy was spun: spinners
+rewrite whole articles, and one odd pair in clean copy is usually English.
 
 Why it matters
 --------------

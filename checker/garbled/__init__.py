@@ -2,11 +2,11 @@
 
 - :mod:`checker.garbled.lexicon` matches curated "garbled -> intended" phrase
   lists in one Aho-Corasick pass.
-- :mod:`checker.garbled.model` loads the detector's derived data (built by
-  ``scripts/build_garbled_model.py``).
-- :mod:`checker.garbled.detector` finds garbled wording no list has seen:
-  a pair one synonym swap from a strong collocation or a closed compound, and
-  grammar a swap leaves behind.
+- :mod:`checker.garbled.expressions` finds fixed news expressions with one
+  word swapped for a synonym (data built by ``scripts/build_garbled_expressions.py``).
+- :mod:`checker.garbled.model` loads the grammar tables (and, when built with
+  them, web-collocation pairs) of ``scripts/build_garbled_model.py``.
+- :mod:`checker.garbled.detector` runs them over a block of copy.
 """
 
 from __future__ import annotations

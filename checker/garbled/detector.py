@@ -1,15 +1,15 @@
 """Garbled wording that no list has seen.
 
 Spinners and careless translation swap words one at a time for thesaurus
-synonyms.  What they leave is either a rare pair of words one swap away from
-a strong collocation ("barbed robbery" / "armed robbery"), a pair one swap away
-from a closed compound ("fire paladins" / "firefighters"), or a
-grammatical break: a noun where the verb must stand ("they management the
-district") or a bare verb form where a noun must stand ("the preventing
-continues").
+synonyms.  What they leave is either a phrase one swap away from a fixed
+expression of news copy ("demise toll" / "death toll"; see
+:mod:`checker.garbled.expressions`), a pair one swap away from a strong web
+collocation (when the model is built with its pairs), or a grammatical
+break: a noun where the verb must stand ("they management the district") or
+a bare verb form where a noun must stand ("the preventing continues").
 
-The pairs are precomputed (see :mod:`checker.garbled.model`), so a block of
-copy costs one regular-expression pass and one dictionary look-up per word.
+A block of copy costs one regular-expression pass and a dictionary look-up
+or two per word.
 """
 
 from __future__ import annotations
@@ -128,6 +128,10 @@ def _expression_hits(
         span = words[swap.first : swap.last + 1]
         if any(_is_name(text, s, e, floor) for s, e in span):
             continue
+        swapped = folded[words[swap.swap_last][0] : words[swap.swap_last][1]]
+        modifier = swap.position < len(swap.expression.words) - 1
+        if modifier and _plural(swapped) and not _plural(re.split(r"[ -]", swap.expression.written)[swap.position]):
+            continue  # a modifier is singular ("interest rates"): "the bank holds rates" has a verb
         last = folded[span[-1][0] : span[-1][1]]
         if swap.swap_last == swap.last and _verb_reading(folded, words, swap.last - 1, last, VERB_CUES | {"to", "by"}):
             continue  # "the bank holds rates", "inflation falls to": a verb, not a noun swapped

@@ -113,7 +113,8 @@ class Anchors:
     longer: tuple[tuple[int, int], ...]  # (expression, position) of longer ones
 
 
-_SWAPS_KEPT = 2048  # words whose synonym sets stay parsed
+_KEPT = 2048  # neighbour tables kept at once
+_TABLE_AFTER = 4  # meetings of an anchor before its neighbour table is built
 
 
 @dataclass(slots=True)
@@ -127,7 +128,8 @@ class Expressions:
     _expressions: dict[int, Expression] = field(default_factory=dict)
     _anchors: dict[str, Anchors] = field(default_factory=dict)
     _neighbours: dict[tuple[str, int], dict[str, list[tuple[int, bool]]]] = field(default_factory=dict)
-    _swaps: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    _swaps: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _met: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def expression(self, number: int) -> Expression:
         found = self._expressions.get(number)
@@ -160,41 +162,45 @@ class Expressions:
             self._anchors[word] = found
         return found
 
-    def swaps(self, word: str) -> tuple[frozenset[str], frozenset[str]]:
-        """``word``'s close and loose synonyms ("birthday party" for "party": two words, one space)."""
+    def swaps(self, word: str) -> tuple[str, str]:
+        """``word``'s close and loose synonyms, each as "|a|b|birthday party|" ("" when it has none)."""
         found = self._swaps.get(word)
         if found is None:
             line = self.words.get(word)
             if line is None:
-                found = (frozenset(), frozenset())
+                found = ("", "")
             else:
                 _, close, loose = line.split("\t")
-                found = (frozenset(close.strip("|").split("|")) - {""}, frozenset(loose.strip("|").split("|")) - {""})
-            if len(self._swaps) >= _SWAPS_KEPT:
-                self._swaps.clear()  # a long run meets every word in time; memory stays bounded
+                found = (close, loose)
             self._swaps[word] = found
         return found
 
-    def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]]:
+    def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]] | None:
         """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
-        before it (1): each synonym of that other word -> (expression, close synonym?)."""
+        before it (1): each synonym of that other word -> (expression, close synonym?).  Built once a
+        word has been met a few times (a long run meets the common ones often; a single article is
+        cheaper checked expression by expression); None until then."""
         key = (word, side)
         table = self._neighbours.get(key)
-        if table is None:
-            table = {}
-            anchors = self.anchors(word)
-            for number in anchors.after if side == 0 else anchors.before:
-                e = self.expression(number)
-                other = 1 - side
-                if other not in e.swappable:
-                    continue
-                close, loose = self.swaps(e.words[other])
-                for synonyms, is_close in ((close, True), (loose, False)):
-                    for synonym in synonyms:
-                        table.setdefault(synonym, []).append((number, is_close))
-            if len(self._neighbours) >= _SWAPS_KEPT:
-                self._neighbours.clear()
-            self._neighbours[key] = table
+        if table is not None:
+            return table
+        met = self._met.get(key, 0) + 1
+        self._met[key] = met
+        if met < _TABLE_AFTER:
+            return None
+        table = {}
+        anchors = self.anchors(word)
+        for number in anchors.after if side == 0 else anchors.before:
+            e = self.expression(number)
+            if 1 - side not in e.swappable:
+                continue
+            close, loose = self.swaps(e.words[1 - side])
+            for synonyms, is_close in ((close, True), (loose, False)):
+                for synonym in synonyms[1:-1].split("|") if synonyms else ():
+                    table.setdefault(synonym, []).append((number, is_close))
+        if len(self._neighbours) >= _KEPT:
+            self._neighbours.clear()  # memory stays bounded on a long run
+        self._neighbours[key] = table
         return table
 
     def is_known(self, phrase: str) -> bool:
@@ -260,7 +266,7 @@ def _swap_width(
     """How many copy words from ``j`` (going ``step``) stand for ``wanted`` as its synonym (0, 1 or 2),
     and whether the synonym is a close one."""
     close, loose = exprs.swaps(wanted)
-    key = toks[j]
+    key = f"|{toks[j]}|"
     if key in close:
         return 1, True
     if key in loose:
@@ -268,7 +274,7 @@ def _swap_width(
     k = j + step
     if not (0 <= k < len(toks) and joins[min(j, k)]):
         return 0, False
-    key = f"{toks[j]} {toks[k]}" if step > 0 else f"{toks[k]} {toks[j]}"
+    key = f"|{toks[j]} {toks[k]}|" if step > 0 else f"|{toks[k]} {toks[j]}|"
     if key in close:
         return 2, True
     if key in loose:
@@ -331,19 +337,36 @@ def swaps_in(exprs: Expressions, toks: list[str], joins: list[bool]) -> list[Swa
         swaps: list[Swap] = []
         # two-word expressions: one look-up of the neighbour (or the two neighbours) among the synonyms
         # of the expression's other word
-        if anchors.after and i + 1 < n and joins[i]:
-            table = exprs.neighbours(tok, 0)
-            for width, key in (
-                (1, toks[i + 1]),
-                (2, f"{toks[i + 1]} {toks[i + 2]}" if i + 2 < n and joins[i + 1] else ""),
-            ):
-                for number, close in table.get(key, ()) if key else ():
-                    swaps.append(Swap(exprs.expression(number), i, i + width, 1, i + 1, i + width, close))
-        if anchors.before and i > 0 and joins[i - 1]:
-            table = exprs.neighbours(tok, 1)
-            for width, key in ((1, toks[i - 1]), (2, f"{toks[i - 2]} {toks[i - 1]}" if i > 1 and joins[i - 2] else "")):
-                for number, close in table.get(key, ()) if key else ():
-                    swaps.append(Swap(exprs.expression(number), i - width, i, 0, i - width, i - 1, close))
+        for side, numbers in ((0, anchors.after), (1, anchors.before)):
+            if not numbers:
+                continue
+            j = i + 1 if side == 0 else i - 1  # the neighbour that may be a swapped word
+            if not (0 <= j < n and joins[min(i, j)]):
+                continue
+            k = j + 1 if side == 0 else j - 1  # the next one, for a two-word synonym
+            pair = ""
+            if 0 <= k < n and joins[min(j, k)]:
+                pair = f"{toks[j]} {toks[k]}" if side == 0 else f"{toks[k]} {toks[j]}"
+            table = exprs.neighbours(tok, side)
+            for width, key in ((1, toks[j]), (2, pair)):
+                if not key:
+                    continue
+                if table is not None:
+                    matches = table.get(key, ())
+                else:
+                    matches = []
+                    bar = f"|{key}|"
+                    for number in numbers:
+                        e = exprs.expression(number)
+                        if 1 - side in e.swappable:
+                            near, far = exprs.swaps(e.words[1 - side])
+                            if bar in near or bar in far:
+                                matches.append((number, bar in near))
+                for number, close in matches:
+                    if side == 0:
+                        swaps.append(Swap(exprs.expression(number), i, i + width, 1, i + 1, i + width, close))
+                    else:
+                        swaps.append(Swap(exprs.expression(number), i - width, i, 0, i - width, i - 1, close))
         for number, p in anchors.longer:
             hit = _align(exprs, exprs.expression(number), p, i, toks, joins)
             if hit is not None:
