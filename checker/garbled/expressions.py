@@ -121,6 +121,7 @@ _TABLE_AFTER = 4  # meetings of an anchor before its neighbour table is built
 class Expressions:
     lines: list[str]  # the expressions section, a line each
     words: dict[str, str]  # word -> "anchors<TAB>|close|<TAB>|loose|", as in the file
+    anchoring: frozenset[str]  # the words that anchor an expression
     known_text: str  # the known section, parsed the first time it is needed
     attested_text: str
     _known: frozenset[str] | None = None
@@ -224,7 +225,8 @@ def parse(text: str) -> Expressions:
         sections[name] = body
     lines = [line for line in sections.get("expressions", "").split("\n") if line and line[0] != "#"]
     words = dict(line.split("\t", 1) for line in sections.get("words", "").split("\n") if "\t" in line)
-    return Expressions(lines, words, sections.get("known", ""), sections.get("attested", ""))
+    anchoring = frozenset(word for word, line in words.items() if line[0] != "\t")
+    return Expressions(lines, words, anchoring, sections.get("known", ""), sections.get("attested", ""))
 
 
 @functools.lru_cache(maxsize=4)
@@ -328,10 +330,10 @@ def swaps_in(exprs: Expressions, toks: list[str], joins: list[bool]) -> list[Swa
     that word ``k`` and word ``k + 1`` are separated by one space or a hyphen.
     """
     found: dict[tuple[int, int], Swap] = {}
-    words = exprs.words
+    anchoring = exprs.anchoring
     n = len(toks)
     for i, tok in enumerate(toks):
-        if tok not in words:
+        if tok not in anchoring:
             continue
         anchors = exprs.anchors(tok)
         swaps: list[Swap] = []
