@@ -216,6 +216,36 @@ class SourceMap:
         return SourceMap(outer.source, out)
 
 
+class _SectionMap(SourceMap):
+    """The source map of a section of a document: offsets count from the
+    section's start, positions are those of the whole file."""
+
+    __slots__ = ("_parent", "_base")
+
+    def __init__(self, parent: SourceMap, base: int) -> None:
+        # shared, not copied: the section asks its parent for every position
+        self.source = parent.source
+        self.segments = parent.segments
+        self._starts = parent._starts
+        self._identity = parent._identity
+        self._lines = None
+        self._parent = parent
+        self._base = base
+
+    @property
+    def lines(self) -> LineIndex:
+        return self._parent.lines
+
+    def to_source(self, offset: int) -> int:
+        return self._parent.to_source(offset + self._base)
+
+    def to_source_end(self, end: int) -> int:
+        return self._parent.to_source_end(end + self._base)
+
+    def compose(self, outer: SourceMap) -> SourceMap:
+        raise NotImplementedError("a section's map is not composed")
+
+
 @dataclass(frozen=True, slots=True)
 class Suppression:
     """An inline ``newslint-disable`` / ``-enable`` / ``-disable-next-line`` comment.
@@ -246,6 +276,9 @@ class Document:
     bom: bool = False
     # an article's id inside a multi-article file (a JSON Lines export)
     article_id: str | None = None
+    # False for a section of a very long document (Engine.check_document):
+    # a judgement of the article as a whole does not apply to it
+    whole: bool = True
 
     def blocks_of(self, *kinds: str) -> list[Block]:
         return [b for b in self.blocks if b.kind in kinds]
@@ -263,3 +296,22 @@ class Document:
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    def section(self, start: int, end: int, first_block: int, last_block: int) -> Document:
+        """``text[start:end]``, holding blocks ``first_block`` to ``last_block``
+        (inclusive), as a document of its own: its offsets count from ``start``
+        and its source map gives positions in the whole file.  Suppressions
+        stay with the whole document, where they are applied."""
+        blocks = [Block(b.kind, b.start - start, b.end - start) for b in self.blocks[first_block : last_block + 1]]
+        return Document(
+            path=self.path,
+            text=self.text[start:end],
+            blocks=blocks,
+            source_map=_SectionMap(self.source_map, start),
+            format=self.format,
+            line_label=self.line_label,
+            encoding=self.encoding,
+            bom=self.bom,
+            article_id=self.article_id,
+            whole=False,
+        )

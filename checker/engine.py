@@ -104,11 +104,52 @@ class Engine:
     def corpus_rules(self) -> list[Check]:
         return [r for r in self.rules if r.scope == "corpus"]
 
-    def check_document(self, doc: Document, timings: dict[str, float] | None = None) -> list[Finding]:
-        """Every document rule's findings for ``doc``, in text order."""
-        facts = Facts(doc)
+    def check_document(
+        self, doc: Document, timings: dict[str, float] | None = None, facts: Facts | None = None
+    ) -> list[Finding]:
+        """Every document rule's findings for ``doc``, in text order; ``facts``
+        is the whole document's analysis, when the caller keeps it for more.
+
+        A document longer than :data:`SECTION_THRESHOLD` characters (a live
+        blog, a transcript, a whole book pasted in) is checked in sections of
+        whole blocks, one after the other, so that its analysis is held for one
+        section at a time: memory stays bounded and no rule's work grows with
+        the square of the file.  A rule then sees one section at a time, with
+        the end of the section before it for context: a conflict, a name's
+        spelling or a first mention further away is not connected to it, and
+        the grade of the article as a whole is not given; duplicate paragraphs
+        are still found across the whole file.
+        Ordinary articles are far below the threshold.
+        """
+        spans = _sections(doc) if len(doc.text) > SECTION_THRESHOLD else None
+        if not spans:
+            return self._run_rules(self.document_rules, doc, timings, facts)
+        # the kinds that must see the whole document (duplicate paragraphs) first
+        findings = self._run_rules([r for r in self.document_rules if not r.sectioned], doc, timings, facts)
+        sectioned = [r for r in self.document_rules if r.sectioned]
+        for start, end, first, last in spans:
+            # the blocks just before the section are read with it, for what they
+            # tell about it (who was introduced, what was counted), but their
+            # own findings are the previous section's
+            lead, lead_start = first, start
+            while lead > 0 and doc.blocks[lead - 1].start >= start - SECTION_CONTEXT_CHARS:
+                lead -= 1
+                lead_start = doc.blocks[lead].start
+            part = doc.section(lead_start, end, lead, last)
+            for f in self._run_rules(sectioned, part, timings):
+                if f.start + lead_start >= start:
+                    findings.append(_shifted(f, lead_start))
+            del part  # its analysis goes with it, before the next section is read
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return findings
+
+    def _run_rules(
+        self, rules: list[Check], doc: Document, timings: dict[str, float] | None, facts: Facts | None = None
+    ) -> list[Finding]:
+        if facts is None:
+            facts = Facts(doc)
         findings: list[Finding] = []
-        for rule in self.document_rules:
+        for rule in rules:
             started = time.perf_counter()
             findings.extend(rule.run(doc, facts))
             if timings is not None:
@@ -124,9 +165,11 @@ class Engine:
     ) -> tuple[list[Diagnostic], dict[str, Any]]:
         """Findings placed in the file, with suppressions and per-path ignores applied;
         and the corpus rules' summaries of the document."""
-        findings = self.check_document(doc, timings)
-        facts = Facts(doc)
-        summaries = {rule.id: rule.summarize(doc, facts) for rule in self.corpus_rules}
+        # the corpus rules read the analysis the document rules made (fingerprints);
+        # with none, each part of the analysis goes as soon as it is used
+        facts = Facts(doc) if self.corpus_rules else None
+        findings = self.check_document(doc, timings, facts)
+        summaries = {rule.id: rule.summarize(doc, facts or Facts(doc)) for rule in self.corpus_rules}
         diagnostics = [resolve(f, doc) for f in findings]
         ignored = self.ignored_rules(doc.path)
         diagnostics = [d for d in diagnostics if d.rule not in ignored]
@@ -260,6 +303,42 @@ class Engine:
                 ignored = self.ignored_rules(path)
                 target.diagnostics.extend(d for d in diagnostics if d.rule not in ignored)
                 target.diagnostics.sort(key=lambda d: (d.line, d.column, d.rule))
+
+
+# Documents longer than this many characters are checked in sections of about
+# SECTION_CHARS (whole blocks, about 100,000 words); an ordinary article has
+# 3,000 to 10,000 characters, a long read 60,000.
+SECTION_THRESHOLD = 1_000_000
+SECTION_CHARS = 600_000
+# and each section is read with up to this many characters of the blocks before it
+SECTION_CONTEXT_CHARS = 60_000
+
+
+def _sections(doc: Document) -> list[tuple[int, int, int, int]]:
+    """``(start, end, first block, last block)`` of each section of ``doc``;
+    empty when its blocks are not in text order (then it is checked whole)."""
+    blocks = doc.blocks
+    out: list[tuple[int, int, int, int]] = []
+    start, first, previous_end = 0, 0, 0
+    for i, block in enumerate(blocks):
+        if block.start < previous_end or block.end < block.start:
+            return []
+        previous_end = block.end
+        if i > first and block.end - start > SECTION_CHARS:
+            out.append((start, block.start, first, i - 1))
+            start, first = block.start, i
+    if blocks:
+        out.append((start, len(doc.text), first, len(blocks) - 1))
+    return out if len(out) > 1 else []
+
+
+def _shifted(f: Finding, base: int) -> Finding:
+    """A section's finding, in the offsets of the whole document."""
+    related = tuple(r if r.path is not None else replace(r, start=r.start + base, end=r.end + base) for r in f.related)
+    fix = f.fix
+    if fix is not None:
+        fix = replace(fix, edits=tuple(replace(e, start=e.start + base, end=e.end + base) for e in fix.edits))
+    return replace(f, start=f.start + base, end=f.end + base, related=related, fix=fix)
 
 
 class FileTimeout(BaseException):

@@ -80,7 +80,8 @@ def shingles(tokens: Sequence[str], size: int = SHINGLE_SIZE) -> set[int]:
         return set()
     if len(tokens) <= size:
         return {stable_hash(" ".join(tokens))}
-    return {stable_hash(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1)}
+    # hashing costs more than joining: a shingle that recurs is hashed once
+    return set(map(stable_hash, {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}))
 
 
 def _identity(value: Any) -> Any:
@@ -132,13 +133,22 @@ class Fingerprint:
         return stable_hash(" ".join(self.words))
 
 
-def fingerprint_text(text: str, block: int = 0, start: int = 0) -> Fingerprint:
-    """The fingerprint of one paragraph's text (``start`` is its offset)."""
+def fingerprint_text(text: str, block: int = 0, start: int = 0, pool: dict[str, str] | None = None) -> Fingerprint:
+    """The fingerprint of one paragraph's text (``start`` is its offset).
+
+    ``pool`` holds one copy of each word seen so far: the fingerprints of a
+    long document then share their words instead of each keeping its own."""
     lead = len(text) - len(text.lstrip())
     body = text.strip()
-    norm = normalise(body)
-    cased = tuple(_WORD.findall(unicodedata.normalize("NFKC", body).translate(_FOLD)))
-    toks = tuple(w.lower() for w in cased)
+    # normalise(body), with the folding done once for both uses
+    folded = unicodedata.normalize("NFKC", body).translate(_FOLD)
+    norm = " ".join(folded.lower().split())
+    found = _WORD.findall(folded)
+    lowered = [w.lower() for w in found]
+    if pool is None:
+        cased, toks = tuple(found), tuple(lowered)
+    else:
+        cased, toks = tuple(map(pool.setdefault, found, found)), tuple(map(pool.setdefault, lowered, lowered))
     return Fingerprint(block, start + lead, start + lead + len(body), norm, toks, frozenset(shingles(toks)), cased)
 
 
@@ -148,11 +158,12 @@ def fingerprints(doc: Document, facts: Facts | None) -> list[Fingerprint]:
     It reads no other layer, so code outside a check run (the batch mode)
     may call it with ``facts=None``."""
     out = []
+    pool: dict[str, str] = {}
     for index, block in enumerate(doc.blocks):
         if block.kind not in FINGERPRINTED_BLOCKS:
             continue
         text = doc.text[block.start : block.end]
         if not text.strip():
             continue
-        out.append(fingerprint_text(text, index, block.start))
+        out.append(fingerprint_text(text, index, block.start, pool))
     return out

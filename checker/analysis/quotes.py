@@ -101,7 +101,9 @@ def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         c = m.group()
         p, n = _prev_char(text, i, lo), _next_char(text, i, hi)
         if open_at < 0:
-            if c in "“„«" or (c == '"' and _opens(p, n) and not p.isdigit()):
+            # two straight marks together ('""') quote nothing: a run of them
+            # would otherwise make a quotation of every pair
+            if c in "“„«" or (c == '"' and n != '"' and _opens(p, n) and not p.isdigit()):
                 open_at = i
             continue
         if c in "”»" or c == '"':
@@ -227,6 +229,10 @@ def quotations(doc: Document, facts: Facts) -> list[Quotation]:
         pending_group = None
         outer_end = -1
         for a, b, closed, mark in spans:
+            if (closed and b - a == 2) or (not closed and (a + 1 == b or text[a + 1 : b].isspace())):
+                # marks with nothing between them ("“““”"): no quotation, and in a
+                # file of a million marks, a million of them to analyse
+                continue
             nested = a < outer_end
             continues = False
             if not closed and not nested and nxt is not None:
@@ -1134,7 +1140,9 @@ def _sources(
 ) -> list[QuoteSource]:
     text = doc.text
     sources: list[QuoteSource] = []
-    candidates = [f.speaker for f in analysis.frames if f.speaker is not None and f.speaker.kind != "pronoun"]
+    candidates = _NearestSpeaker(
+        [f.speaker for f in analysis.frames if f.speaker is not None and f.speaker.kind != "pronoun"]
+    )
     answers: set[int] = set()  # quote groups that answer a transcript's question
     for qi, q in enumerate(quotes):
         block = doc.blocks[q.block]
@@ -1163,7 +1171,7 @@ def _sources(
         s1 = _bound_after(para, q.end - 1)
         in_sentence = [f for f in frames if s0 <= f.cue_start < s1]
         attached = _attached(text, q, in_sentence)
-        cand = _nearest(candidates, q.start)
+        cand = candidates.before(q.start)
         if attached is not None and attached.speaker is not None:
             if attached.speaker.kind == "pronoun" and not attached.resolved:
                 sources.append(QuoteSource(qi, "pronoun-unresolved", attached, "sentence", cand))
@@ -1293,9 +1301,30 @@ def _attached(text: str, q: Quotation, frames: list[Frame]) -> Frame | None:
     return best
 
 
-def _nearest(speakers: list[Speaker], before: int) -> Antecedent | None:
-    best: Speaker | None = None
-    for s in speakers:
-        if s.start < before:
-            best = s
-    return Antecedent(best.start, best.end, best.text) if best else None
+class _NearestSpeaker:
+    """The last speaker, in frame order, that starts before an offset.
+
+    Frames come in text order but a speaker may stand after its cue, so the
+    starts are not sorted; a scan per quote would be quadratic in a long file.
+    """
+
+    __slots__ = ("_speakers", "_starts", "_last")
+
+    def __init__(self, speakers: list[Speaker]) -> None:
+        order = sorted(range(len(speakers)), key=lambda i: speakers[i].start)
+        self._speakers = speakers
+        self._starts = [speakers[i].start for i in order]
+        # for the k speakers that start first, the latest of them in frame order
+        last: list[int] = []
+        best = -1
+        for i in order:
+            best = max(best, i)
+            last.append(best)
+        self._last = last
+
+    def before(self, offset: int) -> Antecedent | None:
+        k = bisect.bisect_left(self._starts, offset)
+        if k == 0:
+            return None
+        s = self._speakers[self._last[k - 1]]
+        return Antecedent(s.start, s.end, s.text)

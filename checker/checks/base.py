@@ -78,6 +78,10 @@ class Check:
     params: ClassVar[Mapping[str, Param]] = {}
     #: "document" or "corpus"
     scope: ClassVar[str] = "document"
+    #: whether a very long document may be given to it one section at a time
+    #: (see ``Engine.check_document``); False for a kind that must compare
+    #: every part of the document with every other and is linear in its length
+    sectioned: ClassVar[bool] = True
 
     def __init__(self, spec: RuleSpec, options: Mapping[str, Any]) -> None:
         self.spec = spec
