@@ -3,7 +3,7 @@
 
     python bench/bench_batch.py throughput --sizes 1000 10000 --workers 1 2
     python bench/bench_batch.py overhead --size 10000
-    python bench/bench_batch.py duplicates --sizes 10000 100000
+    python bench/bench_batch.py duplicates --sizes 10000 30000 100000
 
 Corpora come from bench/corpus.py (seed 0) and are written once under
 --workdir.  Every run is the real command line in a child process; wall time

@@ -8,11 +8,16 @@ worker processes.
 
 from __future__ import annotations
 
+import base64
+import itertools
 import json
+import random
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 pytest.importorskip("distributed")
@@ -240,3 +245,72 @@ def test_fsspec_urls_are_read_like_local_files(client: Client, tmp_path: Path) -
     assert summary.articles == 4 and summary.unreadable == 0
     assert sorted(article_lines(out)) == sorted(f"memory:///crawl/{name}" for name in texts)
     fs.rm("/crawl", recursive=True)
+
+
+def test_buckets_give_every_pair_when_small_and_a_star_and_a_chain_when_large() -> None:
+    from checker.batch.duplicates import MAX_BUCKET, ROW_BITS, bucket_pairs
+
+    large = list(range(100, 100 + MAX_BUCKET + 3))
+    # key 7: rows 1, 2, 3 (row 1 listed twice); key 9: row 4 alone (twice); key 5: row 6 alone
+    keys = np.array([7, 7, 7, 9, 9, 5, *[11] * len(large), 7], dtype=np.int64)
+    rows = np.array([3, 1, 2, 4, 4, 6, *reversed(large), 1], dtype=np.int64)
+    packed = bucket_pairs(keys, rows)
+    got = [(int(p) >> ROW_BITS, int(p) & ((1 << ROW_BITS) - 1)) for p in packed]
+    star = {(large[0], other) for other in large[1:]}
+    chain = set(itertools.pairwise(large[1:]))
+    assert sorted(got) == sorted({(1, 2), (1, 3), (2, 3)} | star | chain)
+    assert bucket_pairs(np.array([3], dtype=np.int64), np.array([8], dtype=np.int64)).size == 0
+
+
+def test_a_candidate_meets_in_two_bands() -> None:
+    from checker.batch.duplicates import shared_pairs
+
+    pieces = [np.array([5, 6, 5], dtype=np.int64), np.array([7, 6], dtype=np.int64), np.empty(0, dtype=np.int64)]
+    assert shared_pairs(pieces).tolist() == [5, 6]
+
+
+def test_candidate_search_through_the_cluster_matches_a_plain_count(
+    client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.batch import duplicates
+    from checker.batch.minhash import BANDS
+
+    rng = random.Random(3)
+    shared = [rng.getrandbits(63) for _ in range(12)]  # a few keys many rows share, so buckets of every size
+    lines, bands = [], []
+    for row in range(400):
+        keys = [rng.choice(shared) if rng.random() < 0.15 else rng.getrandbits(63) for _ in range(BANDS)]
+        if row % 50 == 7:
+            keys = list(bands[row - 1])  # an exact copy of the row before
+        bands.append(keys)
+        packed = base64.b64encode(b"".join(k.to_bytes(8, "little", signed=True) for k in keys)).decode("ascii")
+        lines.append(json.dumps({"path": f"a{row:03}", "ref": [f"a{row:03}", None, -1], "bands": packed}))
+    path = tmp_path / "rows.lsh"
+    path.write_text("\n".join(lines) + "\n" + lines[0][:30], encoding="utf-8")  # a last row cut short
+
+    buckets: dict[int, list[int]] = {}
+    for row, keys in enumerate(bands):
+        for key in keys:
+            buckets.setdefault(key, []).append(row)
+    met: Counter[tuple[int, int]] = Counter()
+    for members in buckets.values():
+        members = sorted(set(members))
+        if len(members) <= duplicates.MAX_BUCKET:
+            met.update(itertools.combinations(members, 2))
+        else:
+            met.update((members[0], other) for other in members[1:])
+            met.update(itertools.pairwise(members[1:]))
+    expected = sorted(pair for pair, n in met.items() if n >= duplicates.MIN_SHARED_BANDS)
+    assert {(row - 1, row) for row in range(7, 400, 50)} <= set(expected)
+
+    monkeypatch.setattr(duplicates, "LINES_PER_CHUNK", 64)  # several chunks, each split across the partitions
+    rows, candidates = duplicates.candidate_pairs(client, str(path), 3)
+    assert rows == 401
+    assert sorted(candidates) == expected
+
+
+def test_a_local_cluster_is_started_and_stopped_when_none_is_given(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "findings.jsonl"
+    summary = run_batch(BatchOptions(inputs=[str(corpus)], output=str(out), config=CHEAP, jobs=2, processes=False))
+    assert summary.workers == 2 and summary.articles == CORPUS_SIZE
+    assert len(article_lines(out)) == CORPUS_SIZE

@@ -160,3 +160,11 @@ def test_many_paragraphs_are_read() -> None:
 
 def test_lint_helper_reads_docx_too() -> None:
     assert lint("Headline\n\nAdvertisement\n", "boilerplate")[0].line == 3
+
+
+def test_zip_version_zipfile_cannot_read_is_a_clear_error() -> None:
+    data = bytearray(minimal_docx(["A paragraph."]))
+    central = data.find(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (80).to_bytes(2, "little")  # "version needed to extract": 8.0
+    with pytest.raises(ReadError, match="damaged zip archive"):
+        read_bytes(bytes(data), "draft.docx")

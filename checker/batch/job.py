@@ -25,6 +25,16 @@ from checker.config import Config
 from checker.findings import Severity
 
 MIN_PARTITION, MAX_PARTITION = 10, 500
+# Dask's own monitors cost CPU per second of wall time, not per article: with the defaults an idle local
+# cluster of two workers burned about 0.1 CPU second every second (docs/batch.md), a few per cent of a
+# two-core run.  The cluster that batch starts has no one watching its dashboard, so its statistical
+# profiler (a sample every 10 ms in each worker) is off and the event-loop and system monitors look
+# less often; a cluster of the user's own keeps its settings.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+}
 APPROX_LINE_BYTES = 4096  # a news article as a JSON line, for sizing partitions before reading any
 
 
@@ -113,9 +123,12 @@ def connect(opts: BatchOptions) -> Iterator[Any]:
         with Client(opts.scheduler) as client:
             yield client
         return
+    import dask
+
     from checker.runner import default_jobs
 
     with (
+        dask.config.set(LOCAL_CLUSTER_CONFIG),
         LocalCluster(**local_cluster_options(opts.jobs or default_jobs(), processes=opts.processes)) as cluster,
         Client(cluster) as client,
     ):

@@ -231,8 +231,3 @@ def _lsh_rows(items: list[tuple[str, tuple[str, str | None, int], Document]]) ->
         packed = base64.b64encode(b"".join(k.to_bytes(8, "little", signed=True) for k in keys)).decode("ascii")
         rows.append(json.dumps({"path": label, "ref": list(ref), "bands": packed}, ensure_ascii=False))
     return rows
-
-
-def unpack_bands(packed: str) -> list[int]:
-    raw = base64.b64decode(packed)
-    return [int.from_bytes(raw[i : i + 8], "little", signed=True) for i in range(0, len(raw), 8)]

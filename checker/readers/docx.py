@@ -37,7 +37,8 @@ def _check_archive(data: bytes) -> None:
         raise ReadError("not a Word .docx file (it is not a zip archive)")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as err:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError) as err:
+        # NotImplementedError: a header that claims a zip version or compression method zipfile lacks
         raise ReadError(f"not a Word .docx file (damaged zip archive: {err})") from None
     with archive:
         infos = archive.infolist()
