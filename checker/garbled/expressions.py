@@ -199,6 +199,8 @@ class Expressions:
             for synonyms, is_close in ((close, True), (loose, False)):
                 for synonym in synonyms[1:-1].split("|") if synonyms else ():
                     table.setdefault(synonym, []).append((number, is_close))
+                    if " " in synonym:
+                        table[""] = []  # marks a table that holds two-word synonyms
         if len(self._neighbours) >= _KEPT:
             self._neighbours.clear()  # memory stays bounded on a long run
         self._neighbours[key] = table
@@ -331,25 +333,35 @@ def swaps_in(exprs: Expressions, toks: list[str], joins: list[bool]) -> list[Swa
     """
     found: dict[tuple[int, int], Swap] = {}
     anchoring = exprs.anchoring
+    known_anchors = exprs._anchors
+    tables = exprs._neighbours
     n = len(toks)
     for i, tok in enumerate(toks):
         if tok not in anchoring:
             continue
-        anchors = exprs.anchors(tok)
+        anchors = known_anchors.get(tok) or exprs.anchors(tok)
         swaps: list[Swap] = []
         # two-word expressions: one look-up of the neighbour (or the two neighbours) among the synonyms
         # of the expression's other word
         for side, numbers in ((0, anchors.after), (1, anchors.before)):
             if not numbers:
                 continue
-            j = i + 1 if side == 0 else i - 1  # the neighbour that may be a swapped word
-            if not (0 <= j < n and joins[min(i, j)]):
-                continue
-            k = j + 1 if side == 0 else j - 1  # the next one, for a two-word synonym
+            if side == 0:
+                j, k = i + 1, i + 2  # the neighbour that may be a swapped word, and the next one
+                if j >= n or not joins[i]:
+                    continue
+                paired = k < n and joins[j]
+            else:
+                j, k = i - 1, i - 2
+                if j < 0 or not joins[j]:
+                    continue
+                paired = k >= 0 and joins[k]
+            table = tables.get((tok, side))
+            if table is None:
+                table = exprs.neighbours(tok, side)
             pair = ""
-            if 0 <= k < n and joins[min(j, k)]:
+            if paired and (table is None or "" in table):  # "" marks a table with two-word synonyms
                 pair = f"{toks[j]} {toks[k]}" if side == 0 else f"{toks[k]} {toks[j]}"
-            table = exprs.neighbours(tok, side)
             for width, key in ((1, toks[j]), (2, pair)):
                 if not key:
                     continue
