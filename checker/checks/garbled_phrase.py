@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import ClassVar
 
 from checker.analysis import Facts
@@ -84,13 +85,8 @@ class GarbledPhrase(Check):
         self.model: Model = EMPTY
         self.expressions: Expressions | None = None
         if params["detector"]:
-            path = pack_data_path(self.spec, params["model"])
-            if not path.exists():  # a house pack uses the built-in data unless it ships its own
-                path = builtin_rules_dir() / params["model"]
-            self.model = load_model(path)
-            path = pack_data_path(self.spec, params["expressions"])
-            if not path.exists():
-                path = builtin_rules_dir() / params["expressions"]
+            self.model = load_model(self._data(params["model"]))
+            path = self._data(params["expressions"])
             self.expressions = load_expressions(path) if path.exists() else None
         self.min_score = float(params["min_score"])
         self.allowed = {
@@ -98,6 +94,11 @@ class GarbledPhrase(Check):
             for name in params["allow"]
             for entry in read_word_list(pack_data_path(self.spec, name))
         }
+
+    def _data(self, name: str) -> Path:
+        """A data file of the pack; a house pack uses the built-in data unless it ships its own."""
+        path = pack_data_path(self.spec, name)
+        return path if path.exists() else builtin_rules_dir() / name
 
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         text = doc.text

@@ -37,6 +37,8 @@ FINITE = frozenset(
 # after a word ending in -s, these make it a verb ("the deal sets up", "the team makes the")
 VERB_CUES = frozenset("up out off down away back the a an his her its their our this that these those".split())
 _TRIGGERS = SUBJECTS | MODALS | {"the"}  # where a grammar break can start
+# after a plural standing for a swapped noun, these make it a verb ("inflation falls to")
+_NOUN_CUES = VERB_CUES | {"to", "by"}
 _WORD = re.compile(r"[a-z]+")
 _SENTENCE_END = ".!?:;\"“”‘’'()[]—–"
 
@@ -122,18 +124,17 @@ def _expression_hits(
     text: str, folded: str, words: list[tuple[int, int]], gaps: list[str], floor: int, expressions: Expressions
 ) -> list[Hit]:
     toks = [norm(folded[s:e]) for s, e in words]
-    joins = [bool(gap) for gap in gaps]
     hits: list[Hit] = []
-    for swap in swaps_in(expressions, toks, joins):
+    for swap in swaps_in(expressions, toks, gaps):
         span = words[swap.first : swap.last + 1]
         if any(_is_name(text, s, e, floor) for s, e in span):
             continue
         swapped = folded[words[swap.swap_last][0] : words[swap.swap_last][1]]
         modifier = swap.position < len(swap.expression.words) - 1
-        if modifier and _plural(swapped) and not _plural(re.split(r"[ -]", swap.expression.written)[swap.position]):
+        if modifier and _plural(swapped) and not _plural(swap.expression.parts[swap.position]):
             continue  # a modifier is singular ("interest rates"): "the bank holds rates" has a verb
         last = folded[span[-1][0] : span[-1][1]]
-        if swap.swap_last == swap.last and _verb_reading(folded, words, swap.last - 1, last, VERB_CUES | {"to", "by"}):
+        if swap.swap_last == swap.last and _verb_reading(folded, words, swap.last - 1, last, _NOUN_CUES):
             continue  # "the bank holds rates", "inflation falls to": a verb, not a noun swapped
         s, e = span[0][0], span[-1][1]
         written = swap.expression.written
@@ -166,9 +167,8 @@ def _suggest(folded: str, words: list[tuple[int, int]], swap: Swap) -> str:
     last = folded[words[swap.last][0] : words[swap.last][1]]
     if expression.compound:
         return _inflected(expression.written, last)
-    written = re.split(r"[ -]", expression.written)
-    wanted = written[swap.position]
-    if swap.position == len(written) - 1:  # only the head noun takes the number of the copy's word
+    wanted = expression.parts[swap.position]
+    if swap.position == len(expression.parts) - 1:  # only the head noun takes the number of the copy's word
         wanted = _inflected(wanted, folded[words[swap.swap_last][0] : words[swap.swap_last][1]])
     start, end = words[swap.first][0], words[swap.last][1]
     cut, resume = words[swap.swap_first][0], words[swap.swap_last][1]

@@ -91,6 +91,7 @@ def norm(word: str) -> str:
 class Expression:
     words: tuple[str, ...]  # norm forms
     written: str  # how copy writes it: "security forces", "firefighter"
+    parts: tuple[str, ...]  # its words as written, split at spaces and hyphens: ("peer", "reviewed")
     compound: bool
     swappable: frozenset[int]  # the words a swap may hit
     fixed: frozenset[int]  # those of them in a fixed pair: a swap there is strong evidence
@@ -138,7 +139,8 @@ class Expressions:
             words, written, flags = self.lines[number].split("\t")
             fixed = frozenset(int(c) for c in flags if c.isdigit())
             swappable = fixed | frozenset("abcd".index(c) for c in flags if c in "abcd")
-            found = Expression(tuple(words.split(" ")), written, "c" in flags, swappable, fixed)
+            parts = tuple(re.split(r"[ -]", written))
+            found = Expression(tuple(words.split(" ")), written, parts, "c" in flags, swappable, fixed)
             self._expressions[number] = found
         return found
 
@@ -265,7 +267,7 @@ def _beside_content(words: tuple[str, ...], q: int) -> bool:
 
 
 def _swap_width(
-    exprs: Expressions, wanted: str, toks: list[str], joins: list[bool], j: int, step: int
+    exprs: Expressions, wanted: str, toks: list[str], gaps: list[str], j: int, step: int
 ) -> tuple[int, bool]:
     """How many copy words from ``j`` (going ``step``) stand for ``wanted`` as its synonym (0, 1 or 2),
     and whether the synonym is a close one."""
@@ -276,7 +278,7 @@ def _swap_width(
     if key in loose:
         return 1, False
     k = j + step
-    if not (0 <= k < len(toks) and joins[min(j, k)]):
+    if not (0 <= k < len(toks) and gaps[min(j, k)]):
         return 0, False
     key = f"|{toks[j]} {toks[k]}|" if step > 0 else f"|{toks[k]} {toks[j]}|"
     if key in close:
@@ -286,21 +288,21 @@ def _swap_width(
     return 0, False
 
 
-def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], joins: list[bool]) -> Swap | None:
+def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], gaps: list[str]) -> Swap | None:
     """Line ``e`` up with the copy so that its word ``p`` is the copy's word ``i``; one word swapped."""
     words, swappable = e.words, e.swappable
     n = len(toks)
     swap: tuple[int, int, int, bool] | None = None
     j = i
     for q in range(p + 1, len(words)):
-        if j + 1 >= n or not joins[j]:
+        if j + 1 >= n or not gaps[j]:
             return None
         j += 1
         if toks[j] == words[q]:
             continue
         if swap is not None or q not in swappable:
             return None
-        width, close = _swap_width(exprs, words[q], toks, joins, j, 1)
+        width, close = _swap_width(exprs, words[q], toks, gaps, j, 1)
         if not width:
             return None
         swap = (q, j, j + width - 1, close)
@@ -308,14 +310,14 @@ def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], j
     last = j
     j = i
     for q in range(p - 1, -1, -1):
-        if j < 1 or not joins[j - 1]:
+        if j < 1 or not gaps[j - 1]:
             return None
         j -= 1
         if toks[j] == words[q]:
             continue
         if swap is not None or q not in swappable:
             return None
-        width, close = _swap_width(exprs, words[q], toks, joins, j, -1)
+        width, close = _swap_width(exprs, words[q], toks, gaps, j, -1)
         if not width:
             return None
         swap = (q, j - width + 1, j, close)
@@ -325,11 +327,12 @@ def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], j
     return Swap(e, j, last, *swap)
 
 
-def swaps_in(exprs: Expressions, toks: list[str], joins: list[bool]) -> list[Swap]:
+def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]:
     """Every phrase of ``toks`` one synonym swap from an expression and not attested as English.
 
-    ``toks`` are the :func:`norm` forms of a block's words; ``joins[k]`` says
-    that word ``k`` and word ``k + 1`` are separated by one space or a hyphen.
+    ``toks`` are the :func:`norm` forms of a block's words; ``gaps[k]`` is
+    the space or hyphen between word ``k`` and word ``k + 1``, or "" where
+    anything else separates them.
     """
     found: dict[tuple[int, int], Swap] = {}
     anchoring = exprs.anchoring
@@ -348,14 +351,14 @@ def swaps_in(exprs: Expressions, toks: list[str], joins: list[bool]) -> list[Swa
                 continue
             if side == 0:
                 j, k = i + 1, i + 2  # the neighbour that may be a swapped word, and the next one
-                if j >= n or not joins[i]:
+                if j >= n or not gaps[i]:
                     continue
-                paired = k < n and joins[j]
+                paired = k < n and gaps[j]
             else:
                 j, k = i - 1, i - 2
-                if j < 0 or not joins[j]:
+                if j < 0 or not gaps[j]:
                     continue
-                paired = k >= 0 and joins[k]
+                paired = k >= 0 and gaps[k]
             table = tables.get((tok, side))
             if table is None:
                 table = exprs.neighbours(tok, side)
@@ -382,7 +385,7 @@ def swaps_in(exprs: Expressions, toks: list[str], joins: list[bool]) -> list[Swa
                     else:
                         swaps.append(Swap(exprs.expression(number), i - width, i, 0, i - width, i - 1, close))
         for number, p in anchors.longer:
-            hit = _align(exprs, exprs.expression(number), p, i, toks, joins)
+            hit = _align(exprs, exprs.expression(number), p, i, toks, gaps)
             if hit is not None:
                 swaps.append(hit)
         for hit in swaps:
