@@ -33,7 +33,6 @@ Unknown keys are errors that name the file and the key.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,6 +148,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
 
 
 def load_config(path: Path) -> Config:
+    import tomllib  # only when there is a file to read: --no-config and the defaults need no parser
+
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -173,6 +174,8 @@ def find_config(start: Path) -> Path | None:
                 return candidate / name
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
+            import tomllib
+
             try:
                 with pyproject.open("rb") as fh:
                     if "newslint" in tomllib.load(fh).get("tool", {}):

@@ -283,7 +283,8 @@ class Engine:
             label = path if doc.article_id is None else f"{path}#{doc.article_id}"
             result = FileResult(path=label, diagnostics=diagnostics, source=path if label != path else None)
             smap = doc.source_map
-            result.source_lines = {d.line: smap.source_line(d.line) for d in diagnostics}
+            # once per line: a file of one long line has thousands of findings on it
+            result.source_lines = {line: smap.source_line(line) for line in {d.line for d in diagnostics}}
             result.timings["total"] = time.perf_counter() - started
             out.append(DocumentResult(result, summaries))
         return out

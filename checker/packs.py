@@ -24,10 +24,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from checker.checks import KINDS, kind_class
 from checker.checks.base import RuleSpec
+from checker.datacache import cached
 from checker.findings import Severity
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -53,25 +52,57 @@ def builtin_rules_dir() -> Path:
     raise FileNotFoundError("newslint's built-in rule packs are missing (no checker/_rules or rules/ folder)")
 
 
-def _construct(node: yaml.Node) -> Any:
+# A pack as plain data, so that it can be kept between runs (checker.datacache):
+# (kind, line, value), kind "map" (value: a list of (key, value) pairs of
+# nodes), "seq" (a list of nodes), "scalar" (the value PyYAML's safe loader
+# makes of it) or "yaml" (a scalar it cannot make: left as PyYAML's node, so
+# that the error comes where the value is read); line is 1-based.
+Node = tuple[str, int, Any]
+TREE = 1  # bumped whenever _tree() changes, so that no tree kept by an older one is used
+
+
+def _tree(node: Any) -> Node:
+    """The plain form of PyYAML's node ``node``."""
+    import yaml
+
+    line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
-        return {_construct(k): _construct(v) for k, v in node.value}
+        return ("map", line, [(_tree(k), _tree(v)) for k, v in node.value])
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(v) for v in node.value]
+        return ("seq", line, [_tree(v) for v in node.value])
     loader = yaml.SafeLoader("")
     try:
-        return loader.construct_object(node, deep=True)
+        return ("scalar", line, loader.construct_object(node, deep=True))
+    except Exception:  # raised again when the value is read, as without the tree
+        return ("yaml", line, node)
     finally:
         loader.dispose()
 
 
-def _mapping_items(node: yaml.Node, path: Path, what: str) -> Iterator[tuple[str, yaml.Node, int]]:
-    if not isinstance(node, yaml.MappingNode):
-        raise PackError(path, node.start_mark.line + 1, f"{what} must be a mapping")
+def _construct(node: Node) -> Any:
+    kind, _, value = node
+    if kind == "map":
+        return {_construct(k): _construct(v) for k, v in value}
+    if kind == "seq":
+        return [_construct(v) for v in value]
+    if kind == "scalar":
+        return value
+    import yaml
+
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(value, deep=True)
+    finally:
+        loader.dispose()
+
+
+def _mapping_items(node: Node, path: Path, what: str) -> Iterator[tuple[str, Node, int]]:
+    if node[0] != "map":
+        raise PackError(path, node[1], f"{what} must be a mapping")
     seen: set[str] = set()
-    for key_node, value_node in node.value:
+    for key_node, value_node in node[2]:
         key = _construct(key_node)
-        line = key_node.start_mark.line + 1
+        line = key_node[1]
         if not isinstance(key, str):
             raise PackError(path, line, f"{what}: key {key!r} is not a string")
         if key in seen:
@@ -80,10 +111,12 @@ def _mapping_items(node: yaml.Node, path: Path, what: str) -> Iterator[tuple[str
         yield key, value_node, line
 
 
-def _compose(text: str) -> yaml.Node | None:
+def _compose(text: str) -> Any:
     """The pack's node tree, from libyaml when PyYAML was built with it (a
     tenth of a second less at every start); an invalid pack is read again by
     the pure-Python loader, whose error messages quote the offending line."""
+    import yaml
+
     fast = getattr(yaml, "CSafeLoader", None)
     if fast is not None:
         try:
@@ -93,17 +126,26 @@ def _compose(text: str) -> yaml.Node | None:
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
+def _parse(path: Path, text: str) -> Node | None:
+    """The pack's plain tree; a :class:`PackError` when it is not YAML."""
+    import yaml
+
+    try:
+        root = _compose(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise PackError(path, (mark.line + 1) if mark else 1, f"invalid YAML: {err}") from err
+    return None if root is None else _tree(root)
+
+
 def load_pack(path: Path) -> list[RuleSpec]:
     """Read and validate one pack file."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise PackError(path, 1, f"cannot read rule pack: {err}") from err
-    try:
-        root = _compose(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise PackError(path, (mark.line + 1) if mark else 1, f"invalid YAML: {err}") from err
+    # the built-in packs are read at every start: their trees are kept between runs
+    root: Node | None = cached(path, text, f"pack{TREE}", lambda t: _parse(path, t))
     if root is None:
         return []
     rules_node = None
@@ -120,10 +162,10 @@ def load_pack(path: Path) -> list[RuleSpec]:
     return specs
 
 
-def _rule_spec(path: Path, rule_id: str, node: yaml.Node, line: int) -> RuleSpec:
+def _rule_spec(path: Path, rule_id: str, node: Node, line: int) -> RuleSpec:
     if not RULE_ID.match(rule_id):
         raise PackError(path, line, f"rule id {rule_id!r} must be kebab-case (lower-case words joined by '-')")
-    fields: dict[str, tuple[Any, int]] = {}
+    fields: dict[str, tuple[Node, int]] = {}
     for key, value_node, key_line in _mapping_items(node, path, f"rule {rule_id!r}"):
         if key not in RULE_KEYS:
             raise PackError(

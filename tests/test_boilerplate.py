@@ -43,3 +43,25 @@ def test_ordinary_sentences_with_the_same_words_are_not_flagged() -> None:
         "He said the job had been posted as an advertisement.\n"
     )
     assert positions(text) == []
+
+
+def test_photo_caption_ending_in_its_credit() -> None:
+    text = (
+        "Headline\n\n"
+        "Shoppers queue at a cash machine on Friday. (Photo: Marta Kowal/Reuters)\n\n"
+        "The mayor at the site of the new pool. Photo: Kevin Arden / Pelham Gazette\n\n"
+        "Rescuers search the rubble of a school. (AP Photo/Jane Doe)\n"
+    )
+    assert positions(text) == [(3, 1, 3, 73), (5, 1, 5, 75), (7, 1, 7, 60)]
+
+
+def test_credits_inside_copy_are_not_captions() -> None:
+    text = (
+        "Headline\n\n"
+        "The agency, which sells pictures to 40 newspapers, said its photographers were safe.\n\n"
+        "She keeps a photo: her father at the harbour, taken in 1962 by a neighbour.\n\n"
+        + "The photographer, whose credit line read Photo: Anna Berg, said the council had used the image "
+        + "without asking, and that she would take the matter to court if it was not removed by Friday. " * 2
+        + "\n"
+    )
+    assert positions(text) == []

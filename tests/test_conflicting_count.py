@@ -203,3 +203,104 @@ def test_contrasting_sources_and_other_windows_are_not_compared(first: str, seco
 @pytest.mark.parametrize("text", ["", "\n\n", "Headline only\n", "No numbers here.\n\nNone at all.\n", "1\n\n2,000\n"])
 def test_odd_input_gives_no_finding(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_count_below_a_reported_rise_conflicts_with_it() -> None:
+    text = story(
+        "At least 40 people have died in the floods, aid agencies said on Monday.",
+        "The death toll rose to 46 later on Monday, the disaster agency said.",
+        "Officials said 39 people had died in the floods, according to a tally published on Tuesday.",
+    )
+    ((line, _, _, _, severity, related),) = found(text)
+    assert (line, severity, related) == (7, "warning", [(5, 5)])
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Officials said 46 people had died in the floods.",  # the risen figure itself
+        "Officials said 51 people had died in the floods.",  # a later rise, reported without a verb
+    ],
+)
+def test_figures_at_or_above_a_rise_do_not_conflict(after: str) -> None:
+    text = story(
+        "At least 40 people have died in the floods, aid agencies said on Monday.",
+        "The death toll rose to 46 later on Monday, the disaster agency said.",
+        after,
+    )
+    assert found(text) == []
+
+
+def test_a_revision_that_may_go_down_still_explains_every_figure() -> None:
+    text = story(
+        "At least 40 people have died in the floods, aid agencies said on Monday.",
+        "The death toll was revised to 46 later on Monday, the disaster agency said.",
+        "Officials said 39 people had died in the floods.",
+    )
+    assert found(text) == []
+
+
+def test_a_place_inside_the_story_is_part_of_the_risen_total() -> None:
+    text = story(
+        "The death toll from the earthquake has risen to 41, officials said on Wednesday.",
+        '"We dug with our hands," said Rahim Bakri, a farmer in the village of Tal Sar, where 12 people died.',
+    )
+    assert found(text) == []
+
+
+def test_a_datelines_date_does_not_make_the_lede_another_event() -> None:
+    text = story(
+        "DORVALA, June 3 (Wire) - At least 12 soldiers were killed when fighting broke out overnight.",
+        "Nine soldiers died in the overnight clashes, the monitoring mission said in a separate statement.",
+    )
+    assert [f[0] for f in found(text)] == [5]
+
+
+def test_a_separate_case_is_still_another_event() -> None:
+    text = story(
+        "At least 12 soldiers were killed when fighting broke out overnight.",
+        "In a separate case, nine soldiers died when their truck overturned.",
+    )
+    assert found(text) == []
+
+
+def test_two_figures_before_a_rise_are_still_compared() -> None:
+    text = story(
+        "At least 27 people died in the earthquake, the emergencies ministry reported.",
+        "According to the ministry, 23 people died in the earthquake, most of them in two villages.",
+        "By the evening the ministry reported that the number of dead had risen to 31.",
+    )
+    assert [f[0] for f in found(text)] == [5]
+
+
+def test_others_of_another_category_are_the_whole_count() -> None:
+    text = story(
+        "At least five people were killed and 30 others injured in a factory fire on Thursday, officials said.",
+        "In total, 23 people were injured in the blaze, the health ministry said.",
+    )
+    assert [f[0] for f in found(text)] == [5]
+
+
+def test_others_of_the_same_category_are_more_of_it() -> None:
+    text = story(
+        "Three soldiers were killed in the ambush and two others died later in hospital, the army said.",
+        "Three soldiers were killed in the ambush itself, a spokesman said.",
+    )
+    assert found(text) == []
+
+
+def test_a_status_in_a_clause_of_its_own_does_not_make_a_part() -> None:
+    text = story(
+        "At least 14 people were killed in the market strike, officials said.",
+        "The mayor said 11 people were killed in the market strike and that several families were still searching "
+        "for relatives.",
+    )
+    assert [f[0] for f in found(text)] == [5]
+
+
+def test_the_days_raids_are_all_of_them() -> None:
+    text = story(
+        "Police arrested 12 people in raids across three counties on Wednesday.",
+        "Prosecutors said nine people were arrested in Wednesday's raids.",
+    )
+    assert [f[0] for f in found(text)] == [5]

@@ -279,3 +279,24 @@ def test_allow_list_silences_ordinary_expressions(tmp_path: Path) -> None:
     engine = Engine(Config(select=["house-garbled"], rule_packs=[str(house)]))
     results = engine.check_path("draft.txt", data=b"Headline\n\nThe barbed robbery failed.\n")
     assert results[0].result.diagnostics == []
+
+
+SPUN = (
+    "The mayor gave an approval speech to supporters on Tuesday night. Doctors said flock immunity "
+    "had not been reached. Lawyers filed a category action lawsuit against the company."
+)
+
+
+def test_several_weaker_findings_together_show_that_copy_was_spun() -> None:
+    found = lint_with(f"Headline\n\n{SPUN}\n", lexicon=False)
+    assert [d.excerpt for d in found] == ["approval speech", "flock immunity", "category action"]
+
+
+def test_weaker_findings_spread_through_a_long_document_are_not_enough() -> None:
+    clean = "The council met on Monday and agreed the budget for the coming year after a long debate. " * 60
+    assert lint_with(f"Headline\n\n{SPUN}\n\n{clean}\n", lexicon=False) == []
+
+
+def test_a_headline_is_no_company_for_weaker_findings() -> None:
+    text = "Approval speech draws crowd\n\nThe mayor gave an approval speech. Doctors said flock immunity was near.\n"
+    assert lint_with(text, lexicon=False) == []

@@ -8,15 +8,20 @@ text stand for the megabytes a real long file has.
 
 from __future__ import annotations
 
+import io
 import itertools
 import random
 from collections.abc import Iterator
 
 import pytest
+from test_hostile import docx as docx_bytes
 
+import checker.analysis.people as people_module
+import checker.analysis.quotes as quotes_module
 import checker.engine as engine_module
 from checker.analysis import Facts
 from checker.analysis.fingerprints import fingerprint_text
+from checker.analysis.people import PARTICLES, Mention, Person, name_key
 from checker.analysis.quotes import Antecedent, Speaker, _NearestSpeaker
 from checker.checks.duplicate_paragraph import _candidates
 from checker.config import Config
@@ -24,6 +29,7 @@ from checker.document import Block, Document, SourceMap
 from checker.engine import Engine, _sections
 from checker.findings import Diagnostic, Edit, Finding, Fix, Related
 from checker.readers import ReadOptions, read_bytes
+from checker.readers import docx as docx_reader
 
 STORY = (
     "Flood warning for the valley\n\n"
@@ -207,3 +213,111 @@ def test_marks_with_nothing_between_them_are_no_quotations(text: str) -> None:
 def test_a_quote_beside_empty_marks_is_still_found() -> None:
     doc = read_bytes(b'Headline\n\n"" "We will rebuild," she said.\n', "a.txt", None, ReadOptions())[0]
     assert [q.text for q in Facts(doc).get("quotations")] == ["We will rebuild,"]
+
+
+def _register_by_scan(people: list[Person], mention: Mention, words: list[str]) -> Person:
+    """Which person a mention joins, by scanning everyone met so far (the rule the index keeps)."""
+    keys = [name_key(w) for w in words if w.lower() not in PARTICLES]
+    if len(words) >= 2:
+        for p in people:
+            if p.keys == frozenset(keys):
+                return p
+        for p in reversed(people):
+            if len(p.full_name.split()) == 1 and name_key(p.full_name) in keys:
+                p.full_name = mention.text
+                return p
+    else:
+        key = keys[0] if keys else name_key(words[0])
+        for p in reversed(people):
+            if key in p.keys:
+                return p
+    person = Person(id=len(people), full_name=mention.text)
+    people.append(person)
+    return person
+
+
+def test_the_people_index_agrees_with_a_scan() -> None:
+    rng = random.Random(7)
+    given, family = ["Ana", "Tom", "Jana", "Li"], ["Novak", "Okafor", "de", "Silva", "Smith"]
+    lex = people_module.default_lexicon()
+    for _ in range(300):
+        scanned: list[Person] = []
+        indexed: list[Person] = []
+        known = people_module._PeopleIndex(indexed)
+        for i in range(rng.randint(1, 25)):
+            words = [rng.choice(given + family) for _ in range(rng.choice([1, 1, 2, 3]))]
+            mention = Mention(i * 10, i * 10 + 5, " ".join(words), "bare", 0)
+            expected = _register_by_scan(scanned, mention, words)
+            expected.mentions.append(mention)
+            people_module._register(known, mention, words, lex, False)
+        assert [(p.full_name, [m.start for m in p.mentions]) for p in indexed] == [
+            (p.full_name, [m.start for m in p.mentions]) for p in scanned
+        ]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_label_and_glue_patterns_agree_with_splitting(seed: int) -> None:
+    rng = random.Random(seed)
+    parts = ["a", ":", " ", "\n", "b:", "  ", "x,", "—", "-", ", "]
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 10)))
+        label = text.strip()
+        assert (quotes_module._LABEL.fullmatch(text) is not None) == (
+            label.endswith(":") and 1 <= len(label.split()) <= 3
+        ), repr(text)
+        assert quotes_module._only(quotes_module._GLUE, text, 0, len(text)) == (not text.strip(" ,—–-"))
+        assert quotes_module._only(quotes_module._GLUE_BEFORE, text, 0, len(text)) == (not text.strip(" ,:—–-"))
+
+
+def test_a_count_knows_whether_it_is_quoted_among_many_quotes() -> None:
+    text = "Headline\n\n" + " ".join(
+        '"Two people died in the blast," he said. Police said three people were hurt.' for _ in range(40)
+    )
+    doc = read_bytes(text.encode(), "a.txt", None, ReadOptions())[0]
+    counts = Facts(doc).get("quantities").counts
+    assert len(counts) == 80
+    assert [c.scope.quoted for c in counts] == [True, False] * 40
+
+
+def test_a_sentence_of_speech_verbs_is_read_once_per_verb_near_it() -> None:
+    # each verb reads a bounded stretch before it: a sentence of thousands of
+    # them is no longer read in full once for each
+    text = "Headline\n\n" + "Maria Lopez said " + "said " * 5000 + "it."
+    doc = read_bytes(text.encode(), "a.txt", None, ReadOptions())[0]
+    frames = Facts(doc).get("attributions").frames
+    assert frames and frames[0].speaker is not None and frames[0].speaker.text == "Maria Lopez"
+
+
+def _docx_paragraphs_both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    fast = docx_reader._paragraphs(data)
+    with monkeypatch.context() as m:
+        m.setattr(docx_reader, "_tangled", lambda: lambda body: True)  # each paragraph's own subtree
+        assert docx_reader._paragraphs(data) == fast
+    return fast
+
+
+def test_one_walk_of_a_docx_reads_what_a_walk_of_each_paragraph_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import docx
+
+    rng = random.Random(4)
+    for _ in range(15):
+        d = docx.Document()
+        for _ in range(rng.randint(0, 10)):
+            pick = rng.random()
+            if pick < 0.2:
+                d.add_heading("Flood warning", level=rng.choice([0, 1, 2]))
+            elif pick < 0.35:
+                d.add_paragraph("We have never seen it this high.", style="Quote")
+            elif pick < 0.5:
+                d.add_table(rows=2, cols=2).cell(0, 1).text = "In a table"
+            else:
+                run = d.add_paragraph("The river rose ").add_run("two\tmetres")
+                run.add_break()
+        out = io.BytesIO()
+        d.save(out)
+        _docx_paragraphs_both_ways(out.getvalue(), monkeypatch)
+    # a paragraph in a text box is read inside its paragraph too, as before
+    # (the helper writes each paragraph's text into the XML as it is)
+    box = "Outer</w:t><w:txbxContent><w:p><w:r><w:t>inner</w:t></w:r></w:p></w:txbxContent><w:t>"
+    data = docx_bytes([box, "After"])
+    assert _docx_paragraphs_both_ways(data, monkeypatch) == [("Outerinner", ""), ("inner", ""), ("After", "")]

@@ -308,3 +308,20 @@ def test_category_data_is_linted() -> None:
             assert len(set(phrases)) == len(phrases), f"{name}.{key} has a duplicate"
     table = load_table(path)
     assert {c.name for c in table.categories} >= {"killed", "injured", "hospitalised", "missing", "arrested"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "sub"),
+    [
+        ("Three soldiers were killed in the ambush and two others died later in hospital.", "two others died", True),
+        ("At least five people were killed and 30 others injured in the fire.", "30 others injured", False),
+        ("Eight miners are still missing, the company said.", "Eight miners are still missing", True),
+    ],
+)
+def test_others_and_status_make_a_part_only_of_their_own_category(text: str, expression: str, sub: bool) -> None:
+    assert bool(scope_of(f"Headline\n\n{text}\n", expression).get("sub")) is sub
+
+
+def test_a_possessive_day_is_no_place_and_since_been_no_period() -> None:
+    text = "Headline\n\nNine people were arrested in Wednesday's raids and four patients have since been released.\n"
+    assert scope_of(text, "Nine people were arrested") == {"aggregate": True}

@@ -187,3 +187,45 @@ def test_they_after_two_companies() -> None:
         '"Together we can invest more and deliver more reliably," they said.\n'
     )
     assert lines(text) == []
+
+
+def test_a_document_cited_in_the_paragraph_before_does_not_speak_the_quote() -> None:
+    text = (
+        "Mine\n\n"
+        "Inspectors had cited the mine twice in three years, according to records seen by local media.\n\n"
+        '"Nobody should die for a day\'s wages."\n'
+    )
+    assert lines(text) == [5]
+
+
+def test_a_person_cited_with_according_to_may_go_on_in_the_next_paragraph() -> None:
+    text = (
+        "Mine\n\n"
+        "The shaft had flooded twice, according to Ruth Amos, a union official at the mine.\n\n"
+        '"Nobody should die for a day\'s wages."\n'
+    )
+    assert lines(text) == []
+
+
+def test_a_pronoun_with_only_a_woman_and_an_organisation_before_it() -> None:
+    text = (
+        "Waits\n\n"
+        "Patients at Kelbrook General Hospital wait 19 weeks, the watchdog Patient Voice Kelbrook found.\n\n"
+        'Anne Corrigan, 67, from Little Hesketh, has waited 15 months. "The pain is bad," she said.\n\n'
+        "Patient Voice Kelbrook's director, Helen Osei, said the hospital needed support. "
+        '"Kelbrook has been underfunded for a decade," she said.\n\n'
+        '"Frankly, the figures are worse than anything we have seen," he said.\n'
+    )
+    assert lines(text) == [9]
+
+
+def test_a_quote_after_a_paragraph_whose_speaker_had_the_last_word_continues_it() -> None:
+    text = (
+        "Measles\n\n"
+        'A paediatrician, Dilnoza Rakhimova, said parents read false claims. "I spend half an hour explaining," '
+        "Rakhimova said.\n\n"
+        '"If nothing changes, in summer we will have an epidemic."\n\n'
+        "Police said the suspect handed a note to a teller. No one was hurt.\n\n"
+        '"He was calm, really calm, like he had done it before."\n'
+    )
+    assert lines(text) == [9]

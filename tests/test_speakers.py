@@ -98,3 +98,43 @@ def test_transcript_label_and_possessive_are_not_bare_speakers() -> None:
         "Klarna said it would cut 400 jobs. Ipsos said support had fallen.\n"
     )
     assert found(text) == []
+
+
+def test_common_words_opening_a_sentence_are_not_speakers() -> None:
+    text = (
+        "Markets\n\n"
+        "Speculation suggests that the exchange has the means to bid. Reports said the lender had been offered "
+        "a fifth of the company. Research suggests that a quarter of homes have no smoke alarm.\n\n"
+        "Addressing claims that the law was unenforceable, Mr Michael Foster said it was clear.\n"
+    )
+    assert found(text) == []
+
+
+def test_a_bare_surname_that_is_no_common_word_is_still_flagged() -> None:
+    # the list of common words leaves out surnames and given names: "Brown said" stays a person
+    text = "Storm\n\nCrews worked through the night.\n\nBrown said the roads would reopen on Friday.\n"
+    assert found(text) == [(5, 1, 5, 11)]
+
+
+def test_organisations_shown_by_their_company() -> None:
+    text = (
+        "Deals\n\n"
+        "The department of trade said the Department of Trade and Industry said the rules would change. "
+        "Research by technology firms Earthlink and Webroot found spyware on most machines. Webroot said 90% of "
+        "machines were affected.\n\n"
+        "Parliament voted to cut Turkcell's stake in the network. Turkcell said the decision increased the risks.\n\n"
+        "Allianz has said it sees no significant impact on its profits. Allianz said claims would be paid.\n\n"
+        "Blackburn have said all along that they want a fee. Blackburn said the offer was too low.\n\n"
+        "One of the men, David Redvers, 34, from Hartpury, Gloucestershire, said he would plead not guilty.\n"
+    )
+    assert found(text) == []
+
+
+def test_a_nickname_between_given_name_and_surname_introduces() -> None:
+    text = "Band\n\nBrian 'Head' Welch told a radio station he had left. Welch added that he would tour.\n"
+    assert found(text) == []
+
+
+def test_according_to_in_a_title_is_no_attribution() -> None:
+    text = "Listings\n\nShe will star in the sitcom The World According to Bex, written by a new team.\n"
+    assert found(text) == []

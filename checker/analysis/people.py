@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from checker.document import Document
 from checker.packs import builtin_rules_dir, read_word_list
@@ -244,6 +244,7 @@ class Registry:
     tokens: frozenset[str]  # the text's white-space-separated tokens
     _index: list[tuple[int, Mention, Person]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _org_starts: list[int] | None = field(default=None, repr=False)
 
     def person_named(self, word: str, before: int | None = None) -> Person | None:
         """The person a single name refers to: of the people with that word in
@@ -280,6 +281,14 @@ class Registry:
             i += 1
         return out
 
+    def names_organisation_in(self, lo: int, hi: int) -> bool:
+        """Whether an organisation mention starts in ``[lo, hi)`` (a bisection:
+        a scan of them all for every speaker phrase was quadratic)."""
+        if self._org_starts is None:
+            self._org_starts = sorted(o.start for o in self.organisations)
+        i = bisect.bisect_left(self._org_starts, lo)
+        return i < len(self._org_starts) and self._org_starts[i] < hi
+
     def is_organisation_word(self, word: str) -> bool:
         return name_key(word) in self.organisation_words
 
@@ -300,9 +309,11 @@ _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 # a run of capitalised words, with name particles between them ("Luiz Inácio Lula da Silva")
 # an abbreviated title keeps its full stop: "Sen. Elizabeth Warren", "Mr. Jennings"
 _ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Supt|Insp|Det|Cmdr|Adm|Maj|Atty|Hon|Pres)\. "
-_RUN = re.compile(rf"{_CAPWORD}(?:\.(?= ))?(?: (?:(?:{_PARTICLE}) )*{_CAPWORD}(?:\.(?= ))?)*")
+_WORD_IN_RUN = rf"(?:(?:[A-Z]\.){{2,}}(?= )|{_CAPWORD}(?:\.(?= ))?)"  # an initialism ("U.S.") or a word
+_RUN = re.compile(rf"{_WORD_IN_RUN}(?: (?:(?:{_PARTICLE}) )*{_WORD_IN_RUN})*")
 _ABBREVIATION = re.compile(rf"{_ABBREVIATED}$")
 _TOKEN_IN_RUN = re.compile(r"\S+")
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 def _used_in_lower_case(word: str, tokens: frozenset[str]) -> bool:
@@ -318,8 +329,9 @@ def _split_at_full_stops(toks: list[tuple[int, int, str]]) -> list[list[tuple[in
     Elizabeth Warren" stays whole; "in Kabul. Police said" is two runs."""
     parts: list[list[tuple[int, int, str]]] = [[]]
     for a, b, w in toks:
-        # an initial ("George W. Bush") does not end a sentence
-        if w.endswith(".") and len(w) > 2 and not _ABBREVIATION.match(w + " "):
+        # an initial ("George W. Bush") does not end a sentence, nor does an initialism ("Assistant U.S.
+        # Attorney Marcus Oduya")
+        if w.endswith(".") and len(w) > 2 and not _ABBREVIATION.match(w + " ") and not _INITIALISM.match(w):
             parts[-1].append((a, b - 1, w[:-1]))
             parts.append([])
         else:
@@ -392,6 +404,8 @@ def _clean_run(
                 _used_in_lower_case(lw, lowercase)
                 or (lex.is_role_noun(lw) and not (len(toks) > 1 and lex.is_title(w)))
                 or _COMMON_PLURAL.search(lw)
+                # a word alone: before another capital it is as often a given name ("Pep Guardiola")
+                or (len(toks) == 1 and lw in COMMON_WORDS)
             )
         ):
             toks = toks[1:]
@@ -403,6 +417,32 @@ def _clean_run(
     if toks and toks[0][2] in PARTICLES:
         return []
     return toks
+
+
+class _CommonWords:
+    """English words that are no one's name ("research", "speculation", "addressing"), from
+    ``rules/common-words.txt``.  A single article asks about a handful: the file is searched as it
+    stands until enough questions make a set of its 40,000 words worth building."""
+
+    SEARCHES = 64
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.words: frozenset[str] | None = None
+        self.searched = 0
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        if not self.text:
+            self.text = "\n" + (builtin_rules_dir() / "common-words.txt").read_text(encoding="utf-8")
+        self.searched += 1
+        if self.searched >= self.SEARCHES:
+            self.words = frozenset(line for line in self.text.split("\n") if line and line[0] != "#")
+        return f"\n{word}\n" in self.text
+
+
+COMMON_WORDS = _CommonWords()
 
 
 # "Engineers said", "Forecasters said": a plural common noun opening a sentence
@@ -425,13 +465,28 @@ _NOT_DESCRIPTIONS = frozenset(
 # "Norland said on Tuesday its ...", "Ryanair's chief executive" ("said it" is
 # no sign: "Ferreira said it was the best moment of his career")
 _ORG_AFTER = re.compile(
-    r"^(?:,\s*which\b|\s+(?:said|says|added|announced|confirmed|reported|warned)\s+(?:\w+\s+){0,3}?its\b"
-    r"|\s+said\s+(?:(?:on|in|at|late|early|last)\s+(?:\w+\s+){0,2}?)?it\s+"
-    r"(?:would|will|had|has|is|expects|expected|plans|planned|intends|intended)\b"
+    r"^(?:,\s*which\b|\s+(?:(?:has|had)\s+)?(?:said|says|added|announced|confirmed|reported|warned)\s+"
+    r"(?:\w+\s+){0,3}?its\b"
+    r"|\s+(?:(?:has|had)\s+)?said\s+(?:(?:on|in|at|late|early|last)\s+(?:\w+\s+){0,2}?)?it\s+"
+    r"(?:would|will|had|has|is|sees|saw|expects|expected|plans|planned|intends|intended)\b"
     r"|['’]s\s+(?:\w+\s+)?(?:shares|stock|chief executive|chief financial officer|board|headquarters|website|customers|"
     r"employees|staff|workforce|shareholders|investors|profits?|revenue|sales|products|stores|factories|plants|"
-    r"flights|executives|subsidiary|parent company|spokesman|spokeswoman|spokesperson)\b)"
+    r"flights|executives|subsidiary|parent company|spokesman|spokeswoman|spokesperson|stake|network|subscribers|"
+    r"takeover|bid|share price|market value|earnings|results|operations|brand)\b"
+    # "Cardway chief executive Ruben Alvarado": the company's officer, named after it
+    r"|\s+(?:chief executive|chief financial officer|chief operating officer|chairman|chairwoman|chairperson|"
+    r"spokesman|spokeswoman|spokesperson|shareholders|shares|employees)\b"
+    # "Blackburn have said", "Korn are": British copy gives a team or a band a plural verb, never a person
+    r"|\s+(?:have|are|were)\s+(?:\w+\s+)?(?:said|says|been|not|now|also|already|enjoyed|won|lost|signed|agreed|"
+    r"rejected|confirmed|announced|made|released|played|beaten)\b)"
 )
+# the second name of an organisation's pair: "the Department of Trade and Industry", "technology firms
+# Earthlink and Webroot"
+_PAIRED_ORG = re.compile(r"(?:\b(?:of|for) [A-Z]\w+|[a-z]s [A-Z]\w+) (?:and|&) $")
+# a county, a state or a province written as one word: "Gloucestershire", "Yorkshire"
+_PLACE_SUFFIX = re.compile(r"\w(?:shire)$")
+# a nickname in quotes between a first name and a surname: "Brian 'Head' Welch"
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ ['‘\"“][A-Z][\w .]*['’\"”] $")
 
 
 def mentions(doc: Document, facts: Facts) -> Registry:
@@ -442,6 +497,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     body = [(i, b) for i, b in enumerate(doc.blocks) if b.kind in BODY_BLOCKS]
     lowercase = frozenset(text.split())
     people: list[Person] = []
+    known = _PeopleIndex(people)
     orgs: list[OrgMention] = []
     org_words: set[str] = set()
     place_words: set[str] = set()
@@ -465,6 +521,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             for i in range(len(bare_words) - 1):
                 if lex.is_title(bare_words[i]):
                     cut = i + 1
+            if bare_words[-1] in lex.organisation_markers:
+                cut = 0  # "Kelbrook General Hospital": a title inside an organisation's name is part of it
             named = bare_words[cut:]
             if (
                 any(w in lex.organisation_markers for w in named)
@@ -490,10 +548,30 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if len(name_words) == 1 and not title_words and prev in ("the", "The"):
                 org_words.add(name_key(name_words[0]))
                 continue
-            if len(name_words) == 1 and (_ORG_AFTER.match(after) or _is_brand(name_words[0])):
+            # a possessive is part of the last token: "Turkcell's stake" is read from its "'s"
+            owner = text[last_end - 2 : last_end + 60] if words[-1].endswith(("'s", "’s")) else after
+            if len(name_words) == 1 and (_ORG_AFTER.match(owner) or _is_brand(name_words[0])):
                 org_words.add(name_key(name_words[0]))
                 continue
-            if len(name_words) == 1 and prev.lower() in lex.organisation_nouns:
+            if (
+                prev in ("from", "in", "near")
+                and not title_words
+                and not words[-1].endswith(("'s", "’s"))
+                and lex.gender_of(name_words[0]) == "unknown"
+            ):
+                # "Anne Corrigan, 67, from Little Hesketh", "flooding in Tarvik": a place
+                place_words.update(name_key(w) for w in name_words)
+                continue
+            if len(name_words) == 1 and not title_words and _PLACE_SUFFIX.search(name_words[0]):
+                place_words.add(name_key(name_words[0]))
+                continue
+            if len(name_words) == 1 and not title_words and (_PAIRED_ORG.search(before) or prev == "at"):
+                # "an outage at Cardway", "talks at Lancaster": a place or an organisation, not a person
+                org_words.add(name_key(name_words[0]))
+                continue
+            if len(name_words) == 1 and (
+                prev.lower() in lex.organisation_nouns or prev.lower().rstrip("s") in lex.organisation_nouns
+            ):
                 # "software company Brightwave", "the club Atletico"
                 org_words.add(name_key(name_words[0]))
                 orgs.append(OrgMention(name_toks[0][0], last_end, name_words[0], index))
@@ -501,8 +579,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             honorific = bool(title_words) and all(w.rstrip(".") in lex.honorifics for w in title_words)
             titled = bool(title_words) and not honorific
             form: Introduction
-            if len(name_words) == 1 and _INITIALS.search(before):
-                # "J.K. Rowling", "T. S. Eliot": initials stand for the first name
+            if len(name_words) == 1 and (_INITIALS.search(before) or _NICKNAME_BEFORE.search(before)):
+                # "J.K. Rowling", "T. S. Eliot": initials stand for the first name; "Brian 'Head' Welch"
                 form = "full-name"
             elif len(name_words) >= 2:
                 form = "title-name" if (titled or role_before) else "full-name"
@@ -524,13 +602,23 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 form = "bare"
             start = name_toks[0][0]
             mention = Mention(start, last_end, " ".join(name_words), form, index, " ".join(title_words))
-            _register(people, mention, name_words, lex, titled or role_before or honorific)
+            _register(known, mention, name_words, lex, titled or role_before or honorific)
     # a single word the article shows elsewhere to be an organisation or a place is not a person
     not_people = org_words | place_words
     kept = [p for p in people if len(p.full_name.split()) > 1 or name_key(p.full_name) not in not_people]
+    # "Patient Voice Kelbrook" beside "Kelbrook General Hospital": a run that ends in an organisation's or a
+    # place's word, with no given name and no title or role, is named after it
+    kept = [p for p in kept if not _named_after(p, not_people)]
     for i, p in enumerate(kept):
         p.id = i
     return Registry(kept, orgs, frozenset(org_words), frozenset(place_words), lowercase)
+
+
+def _named_after(person: Person, not_people: set[str]) -> bool:
+    words = person.full_name.split()
+    if len(words) < 2 or person.gender != "unknown" or name_key(words[-1]) not in not_people:
+        return False
+    return all(m.form in ("full-name", "bare") and not m.title for m in person.mentions)
 
 
 # a capital inside a word, after a lower-case letter: "MarketWatch", "TimeWarner",
@@ -569,32 +657,81 @@ def _appositive_before(before: str, lex: Lexicon) -> bool:
     return word.isalpha() and lex.is_role_noun(word)
 
 
-def _register(people: list[Person], mention: Mention, words: list[str], lex: Lexicon, titled: bool) -> None:
+class _PeopleIndex:
+    """The people met so far, looked up by the words of their names: a scan of
+    them all for every mention was quadratic in a long document.  Each list
+    holds people in the order they were met (by ``id``)."""
+
+    __slots__ = ("people", "_by_keys", "_by_key", "_single")
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self._by_keys: dict[frozenset[str], list[Person]] = {}  # all the name's words
+        self._by_key: dict[str, list[Person]] = {}  # one of them
+        self._single: dict[str, list[Person]] = {}  # a one-word name
+
+    def first_named(self, keys: frozenset[str]) -> Person | None:
+        found = self._by_keys.get(keys)
+        return found[0] if found else None
+
+    def last_with(self, key: str) -> Person | None:
+        found = self._by_key.get(key)
+        return found[-1] if found else None
+
+    def last_single(self, keys: list[str]) -> Person | None:
+        best: Person | None = None
+        for key in keys:
+            found = self._single.get(key)
+            if found and (best is None or found[-1].id > best.id):
+                best = found[-1]
+        return best
+
+    def add(self, name: str) -> Person:
+        person = Person(id=len(self.people), full_name=name)
+        self.people.append(person)
+        self._file(person)
+        return person
+
+    def rename(self, person: Person, name: str) -> None:
+        for index, key in self._entries(person):
+            found = index[key]
+            del found[bisect.bisect_left(found, person.id, key=_person_id)]
+        person.full_name = name
+        self._file(person)
+
+    def _entries(self, person: Person) -> list[tuple[dict[Any, list[Person]], Any]]:
+        keys = person.keys
+        out: list[tuple[dict[Any, list[Person]], Any]] = [(self._by_keys, keys)]
+        out.extend((self._by_key, key) for key in keys)
+        if len(person.full_name.split()) == 1:
+            out.append((self._single, name_key(person.full_name)))
+        return out
+
+    def _file(self, person: Person) -> None:
+        for index, key in self._entries(person):
+            found = index.setdefault(key, [])
+            found.insert(bisect.bisect_left(found, person.id, key=_person_id), person)
+
+
+def _person_id(person: Person) -> int:
+    return person.id
+
+
+def _register(known: _PeopleIndex, mention: Mention, words: list[str], lex: Lexicon, titled: bool) -> None:
     keys = [name_key(w) for w in words if w.lower() not in PARTICLES]
     full = len(words) >= 2
     target: Person | None = None
     if full:
-        wanted = frozenset(keys)
-        for p in people:
-            if p.keys == wanted:
-                target = p
-                break
+        target = known.first_named(frozenset(keys))
         if target is None:
             # a bare mention made earlier ("said Novak") and now the full name ("Jana Novak")
-            for p in reversed(people):
-                if len(p.full_name.split()) == 1 and name_key(p.full_name) in keys:
-                    target = p
-                    target.full_name = mention.text
-                    break
+            target = known.last_single(keys)
+            if target is not None:
+                known.rename(target, mention.text)
     else:
-        key = keys[0] if keys else name_key(words[0])
-        for p in reversed(people):
-            if key in p.keys:
-                target = p
-                break
+        target = known.last_with(keys[0] if keys else name_key(words[0]))
     if target is None:
-        target = Person(id=len(people), full_name=mention.text)
-        people.append(target)
+        target = known.add(mention.text)
     target.mentions.append(mention)
     if target.introduction is None and mention.form in INTRODUCING:
         target.introduction = mention

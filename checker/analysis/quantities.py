@@ -33,8 +33,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from checker.analysis.numbers import (
     MONTHS,
     NUMBER_WORD,
@@ -45,6 +43,7 @@ from checker.analysis.numbers import (
     is_plural,
     parse_numbers,
 )
+from checker.datacache import load_yaml_data
 from checker.document import Document
 
 if TYPE_CHECKING:
@@ -216,13 +215,8 @@ def load_table(path: Path) -> CountTable:
     """Read a category data file (see ``rules/data/count-categories.yaml``)."""
     with path.open(encoding="utf-8") as fh:
         text = fh.read()
-    raw: Any
-    try:
-        # libyaml when PyYAML has it: the same data, read ten times faster
-        raw = yaml.load(text, Loader=yaml.CSafeLoader)
-    except (AttributeError, yaml.YAMLError):
-        # no libyaml, or an invalid file: the pure-Python reader gives the error its quoted line
-        raw = yaml.safe_load(text)
+    # the built-in table is read at every start: its parse is kept between runs
+    raw: Any = load_yaml_data(path, text)
     raw = raw or {}
     if not isinstance(raw, dict) or not isinstance(raw.get("categories"), dict):
         raise ValueError(f"{path}: a count category file needs a 'categories' mapping")
@@ -312,7 +306,8 @@ _PERIOD = re.compile(
     r"\s+(?:ago|earlier|before|previously))"
     rf"|(?:in|last|since|early|late|mid-?|until)\s+(?P<month>(?-i:{MONTHS}))\b"
     r"|(?P<rate>(?:a|each|every|per)\s+(?:day|week|month|year)|annually|on\s+average|a\s+typical\s+\w+)"
-    r"|since\s+(?P<since>(?:the\s+)?\w+))",
+    # "have since been discharged" is no time
+    r"|since\s+(?!(?:been|then|become|gone|returned|recovered|died|left|resigned)\b)(?P<since>(?:the\s+)?\w+))",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(
@@ -321,7 +316,10 @@ _OTHER_EVENT = re.compile(
     r"earthquakes?|storms?|floods?|shootings?|clash(?:es)?|riots?|protests?|operations?|disasters?|collisions?|"
     r"outbreaks?|waves?|ambush(?:es)?|stampedes?|sinkings?|derailments?|landslides?|avalanches?|eruptions?|"
     r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?)\b"
-    r"|\baftershocks?\b|\belsewhere\b|\bin\s+a\s+separate\b|\bcompared\s+with\b"
+    # "in a separate case" is another event; "in a separate statement" is the same one told again
+    r"|\baftershocks?\b|\belsewhere\b|\bcompared\s+with\b"
+    r"|\bin\s+a\s+separate\b(?!\s+(?:\w+\s+)?(?:statements?|interviews?|reports?|briefings?|posts?|letters?|"
+    r"messages?|announcements?|releases?|tweets?|comments?|updates?|bulletins?)\b)"
     r"|\b(?:worst|deadliest|biggest|largest|most\s+serious)\b[^.]*\bsince\b",
     re.IGNORECASE,
 )
@@ -354,7 +352,10 @@ _SUB_BEFORE = re.compile(
     r"alone)\b",
     re.IGNORECASE,
 )
-_SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b|others?\b)", re.I)
+_SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b)", re.I)
+# "two others died": more of a category counted before it in the sentence; "five killed and 30 others
+# injured" is the whole count of another category
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 # "another five", "a further three", "two more": an addition to a count, not a count
 _ADDITION_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 # "two remain in hospital", "eight are still missing": a later state of part of a count
@@ -362,6 +363,7 @@ _STATUS = re.compile(r"\b(?:still|remain|remains|remained|remaining|currently|co
 _SUB_LEAD = re.compile(r"(?:^|[,;]\s*)of\s+(?:those|these|the|them|whom|which)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?i:in|near|outside|across)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))")
 _DAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"['’]s?$")
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday The A An This That".split()
@@ -375,6 +377,9 @@ _AGGREGATE = re.compile(
     r"(?:attacks|bombings|blasts|explosions|strikes|"
     r"raids|incidents|crashes|accidents|fires|storms|cities|towns|provinces|districts|villages|regions|countries|"
     r"states|locations|sites|stations|shootings|clashes)\b"
+    # "in Wednesday's raids", "in the attacks": the total of every raid the story covers
+    r"|\b(?:in|during|after)\s+(?:the|(?-i:[A-Z])\w+['’]s)\s+(?:\w+\s+)?(?:raids|attacks|bombings|blasts|strikes|"
+    r"clashes|shootings)\b"
     r"|\bacross\s+(?:the\s+)?(?:(?-i:[A-Z])\w+|country|region|state|province|city|north|south|east|west|territory)\b"
     r"|\bacross\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+\w+"
     # two named places: "struck Pakistan and India", "in Kabul and Kandahar"
@@ -405,7 +410,7 @@ _OTHER_EVENT_GATE = frozenset(
 )
 _AGGREGATE_GATE = frozenset(
     "two three four five six twin several multiple series wave separate coordinated different both simultaneous "
-    "string across in struck hit hits between".split()
+    "string across in struck hit hits between during after".split()
 )
 
 
@@ -427,7 +432,7 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
     places: set[str] = set()
     if not words.isdisjoint(("in", "near", "outside", "across")):
         for m in _PLACE.finditer(sent_text):
-            places.update(w for w in m.group(1).split() if w not in _NOT_PLACES)
+            places.update(w for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
     return _SentenceScope(
         period=" / ".join(sorted(set(periods))) or None,
         places=frozenset(places),
@@ -473,6 +478,7 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
             continue
         numbers.extend(found)
         sscope: _SentenceScope | None = None
+        seen: set[str] = set()  # the categories counted so far in the sentence
         for q in found:
             if q.kind != "count":
                 continue
@@ -489,16 +495,22 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
                 b = doc.blocks[sent.block]
                 block_quotes[sent.block] = _quote_spans(text, b.start, b.end)
             counts.extend(
-                _scoped(text, q, cued, si, sent.start, sent.end, sent.block, sscope, block_quotes[sent.block])
+                _scoped(text, q, cued, si, sent.start, sent.end, sent.block, sscope, block_quotes[sent.block], seen)
             )
     return Quantities(tuple(numbers), tuple(counts))
 
 
 def _dated(text: str, floor: int, found: list[Quantity]) -> str:
-    dates = [" ".join(text[max(floor, q.start - 6) : q.end].split()) for q in found if q.kind == "date"]
+    # a dateline's date ("DORVALA, June 3 (Wire) -") is when the story was filed, not an event of its own
+    dates = [
+        " ".join(text[max(floor, q.start - 6) : q.end].split())
+        for q in found
+        if q.kind == "date" and not _DATELINE.match(text, floor, q.start)
+    ]
     return " / ".join(f"date {d}" for d in dates)
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z],\s*(?:[A-Z]{2,}[A-Z.]*,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+)?$")
 _LAST_BREAK = re.compile(r".*(?:[,;:!?()\"“”—–]|\.(?=\s|$)|\s-\s)", re.DOTALL)
 
 
@@ -617,6 +629,7 @@ def _scoped(
     block: int,
     sscope: _SentenceScope,
     quotes: list[tuple[int, int]],
+    seen: set[str],
 ) -> list[Count]:
     """The counts of one number, with where each sits: its clause, its sentence, its quotation."""
     words = sscope.words
@@ -627,11 +640,16 @@ def _scoped(
     before_in_sentence = text[sent_start : q.start]
     day_m = _DAY.search(text, cs, ce) if not words.isdisjoint(WEEKDAYS) else None
     sub = bool(_SUB_AFTER.match(text, q.end, ce)) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
+    others = not sub and bool(_OTHERS_AFTER.match(text, q.end, ce))
     if not sub and not words.isdisjoint(_STATUS_GATE):
-        sub = bool(_STATUS.search(text, cs, ce))
+        # "eight are still missing"; not "11 were killed and several families were still searching"
+        cut = _NEW_CLAUSE.search(text, q.end, ce)
+        sub = bool(_STATUS.search(text, q.start, cut.start() if cut else ce))
     if not sub and not words.isdisjoint(_SUB_GATE):
         sub = bool(_SUB_BEFORE.search(before_in_sentence)) or bool(_SUB_LEAD.search(before_in_sentence))
-    quoted = any(a <= q.start < b for a, b in quotes)
+    # the block's quotations are in order and apart: the last that opens at or before the number
+    k = bisect.bisect_right(quotes, (q.start, math.inf)) - 1
+    quoted = k >= 0 and q.start < quotes[k][1]
     update = not words.isdisjoint(_UPDATE_GATE) and (
         bool(_UPDATE.search(head)) or bool(_UPDATE_AFTER.match(text, q.end, sent_end))
     )
@@ -652,7 +670,7 @@ def _scoped(
             day=day_m.group(1).lower() if day_m else None,
             places=sscope.places,
             claim=claim,
-            sub=sub,
+            sub=sub or (others and cat.name in seen),
             update=update,
             earlier=earlier,
             hypothetical=hypothetical,
@@ -666,6 +684,7 @@ def _scoped(
         minimum = noun_text is not None and noun_text in cat.minimum_nouns
         proper = noun is not None and text[noun[0]].isupper()
         out.append(Count(q, cat.name, start, end, noun_text, cue_s, cue_e, si, block, scope, minimum, proper))
+        seen.add(cat.name)
     return out
 
 
@@ -675,6 +694,9 @@ _RUNNING = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_GATE = frozenset("by far as to".split())
+_NEW_CLAUSE = re.compile(
+    r"\s(?:and\s+that|but|while|whereas|although|and\s+(?:several|many|some|most|the|a|an|his|her|their|its))\s"
+)
 _STATUS_GATE = frozenset("still remain remains remained remaining currently continue continued continues".split())
 _SUB_GATE = frozenset("including includes included among of such alone".split())
 _UPDATE_GATE = frozenset(

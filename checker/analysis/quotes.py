@@ -434,7 +434,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LAST_WORD_STOP = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _AGENT = re.compile(r"\bby\s+")
-_SEGMENT_BREAK = re.compile(r"[,;(]|\s[—–]\s")
+_SEGMENT_BREAK = re.compile(r"[,;(]|:\s|\s[—–]\s")  # "Q: Brannigan said": a label is no part of the speaker
 _NP_END = re.compile(r",|;|\s[—–]\s|\s(?:who|which|that|in a|on a|at a|after|before|when|while)\s")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", re.I)
@@ -448,7 +448,7 @@ class _Paragraph:
     """One block's text with its quotations and, computed on first use, the
     offsets where its sentences start (full stops inside quotes ignored)."""
 
-    __slots__ = ("index", "lo", "hi", "quotes", "_bounds", "_text", "_all")
+    __slots__ = ("index", "lo", "hi", "quotes", "_bounds", "_spans", "_text", "_all")
 
     def __init__(self, index: int, lo: int, hi: int, quotes: list[int], text: str, all_quotes: list[Quotation]) -> None:
         self.index = index
@@ -456,6 +456,7 @@ class _Paragraph:
         self.hi = hi
         self.quotes = quotes
         self._bounds: list[int] | None = None
+        self._spans: tuple[list[int], list[int]] | None = None
         self._text = text
         self._all = all_quotes
 
@@ -465,6 +466,24 @@ class _Paragraph:
             self._bounds = _sentence_bounds(self._text, self, self._all)
         return self._bounds
 
+    @property
+    def spans(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends of the paragraph's outer quotations.  They
+        are in text order and do not overlap (a quote that starts inside
+        another is nested), so both lists are sorted and a bisection finds the
+        quote at or next to an offset: a scan of them all for every speech verb
+        or full stop was quadratic in a paragraph of many quotes."""
+        if self._spans is None:
+            outer = [self._all[q] for q in self.quotes if not self._all[q].nested]
+            self._spans = ([q.start for q in outer], [q.end for q in outer])
+        return self._spans
+
+
+def _quote_around(starts: list[int], ends: list[int], i: int) -> int:
+    """The index of the outer quote with ``start < i < end``, or -1."""
+    k = bisect.bisect_left(starts, i) - 1
+    return k if k >= 0 and i < ends[k] else -1
+
 
 # from the first mark of a run only: a long run of dots is otherwise rescanned from each mark
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?=[\"”’')\]]*\s+[\"“‘'(\[]?[A-Z0-9])")
@@ -473,12 +492,12 @@ _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?=[\"”’')\]]*\s+[\"“‘'(\[
 def _sentence_bounds(text: str, para: _Paragraph, quotes: list[Quotation]) -> list[int]:
     """Offsets where sentences start, ignoring full stops inside quotations."""
     bounds = [para.lo]
-    spans = [(quotes[q].start, quotes[q].end) for q in para.quotes if not quotes[q].nested]
+    starts, ends = para.spans
     for m in _SENTENCE_END.finditer(text, para.lo, para.hi):
         i = m.start()
-        inside = next(((a, b) for a, b in spans if a < i < b), None)
-        if inside is not None:
-            b = inside[1]
+        inside = _quote_around(starts, ends, i)
+        if inside >= 0:
+            b = ends[inside]
             # a quote that ends its sentence: ``... today." The ...``
             if m.end() >= b - 1:
                 j = b
@@ -612,11 +631,12 @@ def _bound_after(para: _Paragraph, i: int) -> int:
 def _frames(
     text: str, para: _Paragraph, quotes: list[Quotation], cues: list[tuple[int, int, str]], lex: Lexicon, reg: Registry
 ) -> Iterator[Frame]:
-    qspans = [(quotes[q].start, quotes[q].end) for q in para.quotes if not quotes[q].nested]
+    starts, ends = para.spans
     for cs, ce, form in cues:
-        if any(a <= cs < b for a, b in qspans):
+        k = bisect.bisect_right(starts, cs) - 1
+        if k >= 0 and cs < ends[k]:  # inside a quote
             continue
-        if not lex.speech_verbs.get(form, True) and not qspans:
+        if not lex.speech_verbs.get(form, True) and not starts:
             # a weak verb ("added", "described") with no quote in the paragraph
             # speaks only through "that" or a colon
             rest = text[ce : ce + 8].lstrip()
@@ -624,21 +644,28 @@ def _frames(
                 continue
         s0 = _bound_before(para, cs)
         s1 = _bound_after(para, cs)
-        left_lo = max([s0] + [b for a, b in qspans if b <= cs])
-        right_hi = min([s1] + [a for a, b in qspans if a >= ce])
+        # the sentence around the verb, cut at the nearest quotes on each side
+        k = bisect.bisect_right(ends, cs) - 1
+        left_lo = max(s0, ends[k]) if k >= 0 else s0
+        k = bisect.bisect_left(starts, ce)
+        right_hi = min(s1, starts[k]) if k < len(starts) else s1
+        # the verb follows a quote in the same sentence: ``"...," she added``
+        k = bisect.bisect_left(ends, left_lo)
+        attached_after = k < len(ends) and ends[k] == left_lo
+        left_lo, right_hi = _within_reach(text, left_lo, cs, ce, right_hi)
         left = text[left_lo:cs]
         right = text[ce:right_hi]
         after = text[ce : min(para.hi, ce + 3)].lstrip()
-        governs = _governs(text, ce, right_hi, qspans, s1)
+        governs = _governs(text, ce, right_hi, starts, s1)
         if form == "according to":
+            if text[cs] == "A" and cs > s0 and text[cs - 1] == " " and text[cs - 2].isalpha():
+                continue  # a capital inside a sentence: a title ("The World According to Garp")
             speaker = _speaker_right(text, ce, right_hi, lex, reg)
             if speaker is not None:
                 yield Frame(cs, ce, "according to", speaker, para.index, "according-to", governs)
             continue
         cue = form
         strong = lex.speech_verbs.get(cue, True)
-        # the verb follows a quote in the same sentence: ``"...," she added``
-        attached_after = any(b == left_lo for _, b in qspans)
         if not strong and governs == "clause" and not attached_after:
             continue
         if cue in ("told", "tells") and not right.strip():
@@ -675,16 +702,36 @@ def _inverted_np(text: str, ce: int, hi: int) -> bool:
 
 
 def _governs(
-    text: str, ce: int, right_hi: int, qspans: list[tuple[int, int]], s1: int
+    text: str, ce: int, right_hi: int, starts: list[int], s1: int
 ) -> Literal["quote", "that", "colon", "clause"]:
     rest = text[ce:right_hi].lstrip()
     if rest.startswith(":"):
         return "colon"
     if rest.startswith("that ") or rest.startswith("that,"):
         return "that"
-    if any(ce <= a < s1 for a, _ in qspans):
+    k = bisect.bisect_left(starts, ce)
+    if k < len(starts) and starts[k] < s1:
         return "quote"
     return "clause"
+
+
+# A speaker is named within this many characters of the speech verb (the
+# longest appositive, "Ruth Okafor, who has run the ferry at Hamley since ...,
+# said", is a few hundred); what lies further off in a sentence is not read for
+# every verb, or a sentence of thousands of words with a verb in every few
+# would be read once for each of them.
+SPEAKER_REACH = 600
+
+
+def _within_reach(text: str, lo: int, cs: int, ce: int, hi: int) -> tuple[int, int]:
+    """``[lo, cs)`` and ``[ce, hi)`` cut to :data:`SPEAKER_REACH`, at a space."""
+    if cs - lo > SPEAKER_REACH:
+        space = text.find(" ", cs - SPEAKER_REACH, cs)
+        lo = space + 1 if space >= 0 else cs - SPEAKER_REACH
+    if hi - ce > SPEAKER_REACH:
+        space = text.rfind(" ", ce, ce + SPEAKER_REACH)
+        hi = space if space > ce else ce + SPEAKER_REACH
+    return lo, hi
 
 
 _SPACE = " \t\n\r\u00a0\u2009\u202f"
@@ -827,15 +874,17 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
                     continue
             kind: SpeakerKind = "person" if person.introduced_before(mention.start + 1) else "name"
             return Speaker(mention.start, mention.end, mention.text, kind, person.id)
-    for org in reg.organisations:
-        if a <= org.start < b:
-            return Speaker(a, b, span, "organisation")
+    if reg.names_organisation_in(a, b):
+        return Speaker(a, b, span, "organisation")
     head = low[-1]
     for w in low:
         if w in ("of", "at", "for", "in", "from", "with"):
             break
         head = w
     head = re.sub(r"['’]s$", "", head)
+    owned = _OWNED_HEAD.search(span)
+    if owned:
+        head = owned.group(1).lower()  # "the secretary of state's office": the office
     if head in _SOURCE_NOUNS:
         return Speaker(a, b, span, "source")
     if (
@@ -896,6 +945,8 @@ def _resolve_pronouns(
 ) -> None:
     text = doc.text
     spoke: set[int] = set()
+    # a name inside a quotation is the speaker's word, not the narrative's: "Kelbrook has been underfunded"
+    quoted = [(q.start, q.end) for q in quotes if not q.nested]
     for i, frame in enumerate(analysis.frames):
         sp = frame.speaker
         if sp is None:
@@ -921,9 +972,9 @@ def _resolve_pronouns(
             pass
         elif pron in ("male", "female"):
             found = (
-                _person_antecedent(text, reg, sp.start, pron, spoke)
+                _person_antecedent(reg, sp.start, pron, spoke, quoted)
                 or _noun_antecedent(text, near, pron, lex, analysis, reg)
-                or _role_speaker(analysis, sp.start, pron)
+                or _role_speaker(analysis, reg, sp.start, pron)
                 or _described_speaker(analysis, frame.block, prev, sp.start)
             )
         else:
@@ -977,7 +1028,7 @@ def _outside_quotes(spans: list[tuple[int, int]], quotes: list[Quotation]) -> li
     return out
 
 
-def _role_speaker(analysis: Attributions, before: int, pron: str) -> Antecedent | None:
+def _role_speaker(analysis: Attributions, reg: Registry, before: int, pron: str) -> Antecedent | None:
     # "the prime minister said ..." paragraphs earlier, then "she said"
     found: Antecedent | None = None
     for f in analysis.frames:
@@ -986,7 +1037,7 @@ def _role_speaker(analysis: Attributions, before: int, pron: str) -> Antecedent 
             continue
         head = _WORDS.findall(sp.text.lower())
         genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
-        if not genders or pron in genders:
+        if (not genders or pron in genders) and not _named_other(reg, sp.end, pron):
             found = Antecedent(sp.start, sp.end, sp.text)
     return found
 
@@ -1027,7 +1078,9 @@ def _compatible(person: Person, pron: str) -> bool:
     return person.gender == "unknown" or person.gender == pron
 
 
-def _person_antecedent(text: str, reg: Registry, before: int, pron: str, spoke: set[int]) -> Antecedent | None:
+def _person_antecedent(
+    reg: Registry, before: int, pron: str, spoke: set[int], quoted: list[tuple[int, int]]
+) -> Antecedent | None:
     best: tuple[int, Antecedent] | None = None
     for person in reg.people:
         if not (person.evidence or person.id in spoke or person.gender != "unknown"):
@@ -1036,6 +1089,8 @@ def _person_antecedent(text: str, reg: Registry, before: int, pron: str, spoke: 
             continue
         for m in person.mentions:
             if m.start < before and (best is None or m.start > best[0]):
+                if any(a <= m.start < b for a, b in quoted):
+                    continue
                 best = (m.start, Antecedent(m.start, m.end, m.text))
     return best[1] if best else None
 
@@ -1073,9 +1128,19 @@ def _noun_antecedent(
                     found = Antecedent(m.start(), m.end(), w)
             else:
                 g = _GENDERED.get(lw)
-                if g == pron or (g is None and lw in lex.titles and w.islower()):
+                if g == pron or (
+                    g is None and lw in lex.titles and w.islower() and not _named_other(reg, m.end(), pron)
+                ):
                     found = Antecedent(m.start(), m.end(), w)
     return found
+
+
+def _named_other(reg: Registry, end: int, pron: str) -> bool:
+    """The role noun ending at ``end`` is given a name of the other gender: "its director, Helen Osei," is
+    not "he"."""
+    for _, person in reg.mentions_between(end, end + 3):
+        return person.gender not in ("unknown", pron)
+    return False
 
 
 def _modifier(text: str, end: int, lex: Lexicon) -> bool:
@@ -1128,6 +1193,9 @@ def _is_direct(q: Quotation) -> bool:
 _TRANSCRIPT_CUE = re.compile(
     r"\((?:on|opening|asked|about|regarding|re|question)\b[^()\n]{0,200}\)\s*[\"“]", re.IGNORECASE
 )
+# one to three words, the last ending in a colon, before a quote: "Adams:",
+# "Read more:"; matched rather than split, which copied the paragraph for each quote
+_LABEL = re.compile(r"\s*(?:\S+\s+){0,2}\S*:\s*")
 
 
 def _sources(
@@ -1144,6 +1212,10 @@ def _sources(
         [f.speaker for f in analysis.frames if f.speaker is not None and f.speaker.kind != "pronoun"]
     )
     answers: set[int] = set()  # quote groups that answer a transcript's question
+    # each paragraph's frames (in cue order), their cues' starts and the first
+    # that has a speaker, made once: listing them for every quote was quadratic
+    # in a paragraph of many quotes
+    by_block: dict[int, tuple[list[Frame], list[int], Frame | None]] = {}
     for qi, q in enumerate(quotes):
         block = doc.blocks[q.block]
         if block.kind not in ("paragraph", "list_item") or q.nested:
@@ -1166,10 +1238,15 @@ def _sources(
             # the next paragraph of the same answer
             sources.append(QuoteSource(qi, "not-copy"))
             continue
-        frames = analysis.frames_in(q.block)
+        known = by_block.get(q.block)
+        if known is None:
+            frames = analysis.frames_in(q.block)
+            first_spoken = next((f for f in frames if f.speaker is not None and f.resolved), None)
+            known = by_block[q.block] = (frames, [f.cue_start for f in frames], first_spoken)
+        frames, cue_starts, first_spoken = known
         s0 = _bound_before(para, q.start)
         s1 = _bound_after(para, q.end - 1)
-        in_sentence = [f for f in frames if s0 <= f.cue_start < s1]
+        in_sentence = frames[bisect.bisect_left(cue_starts, s0) : bisect.bisect_left(cue_starts, s1)]
         attached = _attached(text, q, in_sentence)
         cand = candidates.before(q.start)
         if attached is not None and attached.speaker is not None:
@@ -1182,15 +1259,13 @@ def _sources(
         if spoken:
             sources.append(QuoteSource(qi, "attributed", spoken[0], "sentence", cand))
             continue
-        spoken = [f for f in frames if f.speaker is not None and f.resolved]
-        if spoken:
-            sources.append(QuoteSource(qi, "attributed", spoken[0], "paragraph", cand))
+        if first_spoken is not None:
+            sources.append(QuoteSource(qi, "attributed", first_spoken, "paragraph", cand))
             continue
         if not _is_direct(q):
             sources.append(QuoteSource(qi, "scare", None, "", cand))
             continue
-        label = text[para.lo : q.start].strip()
-        if label.endswith(":") and 1 <= len(label.split()) <= 3:
+        if _LABEL.fullmatch(text, para.lo, q.start):
             # "Adams: ..." in a transcript; "Watch: ...", "Read more: ..." on a page
             sources.append(QuoteSource(qi, "attributed", None, "label", cand))
             continue
@@ -1201,18 +1276,19 @@ def _sources(
         # someone named beside the quote (in its paragraph; for a partial quote, before
         # the end of its sentence) is taken as its speaker even in a form we do not parse
         lo, hi = (para.lo, para.hi) if q.sentence_start else (para.lo, s1)
-        named = _names_someone(text, lo, hi, [quotes[i] for i in para.quotes], registry, lex)
+        named = _names_someone(text, lo, hi, [quotes[i] for i in para.quotes], registry, lex, (s0, s1))
         if named is not None:
             sources.append(QuoteSource(qi, "attributed", None, "named-nearby", named))
             continue
         sources.append(QuoteSource(qi, "unattributed", None, "", cand))
     _share_within_groups(sources, quotes)
     # a pull quote: the same words quoted, with a speaker, elsewhere in the article
-    spoken_texts = [_norm(quotes[s.quote].text) for s in sources if s.status == "attributed"]
+    # (one search of them all, joined by a character no quote's words hold)
+    spoken_texts = "\0".join(_norm(quotes[s.quote].text) for s in sources if s.status == "attributed")
     for i, s in enumerate(sources):
         if s.status == "unattributed":
             words = _norm(quotes[s.quote].text)
-            if words and any(words in other for other in spoken_texts):
+            if words and words in spoken_texts:
                 sources[i] = QuoteSource(s.quote, "attributed", None, "repeated", s.candidate)
     # a quote paragraph whose speaker the next paragraph names at once:
     # ``"We've never seen anything like it." // That was how fire chief Bob Smith described ...``
@@ -1234,20 +1310,51 @@ def _sources(
             named = _names_someone(text, nxt.lo, first_end, [], registry, lex)
             if named is not None:
                 sources[i] = QuoteSource(s.quote, "attributed", None, "next-paragraph", named)
-    # a quote paragraph that follows a paragraph in which someone spoke continues it
+    # a quote paragraph that follows a paragraph whose last sentence has someone speaking continues them:
+    # ``... ," Rakhimova said. // "If nothing changes ..."``; after ``Police said the suspect ... No one was
+    # hurt.`` a quote needs a speaker of its own
     for i, s in enumerate(sources):
         if s.status != "unattributed":
             continue
         prev = _previous_paragraph(doc, paragraphs, quotes[s.quote].block)
         if prev is None:
             continue
-        spoken = [f for f in analysis.frames_in(prev.index) if f.speaker is not None and f.resolved]
+        last = _last_own_sentence(text, prev, quotes)
+        spoken = [
+            f
+            for f in analysis.frames_in(prev.index)
+            if f.speaker is not None and f.resolved and _speaks_on(f) and max(f.cue_start, f.speaker.start) >= last
+        ]
         if spoken:
             sources[i] = QuoteSource(s.quote, "attributed", spoken[-1], "previous-paragraph", s.candidate)
     # again: the first piece of a multi-paragraph quote may only now have its
     # speaker ("..., said:" closing the paragraph before it)
     _share_within_groups(sources, quotes)
     return sources
+
+
+def _last_own_sentence(text: str, para: _Paragraph, quotes: list[Quotation]) -> int:
+    """Where the paragraph's last sentence that is not all quotation starts: in ``"...," Alito said. "Do you
+    dispute that?"`` the speaker still has the last word."""
+    spans = [(quotes[q].start, quotes[q].end) for q in para.quotes if not quotes[q].nested]
+    bounds = para.bounds
+    k = len(bounds) - 1
+    while k > 0:
+        lo = bounds[k]
+        hi = bounds[k + 1] if k + 1 < len(bounds) else para.hi
+        body = text[lo:hi].strip()
+        start = lo + text[lo:hi].find(body[:1]) if body else lo
+        if not any(a <= start and start + len(body) <= b + 1 for a, b in spans):
+            break
+        k -= 1
+    return bounds[k]
+
+
+def _speaks_on(frame: Frame) -> bool:
+    """Whether a paragraph of quotation after ``frame`` can be its speaker's words: "according to records
+    seen by local media" cites a document, and a document says no more than its paragraph."""
+    assert frame.speaker is not None
+    return frame.form != "according-to" or frame.speaker.kind in ("person", "name", "role", "pronoun")
 
 
 def _share_within_groups(sources: list[QuoteSource], quotes: list[Quotation]) -> None:
@@ -1268,16 +1375,26 @@ def _norm(text: str) -> str:
 
 
 def _names_someone(
-    text: str, lo: int, hi: int, quotes: list[Quotation], reg: Registry, lex: Lexicon
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: list[Quotation],
+    reg: Registry,
+    lex: Lexicon,
+    sentence: tuple[int, int] | None = None,
 ) -> Antecedent | None:
-    """A person, organisation or role named in ``[lo, hi)`` outside quotations."""
+    """A person or organisation named in ``[lo, hi)`` outside quotations, or a role or organisation noun in
+    ``sentence`` (the quote's own sentence) when it is given: "customs officers" two sentences before a
+    quote did not say it."""
     spans = _outside_quotes([(lo, hi)], quotes)
     for mention, person in reg.mentions_between(lo, hi):
         if any(a <= mention.start < b for a, b in spans) and person.evidence:
             return Antecedent(mention.start, mention.end, mention.text)
     for org in reg.organisations:
-        if any(a <= org.start < b for a, b in spans):
+        if any(a <= org.start < b for a, b in spans) and not _PLURAL_ACRONYM.match(org.text):
             return Antecedent(org.start, org.end, org.text)
+    if sentence is not None:
+        spans = _outside_quotes([sentence], quotes)
     for a, b in spans:
         for word in _WORDS.finditer(text, a, b):
             w = word.group().lower()
@@ -1286,19 +1403,36 @@ def _names_someone(
     return None
 
 
+_OWNED_HEAD = re.compile(r"\w['’]s\s+(\w+)[\s.,]*$")
+# "SUVs", "ATMs": things, not organisations that speak
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
 def _attached(text: str, q: Quotation, frames: list[Frame]) -> Frame | None:
     """The frame written against the quote: ``"...," X said`` or ``X said: "..."``."""
     best: Frame | None = None
     for f in frames:
-        if f.start >= q.end and not text[q.end : f.start].strip(" ,—–-"):
+        if f.start >= q.end and _only(_GLUE, text, q.end, f.start):
             return f
-        if f.cue_start >= q.end and f.form == "inverted" and not text[q.end : f.cue_start].strip(" ,—–-"):
+        if f.cue_start >= q.end and f.form == "inverted" and _only(_GLUE, text, q.end, f.cue_start):
             return f
-        if f.end <= q.start and not text[f.end : q.start].strip(" ,:—–-"):
+        if f.end <= q.start and _only(_GLUE_BEFORE, text, f.end, q.start):
             best = f
         if f.governs in ("quote", "colon") and f.end <= q.start:
             best = best or f
     return best
+
+
+# what may stand between a quote and the frame written against it
+_GLUE = re.compile(r"[ ,—–-]*+")
+_GLUE_BEFORE = re.compile(r"[ ,:—–-]*+")
+
+
+def _only(glue: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is all ``glue`` (read up to its first other
+    character, not copied: the frames of a long sentence are far apart)."""
+    m = glue.match(text, lo, hi)
+    return m is not None and m.end() == hi
 
 
 class _NearestSpeaker:

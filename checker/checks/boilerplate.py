@@ -6,8 +6,9 @@ A paragraph that is nothing but page furniture ("Advertisement", "Latest
 News", "Related Topics", "Share this article", "Representational image"), a
 paragraph that opens with a furniture label and carries a link title or a
 caption ("Read more: ...", "Image caption: ...", "Click here to subscribe
-..."), and an ad-slot marker glued to the end of a paragraph ("... the rest.
-Advertisement").
+..."), a photo caption that ends in its credit ("Rescuers search the rubble.
+(Photo: Jane Doe/Reuters)"), and an ad-slot marker glued to the end of a
+paragraph ("... the rest. Advertisement").
 
 Why it matters
 --------------
@@ -44,6 +45,12 @@ from checker.findings import Finding, Fix
 from checker.packs import pack_data_path, read_word_list
 
 _EDGE_PUNCT = " \t\r\n:.…|•·-–—()[]"
+# a picture credit closing a short paragraph: "(Photo: Marta Kowal/Reuters)", "Photo: Kevin Arden / Pelham
+# Gazette", "(AP Photo/Jane Doe)", "Photograph: John Smith/Getty Images"
+_CREDIT = re.compile(
+    r"[(\[]?\b(?:(?:[A-Z]{2,}\s+)?Photo(?:graph)?s?|Pictures?|Pic|Image|Credit|Photo credit)"
+    r"(?:\s*:\s*|\s*/\s*|\s+by\s+)[A-Z][^()\[\]\n.!?]{1,80}[)\]]?\s*$"
+)
 
 
 def _norm(text: str) -> str:
@@ -57,6 +64,8 @@ class Boilerplate(Check):
         "prefixes": Param(list, [], "word-list files of labels that open a paragraph"),
         "trailing": Param(list, [], "word-list files of labels glued to the end of a paragraph"),
         "max_prefixed_words": Param(int, 30, "a prefixed paragraph longer than this is copy, not furniture"),
+        "credits": Param(bool, True, "flag a short paragraph that ends in a picture credit: a photo caption"),
+        "max_caption_words": Param(int, 45, "a paragraph longer than this that ends in a credit is copy"),
     }
 
     def setup(self) -> None:
@@ -98,6 +107,18 @@ class Boilerplate(Check):
                 m = self.prefix_re.match(body, lead)
                 if m and self._prefix_is_furniture(m.group(), body, m.end()):
                     yield self._finding(block.start + lead, block.end, m.group().strip())
+                    continue
+            # a caption the document marks as one (a .docx Caption style, an HTML figcaption) is in its place
+            if (
+                self.spec.params["credits"]
+                and block.kind == "paragraph"
+                and len(body.split()) <= self.spec.params["max_caption_words"]
+            ):
+                m = _CREDIT.search(body)
+                if m:
+                    # a photo caption with its credit: the picture's words, not the story's
+                    lead = len(body) - len(body.lstrip())
+                    yield self._finding(block.start + lead, block.start + len(body.rstrip()), m.group().strip(" ()[]"))
                     continue
             if self.trailing_re is not None:
                 m = self.trailing_re.search(body)

@@ -32,7 +32,9 @@ time (not "in 2019", "last week", "since Sunday"), a day and a place; a
 sub-count ("including nine journalists", "three of the dead"), a claim by a
 party, a hypothetical ("could rise to 50"), a quotation, an explicit update
 ("rose to", "revised") or an earlier report ("initially", "had put the
-number at") is never compared.  Digits and words ("12" and "twelve", "a
+number at") is never compared.  A rise explains the figures before it, not a
+lower one after it: "the death toll rose to 46" and then "39 people had
+died" is a conflict.  Digits and words ("12" and "twelve", "a
 dozen"), hedges ("nearly 50" and 48, "about 40" and 43) are reconciled as
 intervals.  A newsroom adds categories (jobs cut, votes) in its own copy of
 the category data file, named by the rule's ``categories`` parameter.
@@ -40,6 +42,7 @@ the category data file, named by the rule's ``categories`` parameter.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -86,6 +89,27 @@ def _lede_blocks(doc: Document) -> frozenset[int]:
             out.append(i)
             break
     return frozenset(out)
+
+
+# how an update says the count went: only a rise rules out a lower figure later ("revised" and
+# "corrected" go either way)
+_RISE = re.compile(
+    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|reached|"
+    r"reaches|raising|raised|brought|bringing|brings|upgraded|up\s+from)\b",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\b(?:revised|revising|updated|updating|lowered|corrected|dropped|fell|fallen|downgraded|down)\b", re.IGNORECASE
+)
+
+
+_WHERE = re.compile(r"\bwhere\s+$")
+
+
+def _rise(doc: Document, count: Count) -> bool:
+    """Whether the update ``count`` reports says the figure went up, and nothing that it went down."""
+    window = doc.text[max(0, count.quantity.start - 80) : count.end + 30]
+    return bool(_RISE.search(window)) and not _FALL.search(window)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,20 +199,52 @@ class ConflictingCount(Check):
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         found: Quantities = facts.get("quantities") if self.uses_default else analyse(doc, facts, self.table)
         groups: dict[tuple[str, str | None], list[Count]] = defaultdict(list)
+        rises: dict[tuple[str, str | None], list[Count]] = defaultdict(list)
         revised: set[tuple[str, str | None]] = set()
         for c in found.counts:
             key = (c.category, c.scope.period)
-            if c.scope.update or c.scope.earlier:
-                # an explicit update or an earlier report: the story already says the figure changed
+            if c.scope.update and _rise(doc, c):
+                rises[key].append(c)
+            elif c.scope.update or c.scope.earlier:
+                # an update that may go either way, or an earlier report: the story already says the figure changed
                 revised.add(key)
             if c.scope.comparable and not c.quantity.vague:
                 groups[key].append(c)
         lede = _lede_blocks(doc)
         for key, counts in groups.items():
-            if key in revised or len(counts) < 2:
+            if key in revised:
                 continue
             pairing = _Pairing(self.table, self.table.category(key[0]), lede, any(c.scope.aggregate for c in counts))
-            yield from self._compare(doc, pairing, counts)
+            if key in rises:
+                # the count rose: it explains how a figure before the rise differs from one after it, not
+                # two figures before it that disagree, nor a figure after it that is lower ("the toll rose
+                # to 46" ... "39 people had died")
+                first = min(r.start for r in rises[key])
+                yield from self._compare(doc, pairing, [c for c in counts if c.end <= first])
+                yield from self._below_rise(doc, pairing, counts, rises[key])
+            elif len(counts) >= 2:
+                yield from self._compare(doc, pairing, counts)
+
+    def _below_rise(
+        self, doc: Document, pairing: _Pairing, counts: list[Count], rises: list[Count]
+    ) -> Iterable[Finding]:
+        label = pairing.category.label if pairing.category else counts[0].category
+        for later in counts:
+            # a figure for one place ("the village of Tal Sar, where 12 people died") is part of a total
+            # that names none
+            before = [
+                r
+                for r in rises
+                if r.end <= later.start
+                and pairing.same_event(r, later)
+                and (not later.scope.places or r.scope.places & later.scope.places)
+                and not _WHERE.search(doc.text, max(0, later.start - 8), later.start)
+            ]
+            if before and not later.scope.aggregate:
+                rise = max(before, key=lambda r: r.low)
+                if later.high < rise.low:
+                    message = self.format_message(**self._values(doc, later, rise, label))
+                    yield self._finding(doc, later, rise, message, None)
 
     def _compare(self, doc: Document, pairing: _Pairing, counts: list[Count]) -> Iterable[Finding]:
         label = pairing.category.label if pairing.category else counts[0].category

@@ -60,6 +60,8 @@ from checker.garbled.lexicon import Lexicon, fold, load_lexicon
 from checker.garbled.model import EMPTY, Model, load_model
 from checker.packs import builtin_rules_dir, pack_data_path, read_word_list
 
+_WORDS_PER_SIGN = 200
+
 
 class GarbledPhrase(Check):
     requires: ClassVar[tuple[str, ...]] = ()
@@ -72,7 +74,7 @@ class GarbledPhrase(Check):
         "min_score": Param(float, 2.7, "how strong a collocation must be to count as evidence"),
         "grammar": Param(bool, True, "also flag a noun where a verb must stand, and the reverse"),
         "compounds": Param(bool, False, "also flag a pair one swap from a closed compound (less precise)"),
-        "together": Param(int, 0, "this many weaker findings in one article count without a stronger one (0: never)"),
+        "together": Param(int, 3, "this many weaker findings in one article count without a stronger one (0: never)"),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
     }
@@ -106,6 +108,7 @@ class GarbledPhrase(Check):
         grammar = self.spec.params["grammar"]
         compounds = self.spec.params["compounds"]
         found: list[Hit] = []
+        headed: list[Hit] = []  # hits in a headline: telegraphic noun stacks, never corroboration
         for block in doc.prose_blocks:
             hits: list[Hit] = []
             if self.lexicon is not None:
@@ -136,11 +139,16 @@ class GarbledPhrase(Check):
                 if self.allowed and " ".join(folded[hit.start : hit.end].replace("-", " ").split()) in self.allowed:
                     continue
                 found.append(hit)
+                if block.kind == "headline":
+                    headed.append(hit)
         # spinners rewrite whole articles: weaker signs count where a stronger one, or several of
         # them together, show that the copy was spun
-        tiers = [sum(hit.tier == tier for hit in found) for tier in (0, 1)]
+        tiers = [sum(hit.tier == tier for hit in found if hit not in headed) for tier in (0, 1)]
         together = self.spec.params["together"]
-        shown = 2 if tiers[0] else 1 if together and tiers[1] >= together else 0
+        # several weak signs count only as densely as a spinner leaves them: one a few hundred words, not
+        # three in a long document of technical prose ("class body", "new exception")
+        dense = tiers[1] * _WORDS_PER_SIGN >= len(text.split())
+        shown = 2 if tiers[0] else 1 if together and tiers[1] >= together and dense else 0
         for hit in found:
             if hit.tier <= shown:
                 yield self._finding(text, hit)

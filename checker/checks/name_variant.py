@@ -87,7 +87,7 @@ def name_spellings(doc: Document, facts: Facts) -> dict[str, Spelling]:
     """Every capitalised name word of the copy, by spelling (possessive dropped)."""
     tokens: list[Token] = facts.get("tokens")
     sentences = facts.get("sentences")
-    lowercase = {t.text.lower() for t in tokens if t.is_word and t.text[:1].islower()}
+    lowercase = {w.lower() for t in tokens if (w := t.text)[:1].islower() and w[:1].isalnum()}
     runs: list[list[Token]] = []
     current: list[Token] = []
 

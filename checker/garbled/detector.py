@@ -133,6 +133,8 @@ def _expression_hits(
         modifier = swap.position < len(swap.expression.words) - 1
         if modifier and _plural(swapped) and not _plural(swap.expression.parts[swap.position]):
             continue  # a modifier is singular ("interest rates"): "the bank holds rates" has a verb
+        if _other_plural_modifier(folded, words, swap):
+            continue  # "securities transactions" is not "security measures": a plural modifier is its own word
         last = folded[span[-1][0] : span[-1][1]]
         if swap.swap_last == swap.last and _verb_reading(folded, words, swap.last - 1, last, _NOUN_CUES):
             continue  # "the bank holds rates", "inflation falls to": a verb, not a noun swapped
@@ -143,6 +145,20 @@ def _expression_hits(
         detail = f"{evidence}: one word swap from the fixed expression '{written}'"
         hits.append(Hit(s, e, match_case(text[s:e], suggestion), evidence, detail, tier=swap.tier))
     return hits
+
+
+def _other_plural_modifier(folded: str, words: list[tuple[int, int]], swap: Swap) -> bool:
+    """A word the swap left standing is a plural modifier where the expression has a singular one."""
+    parts = swap.expression.parts
+    if swap.expression.compound or len(parts) != swap.last - swap.first + 1:
+        return False  # a two-word synonym shifts the alignment; a compound is written as one word
+    for q in range(len(parts) - 1):
+        if q == swap.position:
+            continue
+        s, e = words[swap.first + q]
+        if _plural(folded[s:e]) and not _plural(parts[q]):
+            return True
+    return False
 
 
 def _plural(word: str) -> bool:
