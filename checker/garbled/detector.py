@@ -38,7 +38,7 @@ FINITE = frozenset(
 VERB_CUES = frozenset("up out off down away back the a an his her its their our this that these those".split())
 _TRIGGERS = SUBJECTS | MODALS | {"the"}  # where a grammar break can start
 # after a plural standing for a swapped noun, these make it a verb ("inflation falls to")
-_NOUN_CUES = VERB_CUES | {"to", "by"}
+_NOUN_CUES = VERB_CUES | frozenset("to by through into across past around over along towards toward".split())
 _WORD = re.compile(r"[a-z]+")
 _SENTENCE_END = ".!?:;\"“”‘’'()[]—–"
 

@@ -422,8 +422,9 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
             if hit is not None:
                 swaps.append(hit)
         for hit in swaps:
-            if (hit.first, hit.last) in found:
-                continue
+            kept = found.get((hit.first, hit.last))
+            if kept is not None and kept.tier <= hit.tier:
+                continue  # of two expressions a phrase lines up with, the stronger evidence speaks
             if exprs.is_known(" ".join(toks[hit.first : hit.last + 1])) or _attested(exprs, hit, toks):
                 continue
             found[(hit.first, hit.last)] = hit
