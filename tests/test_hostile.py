@@ -45,6 +45,7 @@ CHECKED_IN_FULL = (
     "docx-100k-paragraphs",
     "million-curly-quotes",
     "million-quotes",
+    "pronoun-speakers",
     "single-5mb-line",
     "single-5mb-token",
 )
@@ -144,6 +145,19 @@ INPUTS: dict[str, Input] = {
     "json-deep": ("deep.json", lambda: b"[" * 100_000 + b"]" * 100_000, "json"),
     "jsonl-garbage-line": ("bad.jsonl", lambda: b'{"body": "Fine."}\nnot json\n', ".jsonl:2:"),
     "million-quotes": ("quotes.txt", lambda: b'"' * 1_000_000, None),
+    # one paragraph of thousands of quotes, each said by "it": every pronoun
+    # looks back for what it stands for, and once read the whole paragraph
+    "pronoun-speakers": (
+        "pronouns.txt",
+        lambda: (
+            "Acme\n\n"
+            + " ".join(
+                'The Acme Corporation opened a plant. "We will close it," it said. "It is sad," a worker said.'
+                for _ in range(4000)
+            )
+        ).encode(),
+        None,
+    ),
     "million-curly-quotes": ("curly.txt", lambda: ("\u201c" * 500_000 + "\u201d" * 500_000).encode(), None),
     "unbalanced-quotes": (
         "unbalanced.txt",

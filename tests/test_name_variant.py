@@ -86,3 +86,8 @@ def test_ordinary_capitalised_words_are_not_names() -> None:
 def test_headlines_in_title_case_are_not_read_for_names() -> None:
     text = "Twin Blasts Hit Kabul As Taliban Claim Stage Attack\n\nThe State Department condemned the attack.\n"
     assert found(text) == []
+
+
+def test_model_numbers_are_not_names() -> None:
+    text = "Jets\n\nAirbus delivered two A380s and three A300s to the carrier on Monday.\n"
+    assert lint(text, "name-variant") == []

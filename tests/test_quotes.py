@@ -229,3 +229,14 @@ def test_a_quote_after_a_paragraph_whose_speaker_had_the_last_word_continues_it(
         '"He was calm, really calm, like he had done it before."\n'
     )
     assert lines(text) == [9]
+
+
+def test_a_photographer_and_an_institution_are_not_she() -> None:
+    text = (
+        "Outage\n\n"
+        "Shoppers queue at a cash machine on Friday. (Photo: Marta Kowal/Reuters)\n\n"
+        '"It was chaos," said Tomasz Brill, who owns a bistro.\n\n'
+        'The central bank said it had asked for a report. "Resilience matters," the bank said.\n\n'
+        '"Frankly, this should not exist in a modern economy," she said.\n'
+    )
+    assert lines(text) == [9]

@@ -33,7 +33,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -72,6 +72,12 @@ COMMON_CAPITALS = frozenset(
     """.split()
 )
 
+# a picture credit closing a short paragraph: "(Photo: Marta Kowal/Reuters)", "Photo: Kevin Arden / Pelham
+# Gazette", "(AP Photo/Jane Doe)", "Photograph: John Smith/Getty Images"
+PICTURE_CREDIT = re.compile(
+    r"[(\[]?\b(?:(?:[A-Z]{2,}\s+)?Photo(?:graph)?s?|Pictures?|Pic|Image|Credit|Photo credit)"
+    r"(?:\s*:\s*|\s*/\s*|\s+by\s+)[A-Z][^()\[\]\n.!?]{1,80}[)\]]?\s*$"
+)
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # an acronym ("BBC", "NGOs") or a word set in capitals ("WASHINGTON" in a dateline)
@@ -244,7 +250,8 @@ class Registry:
     tokens: frozenset[str]  # the text's white-space-separated tokens
     _index: list[tuple[int, Mention, Person]] | None = field(default=None, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
-    _org_starts: list[int] | None = field(default=None, repr=False)
+    _org_order: list[int] | None = field(default=None, repr=False)
+    _org_starts: list[int] = field(default_factory=list, repr=False)
 
     def person_named(self, word: str, before: int | None = None) -> Person | None:
         """The person a single name refers to: of the people with that word in
@@ -259,6 +266,13 @@ class Registry:
             if earlier:
                 return max(earlier, key=lambda p: max(m.start for m in p.mentions if m.start < before))
         return found[0]
+
+    def mentions_before(self, offset: int) -> Iterator[tuple[Mention, Person]]:
+        """Person mentions that start before ``offset``, the latest first."""
+        self.mentions_between(0, 0)  # makes the index
+        index = self._index or []
+        for i in range(bisect.bisect_left(self._starts, offset) - 1, -1, -1):
+            yield index[i][1], index[i][2]
 
     def person_at(self, start: int) -> Person | None:
         """The person a mention covering ``start`` refers to."""
@@ -284,10 +298,16 @@ class Registry:
     def names_organisation_in(self, lo: int, hi: int) -> bool:
         """Whether an organisation mention starts in ``[lo, hi)`` (a bisection:
         a scan of them all for every speaker phrase was quadratic)."""
-        if self._org_starts is None:
-            self._org_starts = sorted(o.start for o in self.organisations)
-        i = bisect.bisect_left(self._org_starts, lo)
-        return i < len(self._org_starts) and self._org_starts[i] < hi
+        return self.last_organisation_in(lo, hi) is not None
+
+    def last_organisation_in(self, lo: int, hi: int) -> OrgMention | None:
+        """Of the organisation mentions that start in ``[lo, hi)``, the last in
+        :attr:`organisations`' order (which is text order)."""
+        if self._org_order is None:
+            self._org_order = sorted(range(len(self.organisations)), key=lambda i: self.organisations[i].start)
+            self._org_starts = [self.organisations[i].start for i in self._org_order]
+        order = self._org_order[bisect.bisect_left(self._org_starts, lo) : bisect.bisect_left(self._org_starts, hi)]
+        return self.organisations[max(order)] if order else None
 
     def is_organisation_word(self, word: str) -> bool:
         return name_key(word) in self.organisation_words
@@ -506,7 +526,11 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     for index, block in body:
         if _is_furniture(text, block.start, block.end):
             continue
-        for run in _runs(text, block.start, block.end, index, lowercase, lex):
+        end = block.end
+        credit = PICTURE_CREDIT.search(text, block.start, block.end)
+        if credit:
+            end = credit.start()  # a photographer named in a picture credit is no one in the story
+        for run in _runs(text, block.start, end, index, lowercase, lex):
             toks = run.tokens
             words = [t[2] for t in toks]
             last_end = toks[-1][1]

@@ -29,6 +29,7 @@ from checker.analysis.people import (
     BODY_BLOCKS,
     COMMON_CAPITALS,
     Lexicon,
+    Mention,
     Person,
     Registry,
     lexicon_for,
@@ -448,7 +449,7 @@ class _Paragraph:
     """One block's text with its quotations and, computed on first use, the
     offsets where its sentences start (full stops inside quotes ignored)."""
 
-    __slots__ = ("index", "lo", "hi", "quotes", "_bounds", "_spans", "_text", "_all")
+    __slots__ = ("index", "lo", "hi", "quotes", "_bounds", "_spans", "_furniture", "_text", "_all")
 
     def __init__(self, index: int, lo: int, hi: int, quotes: list[int], text: str, all_quotes: list[Quotation]) -> None:
         self.index = index
@@ -457,6 +458,7 @@ class _Paragraph:
         self.quotes = quotes
         self._bounds: list[int] | None = None
         self._spans: tuple[list[int], list[int]] | None = None
+        self._furniture: bool | None = None
         self._text = text
         self._all = all_quotes
 
@@ -465,6 +467,15 @@ class _Paragraph:
         if self._bounds is None:
             self._bounds = _sentence_bounds(self._text, self, self._all)
         return self._bounds
+
+    @property
+    def furniture(self) -> bool:
+        """Page furniture ("Advertisement") between two paragraphs: three words or
+        fewer, without a sentence's closing mark."""
+        if self._furniture is None:
+            body = self._text[self.lo : self.hi]
+            self._furniture = len(body.split()) <= 3 and body.rstrip()[-1:] not in '.!?"”’'
+        return self._furniture
 
     @property
     def spans(self) -> tuple[list[int], list[int]]:
@@ -914,9 +925,8 @@ def _previous_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index:
             if doc.blocks[j].kind in ("headline", "heading"):
                 return None
             continue
-        body = doc.text[para.lo : para.hi]
-        if len(body.split()) <= 3 and body.rstrip()[-1:] not in '.!?"”’':
-            continue  # page furniture ("Advertisement") between two paragraphs
+        if para.furniture:
+            continue
         return para
     return None
 
@@ -947,6 +957,9 @@ def _resolve_pronouns(
     spoke: set[int] = set()
     # a name inside a quotation is the speaker's word, not the narrative's: "Kelbrook has been underfunded"
     quoted = [(q.start, q.end) for q in quotes if not q.nested]
+    # the outer quotations are in text order and apart (see _Paragraph.spans)
+    outer = ([a for a, _ in quoted], [b for _, b in quoted])
+    spoken_by: dict[tuple[int, str], Antecedent | None] = {}
     for i, frame in enumerate(analysis.frames):
         sp = frame.speaker
         if sp is None:
@@ -961,21 +974,21 @@ def _resolve_pronouns(
             continue
         para = paragraphs[frame.block]
         prev = _previous_paragraph(doc, paragraphs, frame.block)
-        near: list[tuple[int, int]] = [(para.lo, sp.start)]
+        near: list[tuple[int, int]] = [(_reach_back(text, para.lo, sp.start), sp.start)]
         if prev is not None:
-            near.insert(0, (prev.lo, prev.hi))
-        near = _outside_quotes(near, quotes)
+            near.insert(0, (_reach_back(text, prev.lo, prev.hi), prev.hi))
+        near = _outside(near, *outer)
         found: Antecedent | None = None
         if pron in ("it", "they"):
-            found = _speaker_antecedent(doc, analysis, paragraphs, frame.block, pron)
+            found = _speaker_antecedent(doc, analysis, paragraphs, frame.block, pron, spoken_by)
         if found is not None:
             pass
         elif pron in ("male", "female"):
             found = (
-                _person_antecedent(reg, sp.start, pron, spoke, quoted)
+                _person_antecedent(reg, sp.start, pron, spoke, outer)
                 or _noun_antecedent(text, near, pron, lex, analysis, reg)
                 or _role_speaker(analysis, reg, sp.start, pron)
-                or _described_speaker(analysis, frame.block, prev, sp.start)
+                or _described_speaker(analysis, frame.block, prev, sp.start, lex)
             )
         else:
             found = _noun_antecedent(text, near, pron, lex, analysis, reg)
@@ -995,9 +1008,25 @@ def _resolve_pronouns(
 
 
 def _speaker_antecedent(
+    doc: Document,
+    analysis: Attributions,
+    paragraphs: dict[int, _Paragraph],
+    block: int,
+    pron: str,
+    known: dict[tuple[int, str], Antecedent | None],
+) -> Antecedent | None:
+    """An organisation or group that spoke in this paragraph or one of the two
+    before.  ``known`` keeps the answers: the frames it reads are those of other
+    speakers than pronouns, which resolving pronouns leaves as they are, and a
+    paragraph of many "it said" would otherwise read them all for each."""
+    if (block, pron) not in known:
+        known[block, pron] = _first_speaker(doc, analysis, paragraphs, block, pron)
+    return known[block, pron]
+
+
+def _first_speaker(
     doc: Document, analysis: Attributions, paragraphs: dict[int, _Paragraph], block: int, pron: str
 ) -> Antecedent | None:
-    """An organisation or group that spoke in this paragraph or one of the two before."""
     blocks = [block]
     para = _previous_paragraph(doc, paragraphs, block)
     if para is not None:
@@ -1012,6 +1041,36 @@ def _speaker_antecedent(
             if sp is not None and sp.kind in wanted and f.form != "according-to":
                 return Antecedent(sp.start, sp.end, sp.text)
     return None
+
+
+# A pronoun's antecedent is looked for this many characters back in its own
+# paragraph and in the end of the one before (an ordinary paragraph is shorter):
+# a paragraph of thousands of "it said" would otherwise be read once for each.
+ANTECEDENT_REACH = 2000
+
+
+def _reach_back(text: str, lo: int, hi: int) -> int:
+    """The start of ``[lo, hi)`` cut to its last :data:`ANTECEDENT_REACH` characters, at a space."""
+    if hi - lo <= ANTECEDENT_REACH:
+        return lo
+    space = text.find(" ", hi - ANTECEDENT_REACH, hi)
+    return space + 1 if space >= 0 else hi - ANTECEDENT_REACH
+
+
+def _outside(spans: list[tuple[int, int]], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """:func:`_outside_quotes` for the outer quotations' sorted ``starts`` and
+    ``ends``: only those that overlap a span are visited."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        k = bisect.bisect_right(ends, lo)
+        while k < len(starts) and starts[k] < hi:
+            if starts[k] > lo:
+                out.append((lo, starts[k]))
+            lo = max(lo, ends[k])
+            k += 1
+        if lo < hi:
+            out.append((lo, hi))
+    return out
 
 
 def _outside_quotes(spans: list[tuple[int, int]], quotes: list[Quotation]) -> list[tuple[int, int]]:
@@ -1047,7 +1106,9 @@ def _role_speaker(analysis: Attributions, reg: Registry, before: int, pron: str)
 _ONE_PERSON = re.compile(r"(?:the|a|an|one|another)\s+(?!(?:of|group|number|couple|pair|team|family)\b)[\w\-]+", re.I)
 
 
-def _described_speaker(analysis: Attributions, block: int, prev: _Paragraph | None, before: int) -> Antecedent | None:
+def _described_speaker(
+    analysis: Attributions, block: int, prev: _Paragraph | None, before: int, lex: Lexicon
+) -> Antecedent | None:
     """A person described by a noun phrase who spoke earlier in this paragraph or
     in the one before: "he said" in the next sentence is that person."""
     blocks = [block] if prev is None else [prev.index, block]
@@ -1058,20 +1119,24 @@ def _described_speaker(analysis: Attributions, block: int, prev: _Paragraph | No
             if sp is None or sp.start >= before or sp.kind not in ("role", "unknown") or f.form == "according-to":
                 continue
             head = sp.text.rstrip(" ,")
+            if any(w.lower() in lex.organisation_nouns for w in _WORDS.findall(head)):
+                continue  # "the central bank": an institution is "it", never "he" or "she"
             if _ONE_PERSON.match(head) and not (head.endswith("s") and not head.endswith("ss")):
                 found = Antecedent(sp.start, sp.end, sp.text)
     return found
 
 
 def _near_person(reg: Registry, near: list[tuple[int, int]]) -> Antecedent | None:
-    # "they" for a named person whose pronouns the article does not give
-    for person in reg.people:
-        if person.gender != "unknown" or not person.evidence:
-            continue
-        for m in person.mentions:
-            if any(lo <= m.start < hi for lo, hi in near):
-                return Antecedent(m.start, m.end, m.text)
-    return None
+    # "they" for a named person whose pronouns the article does not give: the
+    # first such person met, at their first mention near the pronoun
+    best: tuple[int, int, Mention] | None = None
+    for lo, hi in near:
+        for m, person in reg.mentions_between(lo, hi):
+            if person.gender != "unknown" or not person.evidence:
+                continue
+            if best is None or (person.id, m.start) < best[:2]:
+                best = (person.id, m.start, m)
+    return Antecedent(best[2].start, best[2].end, best[2].text) if best else None
 
 
 def _compatible(person: Person, pron: str) -> bool:
@@ -1079,60 +1144,62 @@ def _compatible(person: Person, pron: str) -> bool:
 
 
 def _person_antecedent(
-    reg: Registry, before: int, pron: str, spoke: set[int], quoted: list[tuple[int, int]]
+    reg: Registry, before: int, pron: str, spoke: set[int], quoted: tuple[list[int], list[int]]
 ) -> Antecedent | None:
-    best: tuple[int, Antecedent] | None = None
-    for person in reg.people:
+    # the latest mention before ``before``, outside the quotations' sorted
+    # ``(starts, ends)``, of a person who may be meant
+    starts, ends = quoted
+    for m, person in reg.mentions_before(before):
         if not (person.evidence or person.id in spoke or person.gender != "unknown"):
             continue
         if not _compatible(person, pron):
             continue
-        for m in person.mentions:
-            if m.start < before and (best is None or m.start > best[0]):
-                if any(a <= m.start < b for a, b in quoted):
-                    continue
-                best = (m.start, Antecedent(m.start, m.end, m.text))
-    return best[1] if best else None
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.start < ends[k]:
+            continue
+        return Antecedent(m.start, m.end, m.text)
+    return None
 
 
 def _noun_antecedent(
     text: str, near: list[tuple[int, int]], pron: str, lex: Lexicon, analysis: Attributions, reg: Registry
 ) -> Antecedent | None:
-    found: Antecedent | None = None
-    for lo, hi in near:
+    # the last span with a candidate decides; in it a noun comes before an
+    # acronym and an acronym before an organisation's name, the last of each
+    # (the nearest the pronoun), so each is read from the end
+    for lo, hi in reversed(near):
+        for m in reversed(list(_WORDS.finditer(text, lo, hi))):
+            if _refers(text, lo, m, pron, lex, reg):
+                return Antecedent(m.start(), m.end(), m.group())
         if pron in ("it", "they"):
-            for org in reg.organisations:
-                if lo <= org.start < hi:
-                    found = Antecedent(org.start, org.end, org.text)
-            for m in _ACRONYM.finditer(text, lo, hi):
-                found = Antecedent(m.start(), m.end(), m.group())
-        for m in _WORDS.finditer(text, lo, hi):
-            w = m.group()
-            lw = w.lower()
-            if pron == "it":
-                if (
-                    lw in lex.organisation_nouns
-                    and _has_determiner(text, lo, m.start())
-                    and not _modifier(text, m.end(), lex)
-                ) or (w[:1].isupper() and reg.is_organisation_word(w)):
-                    found = Antecedent(m.start(), m.end(), w)
-            elif pron == "they":
-                if (
-                    lw in lex.group_nouns
-                    or (lw.endswith("s") and lex.is_role_noun(lw) and lw not in lex.titles)
-                    or lw in lex.organisation_nouns
-                    or (lw.endswith("s") and lw[:-1] in lex.organisation_nouns)
-                    or (lw.endswith("ies") and lw[:-3] + "y" in lex.organisation_nouns)
-                    or _GENDERED.get(lw) == "they"
-                ) or (w[:1].isupper() and reg.is_organisation_word(w)):
-                    found = Antecedent(m.start(), m.end(), w)
-            else:
-                g = _GENDERED.get(lw)
-                if g == pron or (
-                    g is None and lw in lex.titles and w.islower() and not _named_other(reg, m.end(), pron)
-                ):
-                    found = Antecedent(m.start(), m.end(), w)
-    return found
+            acronyms = list(_ACRONYM.finditer(text, lo, hi))
+            if acronyms:
+                return Antecedent(acronyms[-1].start(), acronyms[-1].end(), acronyms[-1].group())
+            org = reg.last_organisation_in(lo, hi)
+            if org is not None:
+                return Antecedent(org.start, org.end, org.text)
+    return None
+
+
+def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: Registry) -> bool:
+    """Whether the word ``m`` (in a span that starts at ``lo``) may be what ``pron`` stands for."""
+    w = m.group()
+    lw = w.lower()
+    if pron == "it":
+        return (
+            lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex)
+        ) or (w[:1].isupper() and reg.is_organisation_word(w))
+    if pron == "they":
+        return (
+            lw in lex.group_nouns
+            or (lw.endswith("s") and lex.is_role_noun(lw) and lw not in lex.titles)
+            or lw in lex.organisation_nouns
+            or (lw.endswith("s") and lw[:-1] in lex.organisation_nouns)
+            or (lw.endswith("ies") and lw[:-3] + "y" in lex.organisation_nouns)
+            or _GENDERED.get(lw) == "they"
+        ) or (w[:1].isupper() and reg.is_organisation_word(w))
+    g = _GENDERED.get(lw)
+    return g == pron or (g is None and lw in lex.titles and w.islower() and not _named_other(reg, m.end(), pron))
 
 
 def _named_other(reg: Registry, end: int, pron: str) -> bool:

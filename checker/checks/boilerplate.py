@@ -39,18 +39,13 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from checker.analysis import Facts
+from checker.analysis.people import PICTURE_CREDIT
 from checker.checks.base import Check, Param
 from checker.document import Document
 from checker.findings import Finding, Fix
 from checker.packs import pack_data_path, read_word_list
 
 _EDGE_PUNCT = " \t\r\n:.…|•·-–—()[]"
-# a picture credit closing a short paragraph: "(Photo: Marta Kowal/Reuters)", "Photo: Kevin Arden / Pelham
-# Gazette", "(AP Photo/Jane Doe)", "Photograph: John Smith/Getty Images"
-_CREDIT = re.compile(
-    r"[(\[]?\b(?:(?:[A-Z]{2,}\s+)?Photo(?:graph)?s?|Pictures?|Pic|Image|Credit|Photo credit)"
-    r"(?:\s*:\s*|\s*/\s*|\s+by\s+)[A-Z][^()\[\]\n.!?]{1,80}[)\]]?\s*$"
-)
 
 
 def _norm(text: str) -> str:
@@ -114,7 +109,7 @@ class Boilerplate(Check):
                 and block.kind == "paragraph"
                 and len(body.split()) <= self.spec.params["max_caption_words"]
             ):
-                m = _CREDIT.search(body)
+                m = PICTURE_CREDIT.search(body)
                 if m:
                     # a photo caption with its credit: the picture's words, not the story's
                     lead = len(body) - len(body.lstrip())

@@ -144,6 +144,8 @@ def is_variant(a: str, b: str, min_length: int) -> bool:
     fa, fb = _fold(a), _fold(b)
     if min(len(fa), len(fb)) < min_length or fa[0] != fb[0]:
         return False
+    if any(c.isdigit() for c in fa + fb):
+        return False  # model numbers differ by a digit on purpose: A300 and A380, F-16 and F-35
     if fa == fb:  # differ only in accents: "Kovač", "Kovac"
         return True
     if fa.startswith(fb) or fb.startswith(fa):  # an ending: Daniel / Daniela, Afghan / Afghans
