@@ -304,3 +304,19 @@ def test_the_days_raids_are_all_of_them() -> None:
         "Prosecutors said nine people were arrested in Wednesday's raids.",
     )
     assert [f[0] for f in found(text)] == [5]
+
+
+def test_since_the_outbreak_began_is_the_storys_own_count() -> None:
+    text = story(
+        "Measles cases rose to 212 this month, and six people have been admitted to hospital, officials said.",
+        "The agency said four patients had been hospitalised since the outbreak began.",
+    )
+    assert [f[0] for f in found(text)] == [5]
+
+
+def test_since_the_protests_began_is_not_one_days_count() -> None:
+    text = story(
+        "One person was killed when police fired on protesters on Tuesday, a rights group said.",
+        "At least 23 people have been killed since the protests started, the commission said.",
+    )
+    assert found(text) == []

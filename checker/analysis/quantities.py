@@ -68,6 +68,7 @@ class Scope:
     other_event: bool = False  # "in a separate attack", "another blast"
     aggregate: bool = False  # a total over several events ("two bombings killed at least 19")
     running: bool = False  # a running total: "by the evening", "so far", "as of noon"
+    cumulative: bool = False  # since the story's event began: "since the outbreak began"
 
     @property
     def comparable(self) -> bool:
@@ -396,9 +397,16 @@ class _SentenceScope:
     other_event: bool
     aggregate: bool
     words: frozenset[str]
+    cumulative: bool = False
 
 
 _WORD_RE = re.compile(r"[a-z]+")
+_SINCE_START = re.compile(
+    r"since\s+(?:the|this)\s+(?:\w+\s+)?(?:outbreak|protests?|war|fighting|conflict|crisis|epidemic|pandemic|"
+    r"strike|floods?|fires?|unrest|campaign|siege|storm|drought|heatwave|violence|clashes)\s+"
+    r"(?:began|begun|started|erupted|broke\s+out)\b",
+    re.IGNORECASE,
+)
 _PERIOD_GATE = frozenset(
     "last previous past earlier this recent ago since each every per annually average typical year week month day "
     "hours days weeks months years".split()
@@ -417,6 +425,7 @@ _AGGREGATE_GATE = frozenset(
 def _sentence_scope(sent_text: str) -> _SentenceScope:
     words = frozenset(_WORD_RE.findall(sent_text.lower()))
     periods = []
+    cumulative = False
     if not words.isdisjoint(_PERIOD_GATE) or _HAS_DIGIT.search(sent_text):
         for m in _PERIOD.finditer(sent_text):
             if m.group("year"):
@@ -428,7 +437,10 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
             elif m.group("rate"):
                 periods.append("rate")
             elif m.group("since"):
-                periods.append("since " + m.group("since").lower())
+                if _SINCE_START.match(sent_text, m.start()):
+                    cumulative = True  # "since the outbreak began": the story's own event, from its start
+                else:
+                    periods.append("since " + m.group("since").lower())
     places: set[str] = set()
     if not words.isdisjoint(("in", "near", "outside", "across")):
         for m in _PLACE.finditer(sent_text):
@@ -439,6 +451,7 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
         other_event=not words.isdisjoint(_OTHER_EVENT_GATE) and bool(_OTHER_EVENT.search(sent_text)),
         aggregate=not words.isdisjoint(_AGGREGATE_GATE) and bool(_AGGREGATE.search(sent_text)),
         words=words,
+        cumulative=cumulative,
     )
 
 
@@ -678,6 +691,7 @@ def _scoped(
             other_event=sscope.other_event,
             aggregate=sscope.aggregate,
             running=running,
+            cumulative=sscope.cumulative,
         )
         start = min(q.start, cue_s)
         end = max(q.end, cue_e, noun[1] if noun else q.end)

@@ -128,6 +128,8 @@ class _Pairing:
             return False
         if a.scope.day and b.scope.day and a.scope.day != b.scope.day:
             return False
+        if a.scope.cumulative != b.scope.cumulative and (a.scope.day or b.scope.day):
+            return False  # "one killed on Tuesday" and "23 killed since the protests began" are not one count
         return not (a.scope.places and b.scope.places and not (a.scope.places & b.scope.places))
 
     def same_noun(self, a: Count, b: Count) -> bool:
