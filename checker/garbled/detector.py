@@ -68,7 +68,7 @@ def detect(
     expressions: Expressions | None = None,
 ) -> list[Hit]:
     """Detector hits in ``text[start:end]`` (one block); ``folded`` is ``text`` lower-cased, same length."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(folded, start, end)]
+    words = [m.span() for m in _WORD.finditer(folded, start, end)]
     n = len(words)
     # the character between word k and word k + 1 when it is one space or a hyphen, else ""
     gaps = [folded[e1] if s2 - e1 == 1 and folded[e1] in " -" else "" for (_, e1), (s2, _) in itertools.pairwise(words)]

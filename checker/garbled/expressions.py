@@ -371,6 +371,7 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
     anchoring = exprs.anchoring
     known_anchors = exprs._anchors
     tables = exprs._neighbours
+    expressions = exprs._expressions
     n = len(toks)
     for i, tok in enumerate(toks):
         if tok not in anchoring:
@@ -398,27 +399,39 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
             pair = ""
             if paired and (table is None or "" in table):  # "" marks a table with two-word synonyms
                 pair = f"{toks[j]} {toks[k]}" if side == 0 else f"{toks[k]} {toks[j]}"
-            for width, key in ((1, toks[j]), (2, pair)):
-                if not key:
+            widened: list[tuple[int, tuple[int, bool]]] = []
+            if table is not None:
+                # the common case on a long run: one or two dictionary look-ups, and mostly nothing found
+                one = table.get(toks[j])
+                two = table.get(pair) if pair else None
+                if not one and not two:
                     continue
-                if table is not None:
-                    matches = table.get(key, ())
-                else:
-                    matches = []
+                widened = [(1, m) for m in one or ()] + [(2, m) for m in two or ()]
+            else:
+                for width, key in ((1, toks[j]), (2, pair)):
+                    if not key:
+                        continue
                     bar = f"|{key}|"
                     for number in numbers:
                         e = exprs.expression(number)
                         if 1 - side in e.swappable:
                             near, far = exprs.swaps(e.words[1 - side])
                             if bar in near or bar in far:
-                                matches.append((number, bar in near))
-                for number, close in matches:
-                    if side == 0:
-                        swaps.append(Swap(exprs.expression(number), i, i + width, 1, i + 1, i + width, close))
-                    else:
-                        swaps.append(Swap(exprs.expression(number), i - width, i, 0, i - width, i - 1, close))
+                                widened.append((width, (number, bar in near)))
+            for width, (number, close) in widened:
+                if side == 0:
+                    swaps.append(Swap(exprs.expression(number), i, i + width, 1, i + 1, i + width, close))
+                else:
+                    swaps.append(Swap(exprs.expression(number), i - width, i, 0, i - width, i - 1, close))
         for number, p in anchors.longer:
-            hit = _align(exprs, exprs.expression(number), p, i, toks, gaps)
+            e = expressions.get(number) or exprs.expression(number)
+            # one neighbour first: most times an anchor is met it stands in no expression ("word" is not
+            # "word of mouth" unless "of" follows), and that needs no alignment
+            q = p + 1 if p + 1 < len(e.words) else p - 1
+            j = i + q - p
+            if not (0 <= j < n and (gaps[i] if j > i else gaps[j])) or (toks[j] != e.words[q] and q not in e.swappable):
+                continue
+            hit = _align(exprs, e, p, i, toks, gaps)
             if hit is not None:
                 swaps.append(hit)
         for hit in swaps:
