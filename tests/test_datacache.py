@@ -8,21 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_packs import GOOD as PACK  # a house pack with one phrase rule
 
 from checker import datacache
 from checker.checks.readability import _LazyHyphenator
 from checker.packs import builtin_rules_dir, load_pack
-
-PACK = """\
-rules:
-  house-euphemism:
-    kind: phrase
-    severity: error
-    summary: A euphemism.
-    message: "'{phrase}': {advice}."
-    params:
-      phrases: {passed away: died}
-"""
 
 
 @pytest.fixture
