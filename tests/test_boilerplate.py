@@ -65,3 +65,21 @@ def test_credits_inside_copy_are_not_captions() -> None:
         + "\n"
     )
     assert positions(text) == []
+
+
+def test_a_row_of_share_buttons_and_a_newsletter_prompt() -> None:
+    text = (
+        "Headline\n\n"
+        "Share on Facebook | Share on X | Copy link\n\n"
+        "Sign up to the Courier newsletter for the latest court news straight to your inbox\n\n"
+        "Home | News | Court rulings\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5]
+
+
+def test_copy_that_mentions_newsletters_is_copy() -> None:
+    text = (
+        "Headline\n\n"
+        "Get the facts first: the council's newsletter went to 40,000 homes, and residents said it was wrong.\n"
+    )
+    assert lint(text, RULE) == []

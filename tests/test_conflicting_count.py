@@ -320,3 +320,27 @@ def test_since_the_protests_began_is_not_one_days_count() -> None:
         "At least 23 people have been killed since the protests started, the commission said.",
     )
     assert found(text) == []
+
+
+def test_a_participle_before_the_noun_still_counts() -> None:
+    text = story(
+        "Around 2,300 residents were evacuated as the river rose, officials said.",
+        "The mayor said the 3,200 evacuated residents would receive hot meals.",
+    )
+    assert [f[0] for f in found(text)] == [5]
+
+
+def test_a_claim_in_another_clause_is_not_the_counts() -> None:
+    text = story(
+        "The ruling party claimed a narrow lead on Monday, while police said 14 people had been arrested.",
+        "The police chief said all 17 people arrested had been identified.",
+    )
+    assert [f[0] for f in found(text)] == [5]
+
+
+def test_of_the_whole_is_the_whole() -> None:
+    text = story(
+        "A train derailed near the station, injuring 37 people, the fire service said.",
+        "Of the 29 people injured, most were treated at the university hospital.",
+    )
+    assert [f[0] for f in found(text)] == [5]

@@ -240,3 +240,22 @@ def test_a_photographer_and_an_institution_are_not_she() -> None:
         '"Frankly, this should not exist in a modern economy," she said.\n'
     )
     assert lines(text) == [9]
+
+
+def test_a_name_that_only_qualifies_a_crowd_or_a_street_does_not_speak() -> None:
+    text = (
+        "Election\n\n"
+        "Supporters of Elena Okonkwo-Ruiz gathered on Sunday.\n\n"
+        "Crowds of Okonkwo-Ruiz supporters blocked traffic on Avenida Central. "
+        '"This election belongs to the provinces, not to the palace."\n'
+    )
+    assert lines(text) == [5]
+
+
+def test_a_quote_after_narrative_in_its_own_paragraph_continues_no_one() -> None:
+    text = (
+        "Schools\n\n"
+        '"That is not fair on anyone," said Cllr Margaret Oduya, the cabinet member for education.\n\n'
+        'Several parents held placards reading "Save St Anne\'s". "You had made up your minds before we came."\n'
+    )
+    assert lines(text) == [5]

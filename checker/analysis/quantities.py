@@ -330,6 +330,7 @@ _CLAIM = re.compile(
     r"contradict(?:s|ed|ing)?|put\s+(?:the|its|their)\s+(?:\w+\s+){0,3}?at)\b|^\W*(?:however|but|yet)\b",
     re.IGNORECASE,
 )
+_CONTRAST_LEAD = re.compile(r"\W*(?:however|but|yet)\b", re.IGNORECASE)  # "However, officials said five ..."
 _UPDATE = re.compile(
     r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|reached|"
     r"reaches|raising|raised|brought|bringing|brings|revised|revising|updated|updating|lowered|corrected|dropped|"
@@ -608,6 +609,9 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
     cats = table.categories
     cue: tuple[int, int, int] | None = None
     m = table.after.match(text, tail_start, ce) if table.after is not None else None
+    if (m is None or m.lastgroup is None) and noun is not None and noun[0] > q.end + 1 and table.after is not None:
+        # a participle between the number and its noun: "the 3,200 evacuated residents", "37 injured people"
+        m = table.after.match(text, q.end, noun[0])
     if m is not None and m.lastgroup is not None:
         # "two bombings killed at least 19": the number counts the agents, not the victims
         if not _AGENT.match(text, m.end()):
@@ -659,14 +663,19 @@ def _scoped(
         cut = _NEW_CLAUSE.search(text, q.end, ce)
         sub = bool(_STATUS.search(text, q.start, cut.start() if cut else ce))
     if not sub and not words.isdisjoint(_SUB_GATE):
-        sub = bool(_SUB_BEFORE.search(before_in_sentence)) or bool(_SUB_LEAD.search(before_in_sentence))
+        lead = _SUB_LEAD.search(before_in_sentence)
+        # "Of those, three were ..." is a part; in "Of the 29 people injured, most ..." the 29 is the whole
+        sub = bool(_SUB_BEFORE.search(before_in_sentence)) or bool(lead and before_in_sentence[lead.end() :].strip())
     # the block's quotations are in order and apart: the last that opens at or before the number
     k = bisect.bisect_right(quotes, (q.start, math.inf)) - 1
     quoted = k >= 0 and q.start < quotes[k][1]
     update = not words.isdisjoint(_UPDATE_GATE) and (
         bool(_UPDATE.search(head)) or bool(_UPDATE_AFTER.match(text, q.end, sent_end))
     )
-    claim = not words.isdisjoint(_CLAIM_GATE) and bool(_CLAIM.search(before_in_sentence))
+    # "the party claimed a lead, while police said 14 were arrested": a claim is the count's own clause's
+    claim = not words.isdisjoint(_CLAIM_GATE) and (
+        bool(_CLAIM.search(text, cs, q.start)) or bool(_CONTRAST_LEAD.match(before_in_sentence))
+    )
     earlier = not words.isdisjoint(_EARLIER_GATE) and bool(_EARLIER.search(before_in_sentence))
     maybe_hypothetical = not words.isdisjoint(_HYPOTHETICAL_GATE)
     running = not words.isdisjoint(_RUNNING_GATE) and bool(_RUNNING.search(text, sent_start, sent_end))

@@ -1383,7 +1383,11 @@ def _sources(
     for i, s in enumerate(sources):
         if s.status != "unattributed":
             continue
-        prev = _previous_paragraph(doc, paragraphs, quotes[s.quote].block)
+        q = quotes[s.quote]
+        para = paragraphs.get(q.block)
+        if para is None or not any(quotes[k].start == _first_non_space(text, para.lo, para.hi) for k in para.quotes):
+            continue  # a paragraph of narrative of its own ("parents held placards. "...") continues no one
+        prev = _previous_paragraph(doc, paragraphs, q.block)
         if prev is None:
             continue
         last = _last_own_sentence(text, prev, quotes)
@@ -1456,6 +1460,9 @@ def _names_someone(
     spans = _outside_quotes([(lo, hi)], quotes)
     for mention, person in reg.mentions_between(lo, hi):
         if any(a <= mention.start < b for a, b in spans) and person.evidence:
+            after = _NEXT_WORD.match(text, mention.end)
+            if after and after.group(1).islower() and lex.is_role_noun(after.group(1)):
+                continue  # "Okonkwo-Ruiz supporters", "the Smith family": the name only qualifies them
             return Antecedent(mention.start, mention.end, mention.text)
     for org in reg.organisations:
         if any(a <= org.start < b for a, b in spans) and not _PLURAL_ACRONYM.match(org.text):

@@ -52,6 +52,14 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(_EDGE_PUNCT)
 
 
+_MENU_SEPARATOR = re.compile(r"\s[|•·/]\s")
+# a newsletter prompt: what it offers goes to the reader's inbox
+_SIGN_UP = re.compile(
+    r"\s*(?:sign\s+up|subscribe|get\s+our|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b",
+    re.IGNORECASE,
+)
+
+
 class Boilerplate(Check):
     requires = ()
     params: ClassVar[dict[str, Param]] = {
@@ -94,8 +102,13 @@ class Boilerplate(Check):
             norm = _norm(body)
             if not norm:
                 continue
-            if norm in self.lines:
+            if norm in self.lines or self._menu(body):
                 yield self._finding(block.start, block.end, body.strip())
+                continue
+            if len(body.split()) <= self.spec.params["max_prefixed_words"] and _SIGN_UP.match(body):
+                # "Sign up to the Courier newsletter for the latest news straight to your inbox"
+                lead = len(body) - len(body.lstrip())
+                yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
                 continue
             if self.prefix_re is not None and len(body.split()) <= self.spec.params["max_prefixed_words"]:
                 lead = len(body) - len(body.lstrip())
@@ -119,6 +132,11 @@ class Boilerplate(Check):
                 m = self.trailing_re.search(body)
                 if m:
                     yield self._finding(block.start + m.start(1), block.start + m.end(1), m.group(1), fix=True)
+
+    def _menu(self, body: str) -> bool:
+        """A row of buttons or links, each of them furniture: "Share on Facebook | Share on X | Copy link"."""
+        parts = _MENU_SEPARATOR.split(body)
+        return len(parts) > 1 and all((n := _norm(part)) and n in self.lines for part in parts)
 
     @staticmethod
     def _prefix_is_furniture(label: str, body: str, end: int) -> bool:
