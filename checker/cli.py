@@ -321,7 +321,8 @@ def _fix_files(engine, files, *, write: bool, kwargs):  # type: ignore[no-untype
             continue
         for doc, diagnostics in checked:
             result = FileResult(path=path, diagnostics=diagnostics)
-            result.source_lines = {d.line: doc.source_map.source_line(d.line) for d in diagnostics}
+            # once a line, not once a finding: a one-line file of many findings would copy it each time
+            result.source_lines = {line: doc.source_map.source_line(line) for line in {d.line for d in diagnostics}}
             results.append(result)
             if len(docs) != 1 or doc.format not in FIXABLE_FORMATS:
                 if any(d.fix for d in diagnostics):
