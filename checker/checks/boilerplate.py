@@ -53,6 +53,9 @@ def _norm(text: str) -> str:
 
 
 _MENU_SEPARATOR = re.compile(r"\s[|•·/]\s")
+_MENU_MAX = 300
+_SHORT = 5_000  # characters: more than any furniture line, prefixed label or caption
+_TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last characters
 # a newsletter prompt: what it offers goes to the reader's inbox
 _SIGN_UP = re.compile(
     r"\s*(?:sign\s+up|subscribe|get\s+our|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b",
@@ -99,18 +102,20 @@ class Boilerplate(Check):
         text = doc.text
         for block in doc.prose_blocks:
             body = text[block.start : block.end]
-            norm = _norm(body)
-            if not norm:
+            if not body.strip():
                 continue
-            if norm in self.lines or self._menu(body):
+            # furniture is short: a long paragraph is only searched for a trailing label, at its end
+            short = len(body) <= _SHORT
+            if short and (_norm(body) in self.lines or self._menu(body)):
                 yield self._finding(block.start, block.end, body.strip())
                 continue
-            if len(body.split()) <= self.spec.params["max_prefixed_words"] and _SIGN_UP.match(body):
+            n_words = len(body.split()) if short else _SHORT
+            if n_words <= self.spec.params["max_prefixed_words"] and _SIGN_UP.match(body):
                 # "Sign up to the Courier newsletter for the latest news straight to your inbox"
                 lead = len(body) - len(body.lstrip())
                 yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
                 continue
-            if self.prefix_re is not None and len(body.split()) <= self.spec.params["max_prefixed_words"]:
+            if self.prefix_re is not None and n_words <= self.spec.params["max_prefixed_words"]:
                 lead = len(body) - len(body.lstrip())
                 m = self.prefix_re.match(body, lead)
                 if m and self._prefix_is_furniture(m.group(), body, m.end()):
@@ -120,7 +125,7 @@ class Boilerplate(Check):
             if (
                 self.spec.params["credits"]
                 and block.kind == "paragraph"
-                and len(body.split()) <= self.spec.params["max_caption_words"]
+                and n_words <= self.spec.params["max_caption_words"]
             ):
                 m = PICTURE_CREDIT.search(body)
                 if m:
@@ -129,12 +134,17 @@ class Boilerplate(Check):
                     yield self._finding(block.start + lead, block.start + len(body.rstrip()), m.group().strip(" ()[]"))
                     continue
             if self.trailing_re is not None:
-                m = self.trailing_re.search(body)
+                tail = max(0, len(body) - _TAIL)
+                m = self.trailing_re.search(body[tail:])
                 if m:
-                    yield self._finding(block.start + m.start(1), block.start + m.end(1), m.group(1), fix=True)
+                    yield self._finding(
+                        block.start + tail + m.start(1), block.start + tail + m.end(1), m.group(1), fix=True
+                    )
 
     def _menu(self, body: str) -> bool:
         """A row of buttons or links, each of them furniture: "Share on Facebook | Share on X | Copy link"."""
+        if len(body) > _MENU_MAX:
+            return False  # a row of buttons is short; a 5 MB paragraph is not split to find out
         parts = _MENU_SEPARATOR.split(body)
         return len(parts) > 1 and all((n := _norm(part)) and n in self.lines for part in parts)
 
