@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from checker.analysis import Facts
-from checker.analysis.people import PICTURE_CREDIT
+from checker.analysis.people import PICTURE_CREDIT, has_credit_word
 from checker.checks.base import Check, Param
 from checker.document import Document
 from checker.findings import Finding, Fix
@@ -127,7 +127,7 @@ class Boilerplate(Check):
                 and block.kind == "paragraph"
                 and n_words <= self.spec.params["max_caption_words"]
             ):
-                m = PICTURE_CREDIT.search(body)
+                m = PICTURE_CREDIT.search(body) if has_credit_word(body, 0, len(body)) else None
                 if m:
                     # a photo caption with its credit: the picture's words, not the story's
                     lead = len(body) - len(body.lstrip())
@@ -143,7 +143,7 @@ class Boilerplate(Check):
 
     def _menu(self, body: str) -> bool:
         """A row of buttons or links, each of them furniture: "Share on Facebook | Share on X | Copy link"."""
-        if len(body) > _MENU_MAX:
+        if len(body) > _MENU_MAX or not _MENU_SEPARATOR.search(body):
             return False  # a row of buttons is short; a 5 MB paragraph is not split to find out
         parts = _MENU_SEPARATOR.split(body)
         return len(parts) > 1 and all((n := _norm(part)) and n in self.lines for part in parts)
