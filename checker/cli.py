@@ -286,7 +286,7 @@ def _print_timings(spent: dict[str, float], documents: int) -> None:
 
 
 def _fix_files(engine, files, *, write: bool, kwargs):  # type: ignore[no-untyped-def]
-    from checker.engine import FileTimeout, _describe, _time_limit
+    from checker.engine import FileTimeout, _describe, _time_limit, source_lines
     from checker.findings import FileResult
     from checker.fixes import FIXABLE_FORMATS, FixError, plan_fixes, unified_diff, write_atomically
     from checker.readers import ReadError, read_bytes
@@ -321,8 +321,7 @@ def _fix_files(engine, files, *, write: bool, kwargs):  # type: ignore[no-untype
             continue
         for doc, diagnostics in checked:
             result = FileResult(path=path, diagnostics=diagnostics)
-            # once a line, not once a finding: a one-line file of many findings would copy it each time
-            result.source_lines = {line: doc.source_map.source_line(line) for line in {d.line for d in diagnostics}}
+            result.source_lines = source_lines(doc, diagnostics)
             results.append(result)
             if len(docs) != 1 or doc.format not in FIXABLE_FORMATS:
                 if any(d.fix for d in diagnostics):

@@ -282,9 +282,7 @@ class Engine:
                 continue
             label = path if doc.article_id is None else f"{path}#{doc.article_id}"
             result = FileResult(path=label, diagnostics=diagnostics, source=path if label != path else None)
-            smap = doc.source_map
-            # once per line: a file of one long line has thousands of findings on it
-            result.source_lines = {line: smap.source_line(line) for line in {d.line for d in diagnostics}}
+            result.source_lines = source_lines(doc, diagnostics)
             result.timings["total"] = time.perf_counter() - started
             out.append(DocumentResult(result, summaries))
         return out
@@ -340,6 +338,12 @@ def _shifted(f: Finding, base: int) -> Finding:
     if fix is not None:
         fix = replace(fix, edits=tuple(replace(e, start=e.start + base, end=e.end + base) for e in fix.edits))
     return replace(f, start=f.start + base, end=f.end + base, related=related, fix=fix)
+
+
+def source_lines(doc: Document, diagnostics: Iterable[Diagnostic]) -> dict[int, str]:
+    """The source lines the findings stand on, fetched once a line: a file of one long line has thousands of
+    findings on it."""
+    return {line: doc.source_map.source_line(line) for line in {d.line for d in diagnostics}}
 
 
 class FileTimeout(BaseException):

@@ -518,7 +518,7 @@ _ORG_AFTER = re.compile(
 # Earthlink and Webroot"
 _PAIRED_ORG = re.compile(r"(?:\b(?:of|for) [A-Z]\w+|[a-z]s [A-Z]\w+) (?:and|&) $")
 # a county, a state or a province written as one word: "Gloucestershire", "Yorkshire"
-_PLACE_SUFFIX = re.compile(r"\w(?:shire)$")
+_PLACE_SUFFIX = re.compile(r"\wshire$")
 # a nickname in quotes between a first name and a surname: "Brian 'Head' Welch"
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ ['‘\"“][A-Z][\w .]*['’\"”] $")
 

@@ -62,6 +62,7 @@ class Scope:
     claim: bool = False  # "the Taliban claimed to have killed 10"
     sub: bool = False  # "including nine journalists", "three of the dead"
     update: bool = False  # "the death toll rose to seven", "revised to"
+    rise: bool = False  # an update that says the figure went up, and nothing that it went down
     earlier: bool = False  # "initially", "had put the number at 24"
     hypothetical: bool = False  # "could rise to 50", "up to 50 may have died"
     quoted: bool = False  # inside quotation marks
@@ -687,6 +688,8 @@ def _scoped(
             or (cue_s > tail_start and bool(_HYPOTHETICAL.search(text, tail_start, cue_s)))
         )
         noun_text = noun[2] if noun else None
+        start = min(q.start, cue_s)
+        end = max(q.end, cue_e, noun[1] if noun else q.end)
         scope = Scope(
             period=sscope.period,
             day=day_m.group(1).lower() if day_m else None,
@@ -694,6 +697,7 @@ def _scoped(
             claim=claim,
             sub=sub or (others and cat.name in seen),
             update=update,
+            rise=update and _rose(text[max(0, q.start - 80) : end + 30]),
             earlier=earlier,
             hypothetical=hypothetical,
             quoted=quoted,
@@ -702,13 +706,27 @@ def _scoped(
             running=running,
             cumulative=sscope.cumulative,
         )
-        start = min(q.start, cue_s)
-        end = max(q.end, cue_e, noun[1] if noun else q.end)
         minimum = noun_text is not None and noun_text in cat.minimum_nouns
         proper = noun is not None and text[noun[0]].isupper()
         out.append(Count(q, cat.name, start, end, noun_text, cue_s, cue_e, si, block, scope, minimum, proper))
         seen.add(cat.name)
     return out
+
+
+# how an update says the count went: only a rise rules out a lower figure later ("revised" and
+# "corrected" go either way)
+_RISE = re.compile(
+    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|reached|"
+    r"reaches|raising|raised|brought|bringing|brings|upgraded|up\s+from)\b",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\b(?:revised|revising|updated|updating|lowered|corrected|dropped|fell|fallen|downgraded|down)\b", re.IGNORECASE
+)
+
+
+def _rose(window: str) -> bool:
+    return bool(_RISE.search(window)) and not _FALL.search(window)
 
 
 _RUNNING = re.compile(

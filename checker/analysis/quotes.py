@@ -1205,9 +1205,8 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
 def _named_other(reg: Registry, end: int, pron: str) -> bool:
     """The role noun ending at ``end`` is given a name of the other gender: "its director, Helen Osei," is
     not "he"."""
-    for _, person in reg.mentions_between(end, end + 3):
-        return person.gender not in ("unknown", pron)
-    return False
+    named = reg.mentions_between(end, end + 3)
+    return bool(named) and named[0][1].gender not in ("unknown", pron)
 
 
 def _modifier(text: str, end: int, lex: Lexicon) -> bool:

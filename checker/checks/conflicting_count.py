@@ -91,25 +91,7 @@ def _lede_blocks(doc: Document) -> frozenset[int]:
     return frozenset(out)
 
 
-# how an update says the count went: only a rise rules out a lower figure later ("revised" and
-# "corrected" go either way)
-_RISE = re.compile(
-    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|reached|"
-    r"reaches|raising|raised|brought|bringing|brings|upgraded|up\s+from)\b",
-    re.IGNORECASE,
-)
-_FALL = re.compile(
-    r"\b(?:revised|revising|updated|updating|lowered|corrected|dropped|fell|fallen|downgraded|down)\b", re.IGNORECASE
-)
-
-
 _WHERE = re.compile(r"\bwhere\s+$")
-
-
-def _rise(doc: Document, count: Count) -> bool:
-    """Whether the update ``count`` reports says the figure went up, and nothing that it went down."""
-    window = doc.text[max(0, count.quantity.start - 80) : count.end + 30]
-    return bool(_RISE.search(window)) and not _FALL.search(window)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +187,7 @@ class ConflictingCount(Check):
         revised: set[tuple[str, str | None]] = set()
         for c in found.counts:
             key = (c.category, c.scope.period)
-            if c.scope.update and _rise(doc, c):
+            if c.scope.rise:
                 rises[key].append(c)
             elif c.scope.update or c.scope.earlier:
                 # an update that may go either way, or an earlier report: the story already says the figure changed

@@ -109,7 +109,7 @@ class GarbledPhrase(Check):
         grammar = self.spec.params["grammar"]
         compounds = self.spec.params["compounds"]
         found: list[Hit] = []
-        headed: list[Hit] = []  # hits in a headline: telegraphic noun stacks, never corroboration
+        tiers = [0, 0, 0]  # findings of each grade outside the headline (telegraphic noun stacks, never corroboration)
         for block in doc.prose_blocks:
             hits: list[Hit] = []
             if self.lexicon is not None:
@@ -140,16 +140,15 @@ class GarbledPhrase(Check):
                 if self.allowed and " ".join(folded[hit.start : hit.end].replace("-", " ").split()) in self.allowed:
                     continue
                 found.append(hit)
-                if block.kind == "headline":
-                    headed.append(hit)
+                if block.kind != "headline":
+                    tiers[hit.tier] += 1
         # spinners rewrite whole articles: weaker signs count where a stronger one, or several of
         # them together, show that the copy was spun
-        tiers = [sum(hit.tier == tier for hit in found if hit not in headed) for tier in (0, 1)]
         together = self.spec.params["together"]
         # several weak signs count only as densely as a spinner leaves them: one a few hundred words, not
         # three in a long document of technical prose ("class body", "new exception")
-        dense = tiers[1] * _WORDS_PER_SIGN >= len(text.split())
-        shown = 2 if tiers[0] else 1 if together and tiers[1] >= together and dense else 0
+        weak = bool(together) and tiers[1] >= together and tiers[1] * _WORDS_PER_SIGN >= len(text.split())
+        shown = 2 if tiers[0] else 1 if weak else 0
         for hit in found:
             if hit.tier <= shown:
                 yield self._finding(text, hit)
