@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -68,9 +68,16 @@ def words(normalised: str) -> list[str]:
     return _WORD.findall(normalised)
 
 
+# an empty 4-byte BLAKE2 state: a copy of it is filled for each value, which is
+# less than half the cost of setting up a new one (every shingle is hashed)
+_EMPTY_DIGEST = hashlib.blake2b(digest_size=4)
+
+
 def stable_hash(value: str) -> int:
     """A 32-bit hash of ``value`` that is the same in every process."""
-    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=4).digest(), "little")
+    digest = _EMPTY_DIGEST.copy()
+    digest.update(value.encode("utf-8"))
+    return int.from_bytes(digest.digest(), "little")
 
 
 def shingles(tokens: Sequence[str], size: int = SHINGLE_SIZE) -> set[int]:
@@ -81,7 +88,12 @@ def shingles(tokens: Sequence[str], size: int = SHINGLE_SIZE) -> set[int]:
     if len(tokens) <= size:
         return {stable_hash(" ".join(tokens))}
     # hashing costs more than joining: a shingle that recurs is hashed once
-    return set(map(stable_hash, {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}))
+    return set(map(stable_hash, set(map(" ".join, _windows(tokens, size)))))
+
+
+def _windows(tokens: Sequence[str], size: int) -> Iterator[tuple[str, ...]]:
+    """Every run of ``size`` consecutive tokens (zipped, which is cheaper than slicing)."""
+    return zip(*(tokens[k:] for k in range(size)), strict=False)  # the shorter tails end it
 
 
 def _identity(value: Any) -> Any:
@@ -141,7 +153,11 @@ def fingerprint_text(text: str, block: int = 0, start: int = 0, pool: dict[str, 
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     # normalise(body), with the folding done once for both uses
-    folded = unicodedata.normalize("NFKC", body).translate(_FOLD)
+    if body.isascii():
+        # NFKC leaves ASCII as it is, and the backtick is the one ASCII character folded
+        folded = body.replace("`", "'") if "`" in body else body
+    else:
+        folded = unicodedata.normalize("NFKC", body).translate(_FOLD)
     norm = " ".join(folded.lower().split())
     found = _WORD.findall(folded)
     lowered = [w.lower() for w in found]
@@ -149,7 +165,31 @@ def fingerprint_text(text: str, block: int = 0, start: int = 0, pool: dict[str, 
         cased, toks = tuple(found), tuple(lowered)
     else:
         cased, toks = tuple(map(pool.setdefault, found, found)), tuple(map(pool.setdefault, lowered, lowered))
-    return Fingerprint(block, start + lead, start + lead + len(body), norm, toks, frozenset(shingles(toks)), cased)
+    if len(toks) <= SHINGLE_SIZE:
+        # shingles(toks), without the set copied into a frozen one
+        hashes = frozenset((stable_hash(" ".join(toks)),)) if toks else frozenset()
+    else:
+        hashes = frozenset(map(stable_hash, set(map(" ".join, _windows(toks, SHINGLE_SIZE)))))
+    # Fingerprint(block, start + lead, start + lead + len(body), norm, toks, hashes, cased), made
+    # without the frozen class's __init__ (see _SET_FINGERPRINT)
+    fp = object.__new__(Fingerprint)
+    set_block, set_start, set_end, set_text, set_words, set_shingles, set_cased = _SET_FINGERPRINT
+    set_block(fp, block)
+    set_start(fp, start + lead)
+    set_end(fp, start + lead + len(body))
+    set_text(fp, norm)
+    set_words(fp, toks)
+    set_shingles(fp, hashes)
+    set_cased(fp, cased)
+    return fp
+
+
+# A frozen data class's __init__ sets each field through object.__setattr__; a
+# long document has a fingerprint for each of its paragraphs, so they are made
+# by setting the slots directly: the same objects at half the cost
+_SET_FINGERPRINT = tuple(
+    getattr(Fingerprint, name).__set__ for name in ("block", "start", "end", "text", "words", "shingles", "cased")
+)
 
 
 def fingerprints(doc: Document, facts: Facts | None) -> list[Fingerprint]:

@@ -42,6 +42,41 @@ class Quantity:
         return self.value is None
 
 
+# A frozen data class's __init__ sets each field through object.__setattr__;
+# a long file has a number in every paragraph, so quantities are made by
+# setting the slots directly: the same object at half the cost
+_SET_QUANTITY = tuple(
+    getattr(Quantity, name).__set__
+    for name in ("start", "end", "num_start", "num_end", "kind", "value", "low", "high", "hedge")
+)
+
+
+def _quantity(
+    start: int,
+    end: int,
+    num_start: int,
+    num_end: int,
+    kind: str,
+    value: float | None,
+    low: float,
+    high: float,
+    hedge: str = "exact",
+) -> Quantity:
+    """``Quantity(start, end, ...)``, made faster."""
+    q = object.__new__(Quantity)
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_QUANTITY
+    s0(q, start)
+    s1(q, end)
+    s2(q, num_start)
+    s3(q, num_end)
+    s4(q, kind)
+    s5(q, value)
+    s6(q, low)
+    s7(q, high)
+    s8(q, hedge)
+    return q
+
+
 UNITS_WORDS = {
     "zero": 0,
     "one": 1,
@@ -372,26 +407,34 @@ def parse_numbers(text: str, start: int = 0, end: int | None = None, starts: lis
     return out
 
 
-@dataclass(slots=True)
 class _Before:
     """The words just before a number, split once: most tests on them are set lookups."""
 
-    pre: str  # up to 40 characters of the sentence before the number
-    glued: str  # a token touching the number ("£", "US$"), or ""
-    words: list[str]  # the whole words before it, nearest last
-    at_sentence_start: bool  # ``pre`` reaches back to the start of the sentence
+    # a plain class: one is made for every number, and a data class's generated
+    # methods are not needed
+    __slots__ = ("pre", "glued", "words", "at_sentence_start", "last_word", "lower_last")
 
-    @classmethod
-    def of(cls, text: str, s: int, floor: int) -> _Before:
-        lo = max(floor, s - 40)
+    def __init__(self, text: str, s: int, floor: int) -> None:
+        lo = s - 40 if s - 40 > floor else floor
         pre = text[lo:s]
         ws = pre.split()
         glued = ""
         if pre and not pre[-1].isspace() and ws:
             glued = ws.pop()
-        return cls(pre, glued, ws, lo == floor)
+        self.pre = pre  # up to 40 characters of the sentence before the number
+        self.glued = glued  # a token touching the number ("£", "US$"), or ""
+        self.words = ws  # the whole words before it, nearest last
+        self.at_sentence_start = lo == floor  # ``pre`` reaches back to the start of the sentence
+        self.last_word = ws[-1] if ws else ""  # the nearest whole word, as written
+        self.lower_last = self.last_word.lower()  # and in lower case: ``last()``
+
+    @classmethod
+    def of(cls, text: str, s: int, floor: int) -> _Before:
+        return cls(text, s, floor)
 
     def last(self, n: int = 1) -> str:
+        if n == 1:
+            return self.lower_last
         return " ".join(self.words[-n:]).lower() if len(self.words) >= n else ""
 
 
@@ -434,14 +477,14 @@ def _classify(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity |
     which = m.lastgroup
     if which == "clock":
         v = float(m.group("clock")[:2].rstrip(":"))
-        return Quantity(s, e, s, e, "time", v, v, v)
+        return _quantity(s, e, s, e, "time", v, v, v)
     if which == "ordinal":
         v = float(_ORDINAL_WORDS[m.group("ordinal").lower()])
-        return Quantity(s, e, s, e, "ordinal", v, v, v)
-    before = _Before.of(text, s, floor)
+        return _quantity(s, e, s, e, "ordinal", v, v, v)
+    before = _Before(text, s, floor)
     if which == "vague":
         hs, _ = _hedge_of(before, s)
-        return Quantity(hs, e, s, e, "count", None, 0.0, math.inf, "vague")
+        return _quantity(hs, e, s, e, "count", None, 0.0, math.inf, "vague")
     dozen = False
     if which == "words":
         raw = m.group("words")
@@ -472,22 +515,30 @@ def _classify(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity |
                 other = _digits_value(r.group("n"), r.group("scale")) if digits else words_value(r.group("w"))
                 if other is not None:
                     lo, hi = min(value, other), max(value, other)
-                    return Quantity(_money_start(kind, before, s), e + r.end(), s, e + r.end(), kind, value, lo, hi)
-        return Quantity(_money_start(kind, before, s), e, s, e, kind, value, value, value)
+                    return _quantity(_money_start(kind, before, s), e + r.end(), s, e + r.end(), kind, value, lo, hi)
+        return _quantity(_money_start(kind, before, s), e, s, e, kind, value, value, value)
     hs, hedge = _hedge_of(before, s)
+    if post[:1] in _ENDS_NUMBER:
+        # neither a range ("12 to 15") nor a trailing hedge ("12 or more") follows
+        low, high, hedge = _interval(value, hedge, dozen)
+        return _quantity(hs, e, s, e, "count", value, low, high, hedge)
     r = _RANGE_AFTER.match(post) if digits else _WORD_RANGE_AFTER.match(post)
     if r is not None and before.last() != "from":
         other = _digits_value(r.group("n"), r.group("scale")) if digits else words_value(r.group("w"))
         connector = post[: r.start("n" if digits else "w")].strip().lower()
         if other is not None and other > value and (connector != "and" or before.last() == "between"):
-            return Quantity(hs, e + r.end(), s, e + r.end(), "count", value, value, other, "range")
+            return _quantity(hs, e + r.end(), s, e + r.end(), "count", value, value, other, "range")
     t = _TRAILING_HEDGE.match(post)
     if t is not None and hedge == "exact":
         hedge = "lower" if t.group("more") else "approx"
         low, high, hedge = _interval(value, hedge)
-        return Quantity(hs, e + t.end(), s, e, "count", value, low, high, hedge)
+        return _quantity(hs, e + t.end(), s, e, "count", value, low, high, hedge)
     low, high, hedge = _interval(value, hedge, dozen)
-    return Quantity(hs, e, s, e, "count", value, low, high, hedge)
+    return _quantity(hs, e, s, e, "count", value, low, high, hedge)
+
+
+# what may follow a count that starts no range and no trailing hedge (nothing, or a mark)
+_ENDS_NUMBER = frozenset(("", ".", ",", ";", ":", ")", "]", '"', "”", "'", "’", "!", "?"))
 
 
 # What follows a number, in the order the kinds are decided: one match instead of seven
@@ -526,8 +577,12 @@ _POST_WORDS = frozenset(
 
 
 def _may_have_kind(post: str) -> bool:
-    if not post or not post[0].isspace():
-        return True
+    if not post:
+        return False
+    if not post[0].isspace():
+        # every pattern of another kind starts with a space, a letter, "-", "%" or "°": a number
+        # followed by a full stop or a comma is a count, without the pattern
+        return post[0].isalpha() or post[0] in "-%°"
     first = post.split(None, 1)
     if not first:
         return False
@@ -541,7 +596,8 @@ _SPAN_KINDS = frozenset(("score", "age", "money", "measure", "percent"))
 
 def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[str]) -> str:
     glued = before.glued
-    last = before.words[-1] if before.words else ""
+    last = before.last_word
+    low = before.lower_last
     pk = _POST_KIND.match(post) if _may_have_kind(post) else None
     after = pk.lastgroup if pk is not None else None
     if after == "time" and value >= 25:
@@ -554,7 +610,13 @@ def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[st
         return "percent"
     if after == "time":
         return "time"
-    if after == "age" or (not glued and (last.lower() in ("aged", "age", "ages") or before.last(2) == "aged between")):
+    if after == "age" or (
+        not glued
+        and (
+            low in ("aged", "age", "ages")
+            or (low == "between" and len(before.words) >= 2 and before.words[-2].lower() == "aged")
+        )
+    ):
         if post[:1] == "s" and digits and value >= 1800:
             return "year"  # "the 1990s"
         return "age"
@@ -573,26 +635,29 @@ def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[st
         return "ordinal"
     if value <= 31 and not glued and last.rstrip(".") in _MONTH_WORDS:
         return "date"
-    plain = digits and "," not in m.group("digits") and "." not in m.group("digits") and not m.group("scale")
-    if plain and 1800 <= value <= 2100 and len(m.group("digits")) == 4 and not post.startswith(" people"):
-        return "year"
+    if digits and 1800 <= value <= 2100:
+        number = m.group("digits")
+        plain = len(number) == 4 and "," not in number and "." not in number and not m.group("scale")
+        if plain and not post.startswith(" people"):
+            return "year"
     if digits and post[:1] in ("-", "–") and post[1:2].isdigit():
         sm = _SCORE_AFTER.match(post)
         if sm and (sm.group(1) is None or not is_plural(sm.group(1).lower())):
             return "score"
     if after == "unit":
         return "measure"
-    if not glued and last.lower() in _LABEL_WORDS:
+    if glued:
+        return "count"
+    if low in _LABEL_WORDS:
         return "label"
     if (
         digits
-        and not glued
         and last[:1].isupper()
         and last.isalpha()
-        and last.lower() not in WEEKDAYS
-        and last.lower() not in _HEDGE_LAST
-        and last.lower() not in STOP_AFTER
-        and last.lower() not in ("between", "from", "about", "some", "nearly", "almost", "roughly", "approximately")
+        and low not in WEEKDAYS
+        and low not in _HEDGE_LAST
+        and low not in STOP_AFTER
+        and low not in ("between", "from", "about", "some", "nearly", "almost", "roughly", "approximately")
         and not (before.at_sentence_start and len(before.words) == 1)
         and not (len(before.words) >= 2 and before.words[-2][-1:] in '.!?:;"“')
     ):

@@ -373,7 +373,15 @@ def _split_at_full_stops(toks: list[tuple[int, int, str]]) -> list[list[tuple[in
     return [p for p in parts if p]
 
 
-def _runs(text: str, start: int, end: int, block: int, lowercase: frozenset[str], lex: Lexicon) -> list[_Run]:
+def _runs(
+    text: str,
+    start: int,
+    end: int,
+    block: int,
+    lowercase: frozenset[str],
+    lex: Lexicon,
+    verdicts: dict[tuple[str, bool, bool], bool],
+) -> list[_Run]:
     """Runs of capitalised words (with name particles) inside one block."""
     runs: list[_Run] = []
     for m in _RUN.finditer(text, start, end):
@@ -394,7 +402,7 @@ def _runs(text: str, start: int, end: int, block: int, lowercase: frozenset[str]
                 [(t.start(), t.end(), t.group()) for t in _TOKEN_IN_RUN.finditer(text, at, m.end())]
             )
         for toks in (piece for part in parts for piece in _split_at_possessives(part)):
-            run = _clean_run(text, start, toks, lowercase, lex)
+            run = _clean_run(text, start, toks, lowercase, lex, verdicts)
             if run:
                 runs.append(_Run(run, block))
     return runs
@@ -414,8 +422,15 @@ def _split_at_possessives(toks: list[tuple[int, int, str]]) -> list[list[tuple[i
 
 
 def _clean_run(
-    text: str, start: int, toks: list[tuple[int, int, str]], lowercase: frozenset[str], lex: Lexicon
+    text: str,
+    start: int,
+    toks: list[tuple[int, int, str]],
+    lowercase: frozenset[str],
+    lex: Lexicon,
+    verdicts: dict[tuple[str, bool, bool], bool],
 ) -> list[tuple[int, int, str]]:
+    """The name in a run of capitalised words, without the words that open a sentence or a run
+    ("The", "Police said"); ``verdicts`` keeps :func:`_not_a_name`'s answers for the document."""
     # a possessive ends the name: "Ghani's offer"
     for i, (_, _, w) in enumerate(toks[:-1]):
         if w.endswith(("'s", "’s")):
@@ -427,30 +442,38 @@ def _clean_run(
     # words that open sentences are not names: "Police said", "Engineers said", "The ..."
     while toks:
         w = toks[0][2]
-        lw = _POSSESSIVE.sub("", w).lower()
-        if (lw in COMMON_CAPITALS and lw not in PARTICLES) or len(w) == 1:
-            # "The", "In" never open a name; nor does a lone letter ("C Wing", "A road")
-            toks = toks[1:]
-        elif (
-            sentence_start
-            and not _ACRONYM.match(w)
-            and (
-                _used_in_lower_case(lw, lowercase)
-                or (lex.is_role_noun(lw) and not (len(toks) > 1 and lex.is_title(w)))
-                or _COMMON_PLURAL.search(lw)
-                # a word alone: before another capital it is as often a given name ("Pep Guardiola")
-                or (len(toks) == 1 and lw in COMMON_WORDS)
-            )
-        ):
-            toks = toks[1:]
-        else:
+        key = (w, sentence_start, len(toks) == 1)
+        drop = verdicts.get(key)
+        if drop is None:
+            drop = verdicts[key] = _not_a_name(w, sentence_start, len(toks) == 1, lowercase, lex)
+        if not drop:
             break
+        toks = toks[1:]
         sentence_start = False
     while toks and toks[-1][2] in PARTICLES:
         toks.pop()
     if toks and toks[0][2] in PARTICLES:
         return []
     return toks
+
+
+def _not_a_name(w: str, sentence_start: bool, alone: bool, lowercase: frozenset[str], lex: Lexicon) -> bool:
+    """Whether the first word ``w`` of a run is no part of a name (``alone``: the run's only word)."""
+    lw = _POSSESSIVE.sub("", w).lower()
+    if (lw in COMMON_CAPITALS and lw not in PARTICLES) or len(w) == 1:
+        # "The", "In" never open a name; nor does a lone letter ("C Wing", "A road")
+        return True
+    return (
+        sentence_start
+        and not _ACRONYM.match(w)
+        and (
+            _used_in_lower_case(lw, lowercase)
+            or (lex.is_role_noun(lw) and not (not alone and lex.is_title(w)))
+            or bool(_COMMON_PLURAL.search(lw))
+            # a word alone: before another capital it is as often a given name ("Pep Guardiola")
+            or (alone and lw in COMMON_WORDS)
+        )
+    )
 
 
 class _CommonWords:
@@ -536,6 +559,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     org_words: set[str] = set()
     place_words: set[str] = set()
     verbs = lex.speech_verbs
+    verdicts: dict[tuple[str, bool, bool], bool] = {}
 
     for index, block in body:
         if _is_furniture(text, block.start, block.end):
@@ -544,7 +568,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
         credit = has_credit_word(text, block.start, block.end) and PICTURE_CREDIT.search(text, block.start, block.end)
         if credit:
             end = credit.start()  # a photographer named in a picture credit is no one in the story
-        for run in _runs(text, block.start, end, index, lowercase, lex):
+        for run in _runs(text, block.start, end, index, lowercase, lex, verdicts):
             toks = run.tokens
             words = [t[2] for t in toks]
             last_end = toks[-1][1]

@@ -212,6 +212,9 @@ def quotations(doc: Document, facts: Facts) -> list[Quotation]:
             continue
         doubles = _double_spans(text, lo, hi)
         singles = _single_spans(text, lo, hi, doubles)
+        if not doubles and not singles:
+            pending_group = None  # most paragraphs quote no one: what follows would find nothing
+            continue
         nxt = _next_prose(blocks, index)
         spans: list[tuple[int, int, bool, str]] = []
         for a, b, closed in doubles:
@@ -530,6 +533,36 @@ def _sentence_bounds(text: str, para: _Paragraph, quotes: list[Quotation]) -> li
     return sorted(set(bounds))
 
 
+class _Paragraphs(dict[int, _Paragraph]):
+    """The paragraphs of body copy by block index, each made the first time it is
+    asked for: most paragraphs of a long file have no speech verb and no quote,
+    and nothing asks for them."""
+
+    def __init__(self, doc: Document, by_block: dict[int, list[int]], quotes: list[Quotation]) -> None:
+        super().__init__()
+        self._doc = doc
+        self._by_block = by_block
+        self._quotes = quotes
+
+    def __missing__(self, index: int) -> _Paragraph:
+        blocks = self._doc.blocks
+        if not 0 <= index < len(blocks) or blocks[index].kind not in BODY_BLOCKS or blocks[index].kind == "quote":
+            raise KeyError(index)
+        block = blocks[index]
+        text = self._doc.text
+        hi = block.end
+        while hi > block.start and text[hi - 1].isspace():
+            hi -= 1
+        para = self[index] = _Paragraph(index, block.start, hi, self._by_block.get(index, []), text, self._quotes)
+        return para
+
+    def get(self, index: int, default: _Paragraph | None = None) -> _Paragraph | None:  # type: ignore[override]
+        try:
+            return self[index]
+        except KeyError:
+            return default
+
+
 def attributions(doc: Document, facts: Facts) -> Attributions:
     """Attribution frames, and who said each quotation."""
     lex = lexicon_for(facts)
@@ -541,18 +574,16 @@ def attributions(doc: Document, facts: Facts) -> Attributions:
         by_block.setdefault(q.block, []).append(qi)
     cues = find_cues(text, lex)
     cue_starts = [c[0] for c in cues]
-    paragraphs: dict[int, _Paragraph] = {}
+    paragraphs = _Paragraphs(doc, by_block, quotes)
     frames: list[Frame] = []
     frames_by_block: dict[int, list[int]] = {}
     for index, block in enumerate(doc.blocks):
         if block.kind not in BODY_BLOCKS or block.kind == "quote":
             continue
-        hi = block.end
-        while hi > block.start and text[hi - 1].isspace():
-            hi -= 1
-        para = _Paragraph(index, block.start, hi, by_block.get(index, []), text, quotes)
-        paragraphs[index] = para
-        first = bisect.bisect_left(cue_starts, para.lo)
+        first = bisect.bisect_left(cue_starts, block.start)
+        if first == len(cue_starts) or cue_starts[first] >= block.end:
+            continue  # no speech verb: the paragraph is made only if something asks for it
+        para = paragraphs[index]
         last = bisect.bisect_left(cue_starts, para.hi)
         if first == last:
             continue

@@ -92,17 +92,33 @@ def _split_block(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
+_SENTENCE_BLOCKS = frozenset(("headline", "heading", "paragraph", "quote", "caption", "list_item"))
+
+
 def sentences(doc: Document, facts: Facts) -> list[Sentence]:
     """Sentences of every prose block; a sentence never crosses a block."""
     out: list[Sentence] = []
+    append = out.append
+    full = doc.text
     for index, block in enumerate(doc.blocks):
-        if block.kind not in ("headline", "heading", "paragraph", "quote", "caption", "list_item"):
+        if block.kind not in _SENTENCE_BLOCKS:
             continue
-        text = doc.text[block.start : block.end]
+        text = full[block.start : block.end]
         lead = len(text) - len(text.lstrip())
-        for s, e in _split_block(text[lead:], block.start + lead):
-            out.append(Sentence(s, e, index))
+        for s, e in _split_block(text[lead:] if lead else text, block.start + lead):
+            # Sentence(s, e, index), made as the tokens are (see below)
+            sent = _new_sentence(Sentence)
+            _set_sentence_start(sent, s)
+            _set_sentence_end(sent, e)
+            _set_sentence_block(sent, index)
+            append(sent)
     return out
+
+
+_new_sentence = object.__new__
+_set_sentence_start, _set_sentence_end, _set_sentence_block = (
+    getattr(Sentence, field).__set__ for field in ("start", "end", "block")
+)
 
 
 _TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*|[^\w\s]", re.UNICODE)

@@ -100,33 +100,33 @@ class Boilerplate(Check):
 
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         text = doc.text
+        max_prefixed_words = self.spec.params["max_prefixed_words"]
+        credits = self.spec.params["credits"]
+        max_caption_words = self.spec.params["max_caption_words"]
         for block in doc.prose_blocks:
             body = text[block.start : block.end]
-            if not body.strip():
+            stripped = body.strip()
+            if not stripped:
                 continue
             # furniture is short: a long paragraph is only searched for a trailing label, at its end
             short = len(body) <= _SHORT
             if short and (_norm(body) in self.lines or self._menu(body)):
-                yield self._finding(block.start, block.end, body.strip())
+                yield self._finding(block.start, block.end, stripped)
                 continue
             n_words = len(body.split()) if short else _SHORT
-            if n_words <= self.spec.params["max_prefixed_words"] and _SIGN_UP.match(body):
+            if n_words <= max_prefixed_words and _SIGN_UP.match(body):
                 # "Sign up to the Courier newsletter for the latest news straight to your inbox"
                 lead = len(body) - len(body.lstrip())
                 yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
                 continue
-            if self.prefix_re is not None and n_words <= self.spec.params["max_prefixed_words"]:
+            if self.prefix_re is not None and n_words <= max_prefixed_words:
                 lead = len(body) - len(body.lstrip())
                 m = self.prefix_re.match(body, lead)
                 if m and self._prefix_is_furniture(m.group(), body, m.end()):
                     yield self._finding(block.start + lead, block.end, m.group().strip())
                     continue
             # a caption the document marks as one (a .docx Caption style, an HTML figcaption) is in its place
-            if (
-                self.spec.params["credits"]
-                and block.kind == "paragraph"
-                and n_words <= self.spec.params["max_caption_words"]
-            ):
+            if credits and block.kind == "paragraph" and n_words <= max_caption_words:
                 m = PICTURE_CREDIT.search(body) if has_credit_word(body, 0, len(body)) else None
                 if m:
                     # a photo caption with its credit: the picture's words, not the story's

@@ -60,6 +60,7 @@ COMMON = frozenset(
     """.split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # what _POSSESSIVE can match
 # more words in a run of capitals than any person's name has
 _MAX_NAME_WORDS = 12
 
@@ -88,35 +89,12 @@ def name_spellings(doc: Document, facts: Facts) -> dict[str, Spelling]:
     tokens: list[Token] = facts.get("tokens")
     sentences = facts.get("sentences")
     lowercase = {w.lower() for t in tokens if (w := t.text)[:1].islower() and w[:1].isalnum()}
-    runs: list[list[Token]] = []
+    out: dict[str, Spelling] = {}
     current: list[Token] = []
 
-    def flush() -> None:
-        while current and current[-1].text.lower() in PARTICLES:
-            current.pop()
-        if current:
-            runs.append(list(current))
-        current.clear()
-
-    # this loop sees every token of the copy: the block test is made once per
-    # sentence, and flush() is only called when there is a run to close
-    in_names = [doc.blocks[s.block].kind in NAME_BLOCKS for s in sentences]
-    previous: Token | None = None
-    for t in tokens:
-        if not in_names[t.sentence]:
-            continue
-        if current and not (previous is not None and previous.sentence == t.sentence and t.start - previous.end <= 1):
-            flush()
-        if t.is_word and (_is_capitalised(t.text) or (current and t.text.lower() in PARTICLES)):
-            current.append(t)
-        elif current:
-            flush()
-        previous = t
-    flush()
-
-    out: dict[str, Spelling] = {}
-    for run in runs:
-        words = [_POSSESSIVE.sub("", t.text) for t in run]
+    def record(run: list[Token]) -> None:
+        # the possessive dropped ("Ahmadi's"): the expression only for a word that may have one
+        words = [_POSSESSIVE.sub("", w) if w.endswith(_POSSESSIVE_ENDS) else w for w in (t.text for t in run)]
         keep = []
         for i, w in enumerate(words):
             low = w.lower()
@@ -129,13 +107,44 @@ def name_spellings(doc: Document, facts: Facts) -> dict[str, Spelling]:
         names = [words[i] for i in keep]
         for n, i in enumerate(keep):
             w = words[i]
-            s = out.setdefault(w, Spelling(w))
+            s = out.get(w)
+            if s is None:
+                s = out[w] = Spelling(w)
             s.spans.append((run[i].start, run[i].start + len(w)))
             # a long run of capitals (a title-case line) is no name: its
             # contexts, word by word, would take quadratic time and say nothing
             s.contexts.add(tuple(names[:n] + names[n + 1 :]) if len(names) <= _MAX_NAME_WORDS else ())
             if n == len(keep) - 1:
                 s.alone_or_last = True
+
+    def flush() -> None:
+        # each run is recorded as it closes: a long file's runs are not all kept at once
+        while current and current[-1].text.lower() in PARTICLES:
+            current.pop()
+        if current:
+            record(current)
+        current.clear()
+
+    # this loop sees every token of the copy: the block test is made once per
+    # sentence, and flush() is only called when there is a run to close
+    in_names = [doc.blocks[s.block].kind in NAME_BLOCKS for s in sentences]
+    previous: Token | None = None
+    for t in tokens:
+        if not in_names[t.sentence]:
+            continue
+        if current and not (previous is not None and previous.sentence == t.sentence and t.start - previous.end <= 1):
+            flush()
+        # t.is_word and (_is_capitalised(t.text) or a particle inside a run), spelt out: this is the hot loop
+        text = t.text
+        first = text[:1]
+        if first.isalnum() and (
+            (first.isupper() and first.isalpha() and not text.isupper()) or (current and text.lower() in PARTICLES)
+        ):
+            current.append(t)
+        elif current:
+            flush()
+        previous = t
+    flush()
     return out
 
 

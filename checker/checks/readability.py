@@ -46,7 +46,7 @@ import importlib.util
 import mmap
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -389,6 +389,7 @@ class _LazyHyphenator:
         self._lines = self.file(text) if lines is None else lines
         self._maxlen = max(map(len, self._lines))
         self._parsed: dict[str, tuple[int, tuple[int, ...]]] = {}
+        self._alphabet: frozenset[str] | None = None  # every character of a pattern, once asked for
 
     @classmethod
     def file(cls, text: str) -> dict[str, str]:
@@ -474,10 +475,15 @@ class _LazyHyphenator:
 
     def positions(self, word: str) -> list[int]:
         pointed = f".{word.lower()}."
+        alphabet = self._alphabet
+        if alphabet is None:
+            alphabet = self._alphabet = frozenset("".join(self._lines))
         references = [0] * (len(pointed) + 1)
         for i in range(len(pointed) - 1):
             stop = min(i + self._maxlen, len(pointed)) + 1
             for j in range(i + 1, stop):
+                if pointed[j - 1] not in alphabet:
+                    break  # no pattern has this character (the digits of "2024"), nor any longer piece
                 pattern = self._pattern(pointed[i:j])
                 if not pattern:
                     continue
@@ -497,6 +503,29 @@ _DATELINE = re.compile(
     rf"|{_PLACE}\s*\([^()\n]{{1,60}}\)\s+"
     r"|\([A-Za-z .]{2,30}\)\s*(?:--|[—–-])\s+)"
 )
+
+
+def _sentences_by_block(sentences: list[Sentence]) -> dict[int, Sequence[int]]:
+    """The indexes of each block's sentences, blocks in the order they come.
+
+    The sentences layer keeps a block's sentences together, so each block gets
+    a range: a long file's hundred thousand paragraphs then make no list each,
+    for the garbage collector to walk again and again."""
+    out: dict[int, Sequence[int]] = {}
+    i, n = 0, len(sentences)
+    while i < n:
+        block = sentences[i].block
+        j = i + 1
+        while j < n and sentences[j].block == block:
+            j += 1
+        if block in out:  # a block's sentences apart after all: a list each, in order
+            lists: dict[int, list[int]] = {}
+            for k, sent in enumerate(sentences):
+                lists.setdefault(sent.block, []).append(k)
+            return dict(lists)
+        out[block] = range(i, j)
+        i = j
+    return out
 
 
 class Readability(Check):
@@ -519,11 +548,9 @@ class Readability(Check):
         tokens: list[Token] = facts.get("tokens")
         words_in = [0] * len(sentences)
         for tok in tokens:
-            if tok.is_word:
+            if tok.text[:1].isalnum():  # tok.is_word, without a property call for every token
                 words_in[tok.sentence] += 1
-        by_block: dict[int, list[int]] = {}
-        for i, sent in enumerate(sentences):
-            by_block.setdefault(sent.block, []).append(i)
+        by_block = _sentences_by_block(sentences)
         dateline = self._dateline(doc, sentences, by_block)
         if dateline is not None:
             first, cut = dateline
@@ -548,10 +575,12 @@ class Readability(Check):
             grade = load_grade_function()
             if grade is None:
                 self.notice = f"grade levels are not computed: {_unavailable}"
+        max_paragraph_words = p["max_paragraph_words"]
         for b in copy_blocks:
-            start, end = sentences[by_block[b][0]].start, sentences[by_block[b][-1]].end
-            n = sum(words_in[i] for i in by_block[b])
-            if 0 < p["max_paragraph_words"] < n:
+            in_block = by_block[b]
+            start, end = sentences[in_block[0]].start, sentences[in_block[-1]].end
+            n = sum(words_in[i] for i in in_block) if len(in_block) > 1 else words_in[in_block[0]]
+            if 0 < max_paragraph_words < n:
                 yield self._finding(
                     start, end, "This paragraph has", f"{n} words", p["max_paragraph_words"], "break it up"
                 )
@@ -592,7 +621,9 @@ class Readability(Check):
                     )
 
     @staticmethod
-    def _dateline(doc: Document, sentences: list[Sentence], by_block: dict[int, list[int]]) -> tuple[int, int] | None:
+    def _dateline(
+        doc: Document, sentences: list[Sentence], by_block: dict[int, Sequence[int]]
+    ) -> tuple[int, int] | None:
         """The first sentence of the copy and where its dateline ends, if it opens with one."""
         for b in sorted(by_block):
             if doc.blocks[b].kind != "paragraph":

@@ -13,6 +13,7 @@ python-docx opens anything.
 
 from __future__ import annotations
 
+import gc
 import io
 import zipfile
 from functools import cache
@@ -174,8 +175,32 @@ def _style(ppr: Any, style_tag: str, val: str, styles: dict[str, str]) -> str:
     return "" if ref is None else styles.get(ref.get(val) or "", "")
 
 
+# A frozen data class's __init__ sets each field through object.__setattr__; a
+# long report has a block and a segment for each of its paragraphs, so they are
+# made by setting the slots directly: the same objects at half the cost
+_new = object.__new__
+_set_text_start, _set_text_end, _set_src_start, _set_src_end = (
+    getattr(Segment, name).__set__ for name in ("text_start", "text_end", "src_start", "src_end")
+)
+_set_kind, _set_start, _set_end = (getattr(Block, name).__set__ for name in ("kind", "start", "end"))
+
+
 def read_docx(data: bytes, path: str, options: ReadOptions) -> Document:
     _check_archive(data)
+    # a long report makes a block, a segment and a string or two for each of its paragraphs
+    # and frees almost nothing: the garbage collections they would trigger walk them again and
+    # again and find nothing to free, so the collector waits until the document is built
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        return _read(data, path)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(data: bytes, path: str) -> Document:
     paragraphs = _paragraphs(data)
     lines: list[str] = []
     parts: list[str] = []
@@ -184,17 +209,23 @@ def read_docx(data: bytes, path: str, options: ReadOptions) -> Document:
     offset = 0
     length = 0
     seen_title = False
+    kinds: dict[tuple[str, bool, bool], BlockKind] = {}  # a document has a handful of styles
     # what TextBuilder would make of one piece per block, made directly: each
     # block is one line's text without its outer white space, mapped character
     # for character, and blocks are joined by BLOCK_SEPARATOR (a long report
     # has a hundred thousand paragraphs, and the general builder costs more)
     for text, style in paragraphs:
         # one paragraph, one line: breaks and tabs inside it become spaces
-        line = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\v", " ")
+        line = text
+        if "\n" in line or "\r" in line or "\v" in line:
+            line = line.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\v", " ")
         lines.append(line)
         body = line.strip()
         if body:
-            kind = _kind(style, not blocks, seen_title)
+            key = (style, not blocks, seen_title)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = _kind(style, not blocks, seen_title)
             if kind == "headline":
                 seen_title = True
             if blocks:
@@ -202,8 +233,19 @@ def read_docx(data: bytes, path: str, options: ReadOptions) -> Document:
                 length += len(BLOCK_SEPARATOR)
             lead = offset + len(line) - len(line.lstrip())
             parts.append(body)
-            segments.append(Segment(length, length + len(body), lead, lead + len(body)))
-            blocks.append(Block(kind, length, length + len(body)))
+            # Segment(length, length + len(body), lead, lead + len(body)) and Block(kind, length,
+            # length + len(body)), made without the frozen classes' __init__ (see _new)
+            segment = _new(Segment)
+            _set_text_start(segment, length)
+            _set_text_end(segment, length + len(body))
+            _set_src_start(segment, lead)
+            _set_src_end(segment, lead + len(body))
+            segments.append(segment)
+            block = _new(Block)
+            _set_kind(block, kind)
+            _set_start(block, length)
+            _set_end(block, length + len(body))
+            blocks.append(block)
             length += len(body)
         offset += len(line) + 1
     source = "\n".join(lines)
