@@ -15,8 +15,9 @@ For every content word of every expression the script writes the synonyms a
 spinner could put in its place, inflected like the word they replace: close
 ones (same WordNet synset or "similar to", listed both ways in Moby, or seen
 in spinner output, and no commoner than the word itself, since a commoner
-word is often the writer's own choice) and loose ones (the rest); verbs
-standing for a noun are left out.  It also writes the swapped pairs that the
+word is often the writer's own choice) and loose ones (the rest); a word that
+can only be a verb stands for a noun only as a loose synonym, and only when
+WordNet or spinner output gives it.  It also writes the swapped pairs that the
 attested pairs contain, so that the run-time check never flags English
 ("security staff" next to "security forces").
 
@@ -38,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_garbled_model as base
 
-from checker.garbled.expressions import FUNCTION_WORDS, norm
+from checker.garbled.expressions import FUNCTION_WORDS, norm, scan
 from checker.packs import read_word_list
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -196,13 +197,22 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
                         continue
                     if how and "v" not in wordnet.pos.get(synonym.split(" ")[0], ()):
                         continue  # only a verb takes the tense of the verb it replaces
-                    # in a noun phrase, a word that can only be a verb is a verb: "the government confirms"
-                    if nominal and not how and " " not in synonym and tags(synonym) and not tags(synonym) & {"n", "a"}:
+                    # in a noun phrase, a word that can only be a verb is a verb: "the government confirms";
+                    # but a spinner swaps a noun for its verb's synonym ("provide chain" for "supply chain"),
+                    # which counts as loose evidence when WordNet or a spinner's list gives it
+                    verb_only = (
+                        nominal and not how and " " not in synonym and tags(synonym) and not tags(synonym) & {"n", "a"}
+                    )
+                    if verb_only and synonym not in near:
                         continue
                     # close: a synonym both ways, and rarer than the word it replaces or about as common
                     # (a commoner one is often the writer's own choice: "city coach" is not "city centre");
                     # loose: Moby lists it one way only, or it is the commoner word
-                    strong = (synonym in near or lemma in moby.get(synonym, ())) and count(synonym) <= count(lemma)
+                    strong = (
+                        not verb_only
+                        and (synonym in near or lemma in moby.get(synonym, ()))
+                        and count(synonym) <= count(lemma)
+                    )
                     for form in morphology.inflect(synonym, how):
                         if not usable(form):
                             continue
@@ -268,7 +278,18 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
     out += [row.split("\t")[0] + "\n" for row in rows]
     out.append("[attested]\n")
     out += [key + "\n" for key in sorted(attested)]
-    return "".join(out)
+    return with_index("".join(out))
+
+
+def with_index(text: str) -> str:
+    """``text`` with an ``[index]`` section at its end: where each section and each word's line is, so
+    that a run finds them without reading 4 MB line by line (see ``checker.garbled.expressions.parse``)."""
+    index = scan(text + "[index]\n")  # the spans as a run that scans the finished file finds them
+    sections = "\t".join(f"{name}:{start}:{end}" for name, (start, end) in index.spans.items())
+    words = "\t".join(
+        f"{word}\t{offset if word in index.anchoring else -offset}" for word, offset in index.words.items()
+    )
+    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n"
 
 
 def main(argv: list[str] | None = None) -> int:

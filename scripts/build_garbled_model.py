@@ -72,6 +72,9 @@ STOP = frozenset(
     """.split()
 )
 
+# Words a verb follows: a noun seen after one of them in the attested pairs is used as a verb.
+VERB_BEFORE = ("i", "we", "they", "he", "she", "will", "would", "can", "could", "should", "must", "may", "might")
+
 # Pieces of words that are also words: no compound is split at them.
 SUFFIXES = frozenset("ing ment ical tion ness less able ship hood ward wards like ion ions ity ous ive ical".split())
 
@@ -189,6 +192,7 @@ class WordNet:
         self.synonyms: dict[str, set[str]] = defaultdict(set)
         self.pos: dict[str, set[str]] = defaultdict(set)
         self.exceptions: dict[str, str] = {}
+        self.derived: dict[str, set[str]] = defaultdict(set)  # noun -> verbs WordNet derives it from or to
         synsets: dict[tuple[str, str], tuple[list[str], list[tuple[str, str, str]]]] = {}
         for pos in ("noun", "verb", "adj", "adv"):
             tag = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}[pos]
@@ -214,6 +218,9 @@ class WordNet:
                 self.synonyms[w].update(words)
                 self.pos[w].add(tag)
             for symbol, offset, ppos in pointers:
+                if symbol == "+" and tag == "n" and ppos == "v" and (ppos, offset) in synsets:
+                    for w in words:
+                        self.derived[w].update(synsets[(ppos, offset)][0])
                 if symbol in ("&", "^"):  # similar to, also see: near-synonyms of adjectives
                     other = synsets.get((ppos, offset))
                     if other:
@@ -364,10 +371,29 @@ def build(src: Path, with_pairs: bool = False) -> str:
     for word, tags in wordnet.pos.items():
         if " " in word or tags & {"v"} or "n" not in tags or unigrams.get(word, 0) < MIN_WORD_COUNT:
             continue
-        for suffix, repl in (("ment", ""), ("tion", "te"), ("tion", ""), ("sion", "de"), ("ance", ""), ("ence", "")):
+        if any(f"{first} {word}" in attested for first in VERB_BEFORE):
+            continue  # English uses it as a verb, whatever WordNet says: "we will trial the scheme"
+        for suffix, repl in (
+            ("ment", ""),
+            ("tion", "te"),
+            ("tion", ""),
+            ("ssion", "ss"),  # "discussion", "confession"
+            ("sion", "de"),
+            ("ance", ""),
+            ("ence", ""),
+            ("ure", ""),  # "failure", "departure"
+            ("ure", "e"),
+            ("ial", "y"),  # "denial"
+            ("al", "e"),  # "approval", "refusal"
+            ("al", ""),
+            ("ery", "er"),  # "discovery", "delivery"
+            ("ysis", "yze"),  # "analysis"
+        ):
             if word.endswith(suffix):
                 verb = word[: -len(suffix)] + repl
-                if "v" in wordnet.pos.get(verb, ()):
+                # the verb the noun is made from, as WordNet links them: "discussion" from "discuss", but not
+                # "goal" from "go" or "mission" from "miss"
+                if "v" in wordnet.pos.get(verb, ()) and verb in wordnet.derived.get(word, ()):
                     noun_verbs[word] = verb
                     break
     bare_ing: list[str] = []

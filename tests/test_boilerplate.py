@@ -83,3 +83,22 @@ def test_copy_that_mentions_newsletters_is_copy() -> None:
         "Get the facts first: the council's newsletter went to 40,000 homes, and residents said it was wrong.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_a_live_blog_entry_that_is_a_related_link() -> None:
+    text = (
+        "Headline\n\n"
+        "09:15 - Firefighters said the blaze was under control.\n\n"
+        "09:40 - Read more: How a dry spring made this fire season longer\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_caption_with_a_photographer_and_an_outlet_and_a_share_label() -> None:
+    text = (
+        "Headline\n\n"
+        "PHOTO: Officers tape off the bus platform on Monday night. (Jenna Hollis / WKDM)\n\n"
+        "Share this post\n\n"
+        "The ratio of debt to income (Debt / Income) rose, the bank said.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5]

@@ -300,3 +300,36 @@ def test_weaker_findings_spread_through_a_long_document_are_not_enough() -> None
 def test_a_headline_is_no_company_for_weaker_findings() -> None:
     text = "Approval speech draws crowd\n\nThe mayor gave an approval speech. Doctors said flock immunity was near.\n"
     assert lint_with(text, lexicon=False) == []
+
+
+def test_the_weakest_findings_count_beside_a_weaker_one() -> None:
+    # one grade-1 finding and two grade-2 ones, close together: the copy was spun
+    text = (
+        "Headline\n\n"
+        "She won the final in direct sets and saved all five break factors she faced. "
+        "The crowd on the central court cheered every point.\n"
+    )
+    tiers = sorted(d.excerpt for d in lint_with(text, lexicon=False))
+    assert "direct sets" in tiers and "break factors" in tiers
+
+
+def test_a_suggestion_keeps_an_irregular_plural() -> None:
+    from checker.garbled.detector import _inflected
+
+    assert _inflected("hit man", "persons") == "hit men"
+    assert _inflected("chairman", "chairs") == "chairmen"
+    assert _inflected("grandchild", "kids") == "grandchildren"
+
+
+def test_a_verb_after_its_subject_is_no_swapped_modifier() -> None:
+    # "hit persons" is one swap from "hit men", but here "hit" is what the officers did
+    text = (
+        "Headline\n\n"
+        "Safety forces moved in at dawn. Observers said police officers hit persons who were lying on the ground.\n"
+    )
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]
+
+
+def test_a_noun_made_from_a_verb_where_the_verb_must_stand() -> None:
+    text = "Headline\n\nThe upper house will discussion the bill next week. The company will trial the scheme.\n"
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["will discussion"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from checker.garbled.detector import detect
@@ -9,6 +11,7 @@ from checker.garbled.expressions import norm, parse
 from checker.garbled.lexicon import fold
 from checker.garbled.model import EMPTY
 
+RULES = Path(__file__).resolve().parent.parent / "rules"
 DATA = """\
 # hand-made
 [expressions]
@@ -130,3 +133,21 @@ def test_a_verb_is_not_a_swapped_noun() -> None:
     assert flagged("Security troops patrolled.") == [("Security troops", "Security forces")]
     # "troops" followed by a determiner is a verb: the sentence is odd, but not a swapped noun
     assert flagged("A private firm now security troops the area.") == []
+
+
+def test_the_built_files_index_agrees_with_a_scan_and_goes_stale_safely() -> None:
+    from checker.garbled.expressions import _in_sorted_lines, _read_index, scan
+
+    text = (RULES / "data" / "garbled-expressions.tsv").read_text(encoding="utf-8")
+    index, scanned = _read_index(text), scan(text)
+    assert index is not None
+    assert (index.spans, index.words, index.anchoring) == (scanned.spans, scanned.words, scanned.anchoring)
+    for name in ("known", "attested"):
+        lo, hi = index.spans[name]
+        lines = text[lo:hi].split("\n")
+        assert lines == sorted(lines)
+        assert all(_in_sorted_lines(text, lo, hi, line) for line in lines[::11])
+        assert not any(_in_sorted_lines(text, lo, hi, line + " x") for line in lines[::11])
+    # an edit anywhere before the index leaves it describing another text: the file is scanned instead
+    assert _read_index(text.replace("[words]\n", "[words]\nzzz\t\t|a|\t\n", 1)) is None
+    assert _read_index(text.replace("\n[index]\n", "\nzzz\n[index]\n", 1)) is None

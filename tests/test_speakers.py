@@ -138,3 +138,31 @@ def test_a_nickname_between_given_name_and_surname_introduces() -> None:
 def test_according_to_in_a_title_is_no_attribution() -> None:
     text = "Listings\n\nShe will star in the sitcom The World According to Bex, written by a new team.\n"
     assert found(text) == []
+
+
+def test_a_who_clause_introduces_only_with_a_role_or_a_reason_for_one_name() -> None:
+    text = (
+        "Fire\n\n"
+        "Pardoe, who has lived on the estate for 20 years, said the smoke filled her kitchen.\n\n"
+        "Asam, who heads the ambulance service, said six crews were sent. Adaeze, who uses only one name, "
+        "said she saw the flames.\n"
+    )
+    assert [f[0] for f in found(text)] == [3]
+
+
+def test_an_inverted_name_before_a_place_phrase_is_bare() -> None:
+    text = (
+        "Trial\n\n"
+        '"It is the first time in twenty years," declared Moreau during a press conference.\n\n'
+        "Professor Helene Moreau, the principal investigator, said more work was needed.\n"
+    )
+    assert [f[0] for f in found(text)] == [3]
+
+
+def test_a_single_name_the_article_calls_it_is_no_person() -> None:
+    text = (
+        "Strike\n\n"
+        "Nordavia said passengers on cancelled flights would be offered a refund.\n\n"
+        "Nordavia has not said whether it will pay compensation.\n"
+    )
+    assert found(text) == []

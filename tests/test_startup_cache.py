@@ -29,6 +29,7 @@ def _writes_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
     # the cache is written as byte code is: not where PYTHONDONTWRITEBYTECODE is set, as it may be here
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
 
+
 PATTERNS = [
     (r"(?P<name>[A-Z]\w+)\s+(?:said|says)(?=[,.])", 0),
     (r"\b(?:one|two|three|four)\s+(?P<what>people|dead)\b", re.IGNORECASE),

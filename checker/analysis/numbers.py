@@ -321,7 +321,8 @@ def _interval(value: float, hedge: str, dozen: bool = False) -> tuple[float, flo
     if hedge == "above":
         return value, value + max(1.0, value * 0.15), "approx"
     if hedge == "approx":
-        spread = max(1.0, value * 0.15)
+        # "about 1,200" may be 1,100 or 1,300, not 900: a tenth either way
+        spread = max(1.0, value * 0.10)
         return value - spread, value + spread, "approx"
     if dozen:
         return value - 1, value + 1, "approx"

@@ -77,6 +77,9 @@ COMMON_CAPITALS = frozenset(
 PICTURE_CREDIT = re.compile(
     r"[(\[]?\b(?:(?:[A-Z]{2,}\s+)?Photo(?:graph)?s?|Pictures?|Pic|Image|Credit|Photo credit)"
     r"(?:\s*:\s*|\s*/\s*|\s+by\s+)[A-Z][^()\[\]\n.!?]{1,80}[)\]]?\s*$"
+    # "(Jenna Hollis / WKDM)", "(Ana Ruiz/Getty Images)": a photographer and the outlet, ending a caption
+    r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*/\s*"
+    r"(?:[A-Z]{2,}[A-Z0-9-]*|Getty\s+Images|Reuters|Bloomberg|Shutterstock|Alamy)(?:\s+[A-Z][\w-]*)?\)\s*$"
 )
 
 
@@ -89,6 +92,7 @@ def has_credit_word(text: str, start: int, end: int) -> bool:
         or find("Pic", start, end) >= 0
         or find("Image", start, end) >= 0
         or find("Credit", start, end) >= 0
+        or find("/", start, end) >= 0
     )
 
 
@@ -513,6 +517,18 @@ _MONTHS_DAYS = frozenset(
     august september october november december""".split()
 )
 _WHO = re.compile(r",\s*who\s+(\w+)")
+# a "who" clause introduces a single name when it gives a role or says why there is one name ("Asam, who heads
+# the ambulance service", "Adaeze, who uses only one name"); "Whitcombe, who has lived on Mill Lane for 30 years"
+# leaves the reader without a first name
+_WHO_INTRODUCES = re.compile(
+    r",\s*who\s+(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+(?:an?|the|its|their|his|her)\s"
+    r"|(?:heads|headed|leads|led|chairs|chaired|runs|ran|directs|directed|manages|managed|coaches|coached|owns|owned|"
+    r"founded|co-founded|represents|represented|works|worked|serves|served|teaches|taught|edits|edited|oversees|"
+    r"oversaw|commands|commanded|captains|captained|presides|presided|uses|goes|gave|asked|declined|requested|"
+    r"wished|preferred|only|would)\b"
+    r"|(?:\w+\s+){1,4}?(?:name|names|surname)\b)",
+    re.IGNORECASE,
+)
 # a "who" clause that reports more speech does not say who the person is
 _NOT_DESCRIPTIONS = frozenset(
     """also questioned called criticised criticized accused blamed condemned welcomed praised described demanded
@@ -656,6 +672,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 (who := _WHO.match(after))
                 and who.group(1).lower() not in verbs
                 and who.group(1).lower() not in (_NOT_DESCRIPTIONS)
+                and _WHO_INTRODUCES.match(after)
             ):
                 form = "who-clause"
             elif honorific:
@@ -673,7 +690,52 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     kept = [p for p in kept if not _named_after(p, not_people)]
     for i, p in enumerate(kept):
         p.id = i
+    things = _genders_from_pronouns(text, kept)
+    if things:
+        # "Nordavia said ... Nordavia has not said whether it will pay": a company, not a person
+        org_words.update(name_key(p.full_name) for p in things)
+        kept = [p for p in kept if p not in things]
+        for i, p in enumerate(kept):
+            p.id = i
     return Registry(kept, orgs, frozenset(org_words), frozenset(place_words), lowercase)
+
+
+# the first pronoun after a name, up to the end of its sentence; a noun that is someone else stops the search
+_PRONOUN_AFTER = re.compile(
+    r"[^.!?\n\"“”]*?\b(?:(he|him|his|himself)|(she|her|hers|herself)|(it|its|itself)|(?:[A-Z][a-z]+|man|woman|"
+    r"men|women|boy|girl|wife|husband|mother|father|son|daughter|brother|sister|they|their|them))\b"
+)
+
+
+def _genders_from_pronouns(text: str, people: list[Person]) -> list[Person]:
+    """A person whose given name does not say their sex may be said by the article's pronouns: in
+    "captain Sam Fitzgerald, who made 71 before he was caught" and "Fitzgerald said his opener", the
+    first pronoun after the name, before anyone else is named, is his; every such pronoun must agree.
+    A single name the article calls "it" ("Nordavia has not said whether it will pay") is no person:
+    those are returned."""
+    starts = sorted(m.start for p in people for m in p.mentions)
+    things: list[Person] = []
+    for person in people:
+        if person.gender != "unknown" or (not person.evidence and len(person.mentions) < 2):
+            continue
+        found: set[str] = set()
+        for mention in person.mentions:
+            m = _PRONOUN_AFTER.match(text, mention.end, mention.end + 200)
+            if m is None or not m.lastindex:
+                continue
+            k = bisect.bisect_right(starts, mention.end)
+            if k < len(starts) and starts[k] < m.end():
+                continue  # someone else named first
+            found.add(("male", "female", "it")[m.lastindex - 1])
+        if len(found) != 1:
+            continue
+        sex = found.pop()
+        if sex == "it":
+            if len(person.full_name.split()) == 1 and not any(m.title for m in person.mentions):
+                things.append(person)
+        elif person.evidence:
+            person.gender = "male" if sex == "male" else "female"
+    return things
 
 
 def _named_after(person: Person, not_people: set[str]) -> bool:
@@ -804,6 +866,9 @@ def _register(known: _PeopleIndex, mention: Mention, words: list[str], lex: Lexi
         target.evidence = True
     if full and target.gender == "unknown":
         target.gender = lex.gender_of(words[0])
+        if target.gender == "unknown" and len(words) > 2:
+            # a role the lists do not know before the name: "Seamer Tom Brereton"
+            target.gender = lex.gender_of(words[1])
         if target.gender != "unknown":
             target.evidence = True
     if mention.title and target.gender == "unknown":

@@ -70,6 +70,7 @@ class Scope:
     aggregate: bool = False  # a total over several events ("two bombings killed at least 19")
     running: bool = False  # a running total: "by the evening", "so far", "as of noon"
     cumulative: bool = False  # since the story's event began: "since the outbreak began"
+    status: bool = False  # how many are in a state now: "eight are still missing", "remain in hospital"
 
     @property
     def comparable(self) -> bool:
@@ -127,6 +128,10 @@ class Category:
     nouns: frozenset[str]
     minimum_nouns: frozenset[str]
     counted: frozenset[str]
+    # the category's own word for the people it counts, which does not name it alone: "four patients had
+    # been hospitalised" is the same count as "six people admitted to hospital"; "2,460 patients" in a
+    # trial are not in hospital
+    kin_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +167,8 @@ _SKIP = (
     r"allegedly|apparently|officially|since"
 )
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+# where the people counted are from: "1,200 residents of Sandoval Ridge and the hamlet of Pinos Altos were evacuated"
+_PLACE_OF = rf"of\s+(?:the\s+)?{_NAME}(?:\s+and\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?of\s+{_NAME})?"
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -192,7 +199,7 @@ def _compile_after(by_category: list[tuple[str, list[str]]]) -> re.Pattern[str] 
     groups = [f"(?P<c{i}>{_alternatives(phrases)})" for i, (_, phrases) in enumerate(by_category) if phrases]
     if not groups:
         return None
-    return re.compile(rf"(?:\s+(?:{_SKIP})\b)*\s+(?:{'|'.join(groups)})\b", re.IGNORECASE)
+    return re.compile(rf"(?:\s+(?:{_SKIP}|{_PLACE_OF})\b)*\s+(?:{'|'.join(groups)})\b", re.IGNORECASE)
 
 
 _BEFORE_TAIL = r"(?:\s+(?:the|a\s+total\s+of|an\s+estimated|another))?\s*$"
@@ -227,7 +234,7 @@ def load_table(path: Path) -> CountTable:
     befores: list[tuple[str, list[str]]] = []
     for name, spec in raw["categories"].items():
         spec = spec or {}
-        unknown = set(spec) - {"label", "after", "before", "nouns", "minimum_nouns", "counted"}
+        unknown = set(spec) - {"label", "after", "before", "nouns", "minimum_nouns", "counted", "kin_nouns"}
         if unknown:
             raise ValueError(f"{path}: category {name!r}: unknown key(s) {', '.join(sorted(unknown))}")
         afters.append((str(name), [str(p) for p in spec.get("after") or []]))
@@ -239,6 +246,7 @@ def load_table(path: Path) -> CountTable:
                 nouns=frozenset(str(n).lower() for n in spec.get("nouns") or []),
                 minimum_nouns=frozenset(str(n).lower() for n in spec.get("minimum_nouns") or []),
                 counted=frozenset(str(n).lower() for n in spec.get("counted") or []),
+                kin_nouns=frozenset(str(n).lower() for n in spec.get("kin_nouns") or []),
             )
         )
     category_nouns = frozenset(n for c in cats for n in c.nouns | c.minimum_nouns)
@@ -307,7 +315,9 @@ _PERIOD = re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)"
     r"\s+(?:ago|earlier|before|previously))"
     rf"|(?:in|last|since|early|late|mid-?|until)\s+(?P<month>(?-i:{MONTHS}))\b"
-    r"|(?P<rate>(?:a|each|every|per)\s+(?:day|week|month|year)|annually|on\s+average|a\s+typical\s+\w+)"
+    # "five a day", "every week"; not "for a week" or "a day of mourning", which are spans of time
+    r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)a|each|every|per)\s+(?:day|week|month|year)"
+    r"(?!\s+(?:of|after|before|earlier|later|ago|long|and|or)\b)|annually|on\s+average|a\s+typical\s+\w+)"
     # "have since been discharged" is no time
     r"|since\s+(?!(?:been|then|become|gone|returned|recovered|died|left|resigned)\b)(?P<since>(?:the\s+)?\w+))",
     re.IGNORECASE,
@@ -321,10 +331,18 @@ _OTHER_EVENT = re.compile(
     # "in a separate case" is another event; "in a separate statement" is the same one told again
     r"|\baftershocks?\b|\belsewhere\b|\bcompared\s+with\b"
     r"|\bin\s+a\s+separate\b(?!\s+(?:\w+\s+)?(?:statements?|interviews?|reports?|briefings?|posts?|letters?|"
-    r"messages?|announcements?|releases?|tweets?|comments?|updates?|bulletins?)\b)"
-    r"|\b(?:worst|deadliest|biggest|largest|most\s+serious)\b[^.]*\bsince\b",
+    r"messages?|announcements?|releases?|tweets?|comments?|updates?|bulletins?)\b)",
     re.IGNORECASE,
 )
+# "The attack, which left 23 injured, was the deadliest since January, when an ambush killed 17": what follows
+# the superlative is another event and its time; the counts before it are the story's own
+# "the three deaths in the current outbreak ... the lessons of 2021": the count says which event it is of
+_CURRENT = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:in|during|from|of)\s+(?:the\s+)?(?:current|present|latest|ongoing|this)\s+"
+    r"(?!(?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|time)\b)\w+",
+    re.IGNORECASE,
+)
+_RECORD = re.compile(r"\b(?:worst|deadliest|biggest|largest|heaviest|most\s+serious)\b[^.]*\bsince\b", re.IGNORECASE)
 # a party's claim, a disputed or contrasting figure, one source's estimate
 _CLAIM = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|boast(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|den(?:y|ies|ied)|"
@@ -362,10 +380,15 @@ _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 # "another five", "a further three", "two more": an addition to a count, not a count
 _ADDITION_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
 # "two remain in hospital", "eight are still missing": a later state of part of a count
-_STATUS = re.compile(r"\b(?:still|remain|remains|remained|remaining|currently|continue|continued|continues)\b", re.I)
+_STATUS = re.compile(
+    r"\W*(?:[\w'’]+\s+){0,3}?(?:still|remain|remains|remained|remaining|currently|(?:continue|continued|continues)\s+to)\b",
+    re.IGNORECASE,
+)
 _SUB_LEAD = re.compile(r"(?:^|[,;]\s*)of\s+(?:those|these|the|them|whom|which)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?i:in|near|outside|across)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))")
 _DAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# "the 27 people arrested in Tuesday's clashes": the day of the count's own noun phrase
+_DAY_OF = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?\s", re.IGNORECASE)
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
@@ -381,8 +404,9 @@ _AGGREGATE = re.compile(
     r"raids|incidents|crashes|accidents|fires|storms|cities|towns|provinces|districts|villages|regions|countries|"
     r"states|locations|sites|stations|shootings|clashes)\b"
     # "in Wednesday's raids", "in the attacks": the total of every raid the story covers
+    # ("clashes" is one event however it is written: "in Tuesday's clashes")
     r"|\b(?:in|during|after)\s+(?:the|(?-i:[A-Z])\w+['’]s)\s+(?:\w+\s+)?(?:raids|attacks|bombings|blasts|strikes|"
-    r"clashes|shootings)\b"
+    r"shootings)\b"
     r"|\bacross\s+(?:the\s+)?(?:(?-i:[A-Z])\w+|country|region|state|province|city|north|south|east|west|territory)\b"
     r"|\bacross\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+\w+"
     # two named places: "struck Pakistan and India", "in Kabul and Kandahar"
@@ -400,6 +424,11 @@ class _SentenceScope:
     aggregate: bool
     words: frozenset[str]
     cumulative: bool = False
+    dates: tuple[tuple[int, str], ...] = ()  # the sentence's dates (where each starts), a dateline's left out
+    record_at: int | None = None  # where "the deadliest ... since" starts, from the sentence's start
+    period_before: str | None = None  # the period and other event of the words before it
+    other_before: bool = False
+    aggregate_at: int = 0  # where the sign of a total over several events starts, from the sentence's start
 
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -416,7 +445,7 @@ _PERIOD_GATE = frozenset(
 _HAS_DIGIT = re.compile(r"\d")
 _OTHER_EVENT_GATE = frozenset(
     "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior "
-    "last elsewhere compared worst deadliest biggest largest serious".split()
+    "last elsewhere compared worst deadliest biggest largest heaviest serious".split()
 )
 _AGGREGATE_GATE = frozenset(
     "two three four five six twin several multiple series wave separate coordinated different both simultaneous "
@@ -426,35 +455,46 @@ _AGGREGATE_GATE = frozenset(
 
 def _sentence_scope(sent_text: str) -> _SentenceScope:
     words = frozenset(_WORD_RE.findall(sent_text.lower()))
-    periods = []
+    periods: list[tuple[int, str]] = []
     cumulative = False
     if not words.isdisjoint(_PERIOD_GATE) or _HAS_DIGIT.search(sent_text):
         for m in _PERIOD.finditer(sent_text):
             if m.group("year"):
-                periods.append(m.group("year"))
+                periods.append((m.start(), m.group("year")))
             elif m.group("rel"):
-                periods.append(" ".join(m.group("rel").lower().split()))
+                periods.append((m.start(), " ".join(m.group("rel").lower().split())))
             elif m.group("month"):
-                periods.append(m.group("month").lower())
+                periods.append((m.start(), m.group("month").lower()))
             elif m.group("rate"):
-                periods.append("rate")
+                periods.append((m.start(), "rate"))
             elif m.group("since"):
                 if _SINCE_START.match(sent_text, m.start()):
                     cumulative = True  # "since the outbreak began": the story's own event, from its start
                 else:
-                    periods.append("since " + m.group("since").lower())
+                    periods.append((m.start(), "since " + m.group("since").lower()))
     places: set[str] = set()
     if not words.isdisjoint(("in", "near", "outside", "across")):
         for m in _PLACE.finditer(sent_text):
             places.update(w for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
-    return _SentenceScope(
-        period=" / ".join(sorted(set(periods))) or None,
+    other_gate = not words.isdisjoint(_OTHER_EVENT_GATE)
+    total = _AGGREGATE.search(sent_text) if not words.isdisjoint(_AGGREGATE_GATE) else None
+    record = _RECORD.search(sent_text) if other_gate else None
+    scope = _SentenceScope(
+        period=" / ".join(sorted({label for _, label in periods})) or None,
         places=frozenset(places),
-        other_event=not words.isdisjoint(_OTHER_EVENT_GATE) and bool(_OTHER_EVENT.search(sent_text)),
-        aggregate=not words.isdisjoint(_AGGREGATE_GATE) and bool(_AGGREGATE.search(sent_text)),
+        other_event=other_gate and (record is not None or bool(_OTHER_EVENT.search(sent_text))),
+        aggregate=total is not None,
         words=words,
         cumulative=cumulative,
     )
+    if total is not None:
+        scope.aggregate_at = total.start()
+    if record is not None:
+        at = record.start()
+        scope.record_at = at
+        scope.period_before = " / ".join(sorted({label for start, label in periods if start < at})) or None
+        scope.other_before = bool(_OTHER_EVENT.search(sent_text, 0, at))
+    return scope
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -502,10 +542,7 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
                 continue
             if sscope is None:
                 sscope = _sentence_scope(text[sent.start : sent.end])
-                dated = _dated(text, sent.start, found)
-                if dated:
-                    # "on Oct. 7, in which 1,200 people were killed": a dated event is an event of its own
-                    sscope.period = f"{sscope.period} / {dated}" if sscope.period else dated
+                sscope.dates = _dated(text, sent.start, found)
             if sent.block not in block_quotes:
                 b = doc.blocks[sent.block]
                 block_quotes[sent.block] = _quote_spans(text, b.start, b.end)
@@ -515,17 +552,30 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
     return Quantities(tuple(numbers), tuple(counts))
 
 
-def _dated(text: str, floor: int, found: list[Quantity]) -> str:
+def _dated(text: str, floor: int, found: list[Quantity]) -> tuple[tuple[int, str], ...]:
     # a dateline's date ("DORVALA, June 3 (Wire) -") is when the story was filed, not an event of its own
-    dates = [
-        " ".join(text[max(floor, q.start - 6) : q.end].split())
+    return tuple(
+        (q.start, "date " + " ".join(text[max(floor, q.start - 6) : q.end].split()))
         for q in found
         if q.kind == "date" and not _DATELINE.match(text, floor, q.start)
-    ]
-    return " / ".join(f"date {d}" for d in dates)
+    )
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z],\s*(?:[A-Z]{2,}[A-Z.]*,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+)?$")
+def _period(sscope: _SentenceScope, clause_end: int, before_record: bool) -> str | None:
+    """The time a count is of: "on Oct. 7, in which 1,200 people were killed" is an event of its own, but
+    "released the 27 arrested, ordering them to appear on October 2" is not dated by the hearing."""
+    period = sscope.period_before if before_record else sscope.period
+    dates = [label for at, label in sscope.dates if at < clause_end]
+    if not dates:
+        return period
+    dated = " / ".join(dates)
+    return f"{period} / {dated}" if period else dated
+
+
+# "DORVALA, June 3", "SPRINGFIELD, Ill., June 3", "SANTA LUZIA DO NORTE, Brazil, Aug 3"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]*[A-Z],\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+)?$"
+)
 _LAST_BREAK = re.compile(r".*(?:[,;:!?()\"“”—–]|\.(?=\s|$)|\s-\s)", re.DOTALL)
 
 
@@ -656,13 +706,15 @@ def _scoped(
     tail_start = noun[1] if noun else q.end
     head = text[cs : q.start]
     before_in_sentence = text[sent_start : q.start]
-    day_m = _DAY.search(text, cs, ce) if not words.isdisjoint(WEEKDAYS) else None
+    day_m = (_DAY_OF.search(text, q.end, ce) or _DAY.search(text, cs, ce)) if not words.isdisjoint(WEEKDAYS) else None
     sub = bool(_SUB_AFTER.match(text, q.end, ce)) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
     others = not sub and bool(_OTHERS_AFTER.match(text, q.end, ce))
+    status = False
     if not sub and not words.isdisjoint(_STATUS_GATE):
         # "eight are still missing"; not "11 were killed and several families were still searching"
         cut = _NEW_CLAUSE.search(text, q.end, ce)
-        sub = bool(_STATUS.search(text, q.start, cut.start() if cut else ce))
+        # the state is the count's own, a few words after it: not "the operation for the 45 missing will continue"
+        status = bool(_STATUS.match(text, tail_start, cut.start() if cut else ce))
     if not sub and not words.isdisjoint(_SUB_GATE):
         lead = _SUB_LEAD.search(before_in_sentence)
         # "Of those, three were ..." is a part; in "Of the 29 people injured, most ..." the 29 is the whole
@@ -680,6 +732,8 @@ def _scoped(
     earlier = not words.isdisjoint(_EARLIER_GATE) and bool(_EARLIER.search(before_in_sentence))
     maybe_hypothetical = not words.isdisjoint(_HYPOTHETICAL_GATE)
     running = not words.isdisjoint(_RUNNING_GATE) and bool(_RUNNING.search(text, sent_start, sent_end))
+    before_record = sscope.record_at is not None and q.start - sent_start < sscope.record_at
+    current = (sscope.period is not None or sscope.other_event) and bool(_CURRENT.match(text, tail_start, ce))
     out = []
     for cat, cue_s, cue_e in cued.cues:
         # "could rise to 50", "50 may have died": a figure nobody has reported yet
@@ -691,7 +745,7 @@ def _scoped(
         start = min(q.start, cue_s)
         end = max(q.end, cue_e, noun[1] if noun else q.end)
         scope = Scope(
-            period=sscope.period,
+            period=None if current else _period(sscope, ce, before_record),
             day=day_m.group(1).lower() if day_m else None,
             places=sscope.places,
             claim=claim,
@@ -701,10 +755,13 @@ def _scoped(
             earlier=earlier,
             hypothetical=hypothetical,
             quoted=quoted,
-            other_event=sscope.other_event,
-            aggregate=sscope.aggregate,
+            other_event=not current and (sscope.other_before if before_record else sscope.other_event),
+            # "the collapse, which left six people dead, ... bridges across the country": a total's sign in
+            # a later clause is another matter's
+            aggregate=sscope.aggregate and sscope.aggregate_at < ce - sent_start,
             running=running,
             cumulative=sscope.cumulative,
+            status=status,
         )
         minimum = noun_text is not None and noun_text in cat.minimum_nouns
         proper = noun is not None and text[noun[0]].isupper()

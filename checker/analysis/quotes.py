@@ -439,7 +439,10 @@ _LAST_WORD_STOP = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _AGENT = re.compile(r"\bby\s+")
 _SEGMENT_BREAK = re.compile(r"[,;(]|:\s|\s[—–]\s")  # "Q: Brannigan said": a label is no part of the speaker
-_NP_END = re.compile(r",|;|\s[—–]\s|\s(?:who|which|that|in a|on a|at a|after|before|when|while)\s")
+_NP_END = re.compile(
+    r",|;|\s[—–]\s|\s(?:who|which|that|in a|on a|at a|after|before|when|while|during|at the|in the|on the|"
+    r"outside|to reporters)\s"
+)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", re.I)
 _DASH_NAME = re.compile(r"\s*[—–-]+\s*[A-Z@]")
@@ -1066,11 +1069,15 @@ def _first_speaker(
         if before is not None:
             blocks.append(before.index)
     wanted = ("organisation",) if pron == "it" else ("organisation", "group")
+    text = doc.text
     for b in blocks:
         for f in analysis.frames_in(b):
             sp = f.speaker
-            if sp is not None and sp.kind in wanted and f.form != "according-to":
-                return Antecedent(sp.start, sp.end, sp.text)
+            if sp is None or sp.kind not in wanted or f.form == "according-to":
+                continue
+            if pron == "they" and sp.kind == "organisation" and _IT_AFTER.match(text, max(sp.end, f.cue_end)):
+                continue  # "The state government said that it had opened an inquiry": "it", never "they"
+            return Antecedent(sp.start, sp.end, sp.text)
     return None
 
 
@@ -1221,16 +1228,28 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
             lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex)
         ) or (w[:1].isupper() and reg.is_organisation_word(w))
     if pron == "they":
-        return (
-            lw in lex.group_nouns
-            or (lw.endswith("s") and lex.is_role_noun(lw) and lw not in lex.titles)
-            or lw in lex.organisation_nouns
+        organisation = (
+            lw in lex.organisation_nouns
             or (lw.endswith("s") and lw[:-1] in lex.organisation_nouns)
             or (lw.endswith("ies") and lw[:-3] + "y" in lex.organisation_nouns)
-            or _GENDERED.get(lw) == "they"
-        ) or (w[:1].isupper() and reg.is_organisation_word(w))
+        )
+        return (
+            (
+                lw in lex.group_nouns
+                or (lw.endswith("s") and lex.is_role_noun(lw) and lw not in lex.titles)
+                # "villages on both sides of the border": a place, not the sides of a dispute; "the government
+                # said that it had opened an inquiry": the article calls it "it"
+                or (organisation and not _OF_NEXT.match(text, m.end()) and not _IT_AFTER.match(text, m.end()))
+                or _GENDERED.get(lw) == "they"
+            )
+            or (w[:1].isupper() and reg.is_organisation_word(w))
+        )
     g = _GENDERED.get(lw)
     return g == pron or (g is None and lw in lex.titles and w.islower() and not _named_other(reg, m.end(), pron))
+
+
+_OF_NEXT = re.compile(r"\s+of\b")
+_IT_AFTER = re.compile(r"[^.!?\"“”]{0,120}?\b(?:it|its|itself)\b")
 
 
 def _named_other(reg: Registry, end: int, pron: str) -> bool:
@@ -1418,7 +1437,12 @@ def _sources(
         if para is None or not any(quotes[k].start == _first_non_space(text, para.lo, para.hi) for k in para.quotes):
             continue  # a paragraph of narrative of its own ("parents held placards. "...") continues no one
         prev = _previous_paragraph(doc, paragraphs, q.block)
-        if prev is None:
+        if prev is None or not (
+            any(quotes[k].sentence_start for k in prev.quotes) or text[prev.lo : prev.hi].rstrip().endswith(":")
+        ):
+            # a speaker carries on into a bare quote only from a sentence of theirs quoted before it, or a
+            # ``..., said:`` that opens it: after ``Mwale said the union had tried for months.`` or a few
+            # words quoted from a statement, a quote needs a speaker of its own
             continue
         last = _last_own_sentence(text, prev, quotes)
         spoken = [
@@ -1499,6 +1523,10 @@ def _names_someone(
             return Antecedent(org.start, org.end, org.text)
     if sentence is not None:
         spans = _outside_quotes([sentence], quotes)
+        if not any(find_cues(text[a:b], lex) for a, b in spans):
+            # "The pupils used the devices for presentations, "in mathematics almost never"": a role noun
+            # with no word of saying beside it did not say the quote
+            return None
     for a, b in spans:
         for word in _WORDS.finditer(text, a, b):
             w = word.group().lower()

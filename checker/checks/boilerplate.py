@@ -54,6 +54,10 @@ def _norm(text: str) -> str:
 
 _MENU_SEPARATOR = re.compile(r"\s[|•·/]\s")
 _MENU_MAX = 300
+# the time a live blog stamps on each entry: "07:45 - ", "9.40am: "
+_TIME_STAMP = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|EST|ET|PT))?\s*[-–—|:]?\s+", re.IGNORECASE
+)
 _SHORT = 5_000  # characters: more than any furniture line, prefixed label or caption
 _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last characters
 # a newsletter prompt: what it offers goes to the reader's inbox
@@ -121,7 +125,9 @@ class Boilerplate(Check):
                 continue
             if self.prefix_re is not None and n_words <= max_prefixed_words:
                 lead = len(body) - len(body.lstrip())
-                m = self.prefix_re.match(body, lead)
+                # a live blog stamps each entry with its time: "07:45 - Read more: ..."
+                stamp = _TIME_STAMP.match(body, lead)
+                m = self.prefix_re.match(body, stamp.end() if stamp else lead)
                 if m and self._prefix_is_furniture(m.group(), body, m.end()):
                     yield self._finding(block.start + lead, block.end, m.group().strip())
                     continue

@@ -115,7 +115,8 @@ class _Pairing:
         return not (a.scope.places and b.scope.places and not (a.scope.places & b.scope.places))
 
     def same_noun(self, a: Count, b: Count) -> bool:
-        own = (self.category.nouns | self.category.minimum_nouns) if self.category else frozenset()
+        category = self.category
+        own = (category.nouns | category.minimum_nouns | category.kin_nouns) if category else frozenset()
 
         def key(count: Count) -> str:
             noun = count.noun
@@ -148,11 +149,10 @@ class _Pairing:
         return a.high < b.low or b.high < a.low
 
     def stale(self, earlier: Count, later: Count) -> bool:
-        """A lower bound in the lede ("at least five") that a later exact count has
-        overtaken, where nothing says the later one is a running total ("by the evening")."""
+        """A lower bound ("at least five", in the lede or after it) that a later exact count
+        has overtaken, where nothing says the later one is a running total ("by the evening")."""
         return (
             earlier.quantity.hedge == "lower"
-            and earlier.block in self.lede_blocks
             and not later.scope.running
             and later.quantity.hedge == "exact"
             and not later.minimum
@@ -182,12 +182,16 @@ class ConflictingCount(Check):
 
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         found: Quantities = facts.get("quantities") if self.uses_default else analyse(doc, facts, self.table)
-        groups: dict[tuple[str, str | None], list[Count]] = defaultdict(list)
-        rises: dict[tuple[str, str | None], list[Count]] = defaultdict(list)
-        revised: set[tuple[str, str | None]] = set()
+        groups: dict[tuple[str, str | None, bool], list[Count]] = defaultdict(list)
+        rises: dict[tuple[str, str | None, bool], list[Count]] = defaultdict(list)
+        revised: set[tuple[str, str | None, bool]] = set()
         for c in found.counts:
-            key = (c.category, c.scope.period)
-            if c.scope.rise:
+            # how many are still missing is compared with how many are still missing, not with how many
+            # went missing: some may have been found since
+            key = (c.category, c.scope.period, c.scope.status)
+            if c.scope.sub:
+                pass  # "the toll rose to 12 after four of the wounded died" revises the dead, not the wounded
+            elif c.scope.rise:
                 rises[key].append(c)
             elif c.scope.update or c.scope.earlier:
                 # an update that may go either way, or an earlier report: the story already says the figure changed

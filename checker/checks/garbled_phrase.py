@@ -147,8 +147,17 @@ class GarbledPhrase(Check):
         together = self.spec.params["together"]
         # several weak signs count only as densely as a spinner leaves them: one a few hundred words, not
         # three in a long document of technical prose ("class body", "new exception")
-        weak = bool(together) and tiers[1] >= together and tiers[1] * _WORDS_PER_SIGN >= len(text.split())
-        shown = 2 if tiers[0] else 1 if weak else 0
+        words = len(text.split()) if together and tiers[1] else 0
+        weak = bool(together) and tiers[1] >= together and tiers[1] * _WORDS_PER_SIGN >= words
+        # the weakest signs too, when a weaker one stands among them: "break factors" with "direct sets" and
+        # "globe number one" in a few hundred words
+        mixed = (
+            bool(together)
+            and tiers[1] >= 1
+            and tiers[1] + tiers[2] >= together
+            and (tiers[1] + tiers[2]) * _WORDS_PER_SIGN >= words
+        )
+        shown = 2 if tiers[0] or mixed else 1 if weak else 0
         for hit in found:
             if hit.tier <= shown:
                 yield self._finding(text, hit)

@@ -24,8 +24,10 @@ Basir Amin said ..."), or move the introduction up.
 
 A single name with a description ("Asam, the head of the Kabul ambulance
 service, who only has one name, said"), a title or role ("Governor Qaderi",
-"substitute Ferreira"), an age ("Tolib, 41,") or a "who" clause that says who
-they are counts as an introduction.  Organisations and places cited by one
+"substitute Ferreira"), an age ("Tolib, 41,") or a "who" clause that gives a
+role or the reason for one name ("Asam, who heads the ambulance service",
+"Adaeze, who uses only one name") counts as an introduction; "Pardoe, who has
+lived on the estate for 20 years," still lacks a first name.  Organisations and places cited by one
 word ("Norland said", "Moscow said", "Reuters reported") are not people: a
 word the article uses in an organisation's name, refers to as "it" or
 "which", or that a newsroom lists in ``known-non-persons.txt`` is never

@@ -133,6 +133,8 @@ def _expression_hits(
         modifier = swap.position < len(swap.expression.words) - 1
         if modifier and _plural(swapped) and not _plural(swap.expression.parts[swap.position]):
             continue  # a modifier is singular ("interest rates"): "the bank holds rates" has a verb
+        if swap.position > 0 and swap.first > 0 and _subject_before(folded, words, swap.first):
+            continue  # "police officers hit persons": a verb after its subject, not "hit men" swapped
         if _other_plural_modifier(folded, words, swap):
             continue  # "securities transactions" is not "security measures": a plural modifier is its own word
         last = folded[span[-1][0] : span[-1][1]]
@@ -145,6 +147,16 @@ def _expression_hits(
         detail = f"{evidence}: one word swap from the fixed expression '{written}'"
         hits.append(Hit(s, e, match_case(text[s:e], suggestion), evidence, detail, tier=swap.tier))
     return hits
+
+
+def _subject_before(folded: str, words: list[tuple[int, int]], first: int) -> bool:
+    """The word before the phrase is a plural noun or a subject pronoun next to it: the phrase's first word
+    is then a verb."""
+    s, e = words[first - 1]
+    if folded[e : words[first][0]] != " ":
+        return False
+    word = folded[s:e]
+    return word in SUBJECTS or (_plural(word) and not word.endswith("ss"))
 
 
 def _other_plural_modifier(folded: str, words: list[tuple[int, int]], swap: Swap) -> bool:
@@ -168,6 +180,10 @@ def _plural(word: str) -> bool:
 def _inflected(wanted: str, like: str) -> str:
     """``wanted`` in the number of the copy's word ``like``."""
     if _plural(like) and not _plural(wanted):
+        if wanted.endswith("man"):
+            return wanted[:-3] + "men"  # "hit persons": "hit men", not "hit mans"
+        if wanted.endswith("child"):
+            return wanted + "ren"
         if wanted.endswith("y") and wanted[-2:-1] not in tuple("aeiou"):
             return wanted[:-1] + "ies"
         return wanted + ("es" if wanted.endswith(("s", "x", "z", "ch", "sh")) else "s")

@@ -115,7 +115,27 @@ class Anchors:
 
 
 _KEPT = 2048  # neighbour tables kept at once
-_TABLE_AFTER = 4  # meetings of an anchor before its neighbour table is built
+_TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (one article seldom needs one)
+_SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
+
+
+def _in_sorted_lines(text: str, lo: int, hi: int, key: str) -> bool:
+    """Whether ``key`` is a line of ``text[lo:hi]``, whose lines are sorted: a binary search in place."""
+    while lo < hi:
+        mid = (lo + hi) // 2
+        cut = text.rfind("\n", lo, mid)
+        start = lo if cut < 0 else cut + 1
+        end = text.find("\n", start, hi)
+        if end < 0:
+            end = hi
+        line = text[start:end]
+        if line == key:
+            return True
+        if line < key:
+            lo = end + 1
+        else:
+            hi = start
+    return False
 
 
 @dataclass(slots=True)
@@ -133,6 +153,7 @@ class Expressions:
     _neighbours: dict[tuple[str, int], dict[str, list[tuple[int, bool]]]] = field(default_factory=dict)
     _swaps: dict[str, tuple[str, str]] = field(default_factory=dict)
     _met: dict[tuple[str, int], int] = field(default_factory=dict)
+    _lookups: int = 0
 
     def expression(self, number: int) -> Expression:
         found = self._expressions.get(number)
@@ -213,13 +234,21 @@ class Expressions:
         start = self.words.get(word)
         return None if start is None else self.text[start : self.text.find("\n", start)]
 
+    # both sections are sorted: a few look-ups (one article) search the text where it lies; a long run
+    # files the section in a set once it has looked up enough
     def is_known(self, phrase: str) -> bool:
         if self._known is None:
+            self._lookups += 1
+            if self._lookups < _SET_AFTER:
+                return _in_sorted_lines(self.text, *self.known_span, phrase)
             self._known = frozenset(self.text[slice(*self.known_span)].split("\n"))
         return phrase in self._known
 
     def is_attested(self, pair: str) -> bool:
         if self._attested is None:
+            self._lookups += 1
+            if self._lookups < _SET_AFTER:
+                return _in_sorted_lines(self.text, *self.attested_span, pair)
             self._attested = frozenset(self.text[slice(*self.attested_span)].split("\n"))
         return pair in self._attested
 
@@ -227,9 +256,67 @@ class Expressions:
         return len(self.lines)
 
 
+@dataclass(slots=True)
+class Index:
+    """Where a file's sections are, and each word's line in the words section."""
+
+    spans: dict[str, tuple[int, int]]
+    words: dict[str, int]  # word -> where its "anchors<TAB>|close|<TAB>|loose|" starts
+    anchoring: frozenset[str]
+
+
 def parse(text: str) -> Expressions:
     """Index the file without splitting it: 4 MB of synonyms would otherwise cost more than the start-up
-    budget, and an article meets a few hundred of its 2,500 words."""
+    budget, and an article meets a few hundred of its 2,500 words.  The built file carries its index in
+    its last section; a file without one (or one edited since it was built) is scanned."""
+    index = _read_index(text) or scan(text)
+    start, end = index.spans.get("expressions", (0, 0))
+    lines = [line for line in text[start:end].split("\n") if line and line[0] != "#"]
+    return Expressions(
+        lines,
+        text,
+        index.words,
+        index.anchoring,
+        index.spans.get("known", (0, 0)),
+        index.spans.get("attested", (0, 0)),
+    )
+
+
+def _read_index(text: str) -> Index | None:
+    at = text.rfind("\n[index]\n")
+    if at < 0:
+        return None
+    try:
+        spans: dict[str, tuple[int, int]] = {}
+        words: dict[str, int] = {}
+        anchoring: list[str] = []
+        for line in text[at + 9 :].split("\n"):
+            fields = line.split("\t")
+            if fields[0] == "@sections":
+                for field_ in fields[1:]:
+                    section, lo, hi = field_.split(":")
+                    spans[section] = (int(lo), int(hi))
+            elif fields[0] == "@words":
+                for word, offset in zip(fields[1::2], map(int, fields[2::2]), strict=True):
+                    words[word] = abs(offset)
+                    if offset > 0:
+                        anchoring.append(word)
+    except ValueError:
+        return None
+    # the index must still describe the text: a section heading and a word's line where it says
+    for name, (start, end) in spans.items():
+        if not (text.startswith(f"[{name}]\n", start - len(name) - 3) and text.startswith("\n[", end)):
+            return None
+    for word in (next(iter(words), ""), next(reversed(words), "")):
+        if word and not text.startswith(f"{word}\t", words[word] - len(word) - 1):
+            return None
+    if not spans or not words:
+        return None
+    return Index(spans, words, frozenset(anchoring))
+
+
+def scan(text: str) -> Index:
+    """The index of a file, found by reading its sections."""
     spans: dict[str, tuple[int, int]] = {}
     name, body = "", 0
     head = text.find("[") if text.startswith("[") else text.find("\n[")
@@ -244,8 +331,7 @@ def parse(text: str) -> Expressions:
         head = text.find("\n[", body)
     if name:
         spans[name] = (body, len(text))
-    start, end = spans.get("expressions", (0, 0))
-    lines = [line for line in text[start:end].split("\n") if line and line[0] != "#"]
+    spans.pop("index", None)
     words: dict[str, int] = {}
     anchoring: list[str] = []
     i, end = spans.get("words", (0, 0))
@@ -261,14 +347,14 @@ def parse(text: str) -> Expressions:
             if text[tab + 1] != "\t":
                 anchoring.append(word)
         i = stop + 1
-    return Expressions(
-        lines, text, words, frozenset(anchoring), spans.get("known", (0, 0)), spans.get("attested", (0, 0))
-    )
+    return Index(spans, words, frozenset(anchoring))
 
 
 @functools.lru_cache(maxsize=4)
 def load_expressions(path: Path) -> Expressions:
-    return parse(path.read_text(encoding="utf-8"))
+    # read as bytes: a text-mode read translates line endings, which costs more than the decoding itself
+    text = path.read_bytes().decode("utf-8")
+    return parse(text.replace("\r\n", "\n") if "\r" in text else text)
 
 
 @dataclass(frozen=True, slots=True)
