@@ -137,7 +137,7 @@ _ORDINAL_WORDS = {
     "hundredth": 100,
     "thousandth": 1000,
 }
-NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *_SCALES], key=len, reverse=True))
+NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *_SCALES], key=lambda w: (-len(w), w)))
 _VAGUE = (
     r"(?:tens|hundreds)\s+of\s+thousands|(?:several|a\s+few|a\s+handful\s+of|a\s+couple\s+of|many|some)\s+"
     r"(?:dozen|hundred|thousand|million)|dozens|scores|hundreds|thousands|millions|several|a\s+handful|numerous"

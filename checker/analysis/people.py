@@ -343,7 +343,7 @@ class _Run:
 # capitals of the Latin alphabets (case is checked again in code): a plain
 # character class keeps the scan fast
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f]\w*(?:['’\-]\w+)*"
-_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_PARTICLE = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
 # a run of capitalised words, with name particles between them ("Luiz Inácio Lula da Silva")
 # an abbreviated title keeps its full stop: "Sen. Elizabeth Warren", "Mr. Jennings"
 _ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Supt|Insp|Det|Cmdr|Adm|Maj|Atty|Hon|Pres)\. "

@@ -192,7 +192,7 @@ def _phrase_regex(phrase: str) -> str:
 
 
 def _alternatives(phrases: list[str]) -> str:
-    return "|".join(_phrase_regex(p) for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(_phrase_regex(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def _compile_after(by_category: list[tuple[str, list[str]]]) -> re.Pattern[str] | None:

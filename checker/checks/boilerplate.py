@@ -86,13 +86,13 @@ class Boilerplate(Check):
             return out
 
         self.lines = set(load("lines"))
-        prefixes = sorted(set(load("prefixes")), key=len, reverse=True)
+        prefixes = sorted(set(load("prefixes")), key=lambda p: (-len(p), p))
         self.prefix_re = (
             re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + r")(?=[\s:.…—–-]|$)", re.IGNORECASE)
             if prefixes
             else None
         )
-        trailing = sorted(set(load("trailing")), key=len, reverse=True)
+        trailing = sorted(set(load("trailing")), key=lambda p: (-len(p), p))
         self.trailing_re = (
             re.compile(
                 r"(?<=[.!?\"”’)])\s*(" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in trailing) + r")\s*$",

@@ -102,7 +102,7 @@ def exempt_pattern(spec: RuleSpec) -> re.Pattern[str] | None:
     labels = {normalise(e) for name in spec.params["exempt"] for e in read_word_list(pack_data_path(spec, name))}
     if not labels:
         return None
-    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=lambda label: (-len(label), label)))
     return re.compile(r"[(\[]?(?:" + alternatives + r")(?!\w)")
 
 
