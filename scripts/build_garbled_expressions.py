@@ -284,7 +284,7 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
 def with_index(text: str) -> str:
     """``text`` with an ``[index]`` section at its end: where each section and each word's line is, so
     that a run finds them without reading 4 MB line by line (see ``checker.garbled.expressions.parse``)."""
-    index = scan(text + "[index]\n")  # the spans as a run that scans the finished file finds them
+    index = scan((text + "[index]\n").encode("utf-8"))  # the spans as a run that scans the finished file finds
     sections = "\t".join(f"{name}:{start}:{end}" for name, (start, end) in index.spans.items())
     words = "\t".join(
         f"{word}\t{offset if word in index.anchoring else -offset}" for word, offset in index.words.items()

@@ -136,18 +136,31 @@ def test_a_verb_is_not_a_swapped_noun() -> None:
 
 
 def test_the_built_files_index_agrees_with_a_scan_and_goes_stale_safely() -> None:
-    from checker.garbled.expressions import _in_sorted_lines, _read_index, scan
+    from checker.garbled.expressions import _in_sorted_lines, _read_index, load_expressions, parse, scan
 
-    text = (RULES / "data" / "garbled-expressions.tsv").read_text(encoding="utf-8")
-    index, scanned = _read_index(text), scan(text)
+    path = RULES / "data" / "garbled-expressions.tsv"
+    data = path.read_bytes()
+    index, scanned = _read_index(data), scan(data)
     assert index is not None
     assert (index.spans, index.words, index.anchoring) == (scanned.spans, scanned.words, scanned.anchoring)
     for name in ("known", "attested"):
         lo, hi = index.spans[name]
-        lines = text[lo:hi].split("\n")
+        lines = data[lo:hi].split(b"\n")
         assert lines == sorted(lines)
-        assert all(_in_sorted_lines(text, lo, hi, line) for line in lines[::11])
-        assert not any(_in_sorted_lines(text, lo, hi, line + " x") for line in lines[::11])
-    # an edit anywhere before the index leaves it describing another text: the file is scanned instead
-    assert _read_index(text.replace("[words]\n", "[words]\nzzz\t\t|a|\t\n", 1)) is None
-    assert _read_index(text.replace("\n[index]\n", "\nzzz\n[index]\n", 1)) is None
+        assert all(_in_sorted_lines(data, lo, hi, line) for line in lines[::11])
+        assert not any(_in_sorted_lines(data, lo, hi, line + b" x") for line in lines[::11])
+    # an edit anywhere before the index leaves it describing another file: the file is scanned instead
+    assert _read_index(data.replace(b"[words]\n", b"[words]\nzzz\t\t|a|\t\n", 1)) is None
+    assert _read_index(data.replace(b"\n[index]\n", b"\nzzz\n[index]\n", 1)) is None
+    # the file read where it lies, and read as text, give the same expressions
+    mapped, read = load_expressions(path), parse(data.decode("utf-8"))
+    assert (mapped.lines, mapped.words, mapped.anchoring) == (read.lines, read.words, read.anchoring)
+    assert mapped.swaps("police") == read.swaps("police") and mapped.is_attested("security staff")
+
+
+def test_a_file_with_windows_line_endings_reads_the_same(tmp_path: Path) -> None:
+    from checker.garbled.expressions import load_expressions
+
+    crlf = tmp_path / "expressions.tsv"
+    crlf.write_bytes(DATA.replace("\n", "\r\n").encode())
+    assert load_expressions(crlf).lines == EXPRESSIONS.lines

@@ -34,9 +34,14 @@ only for a phrase that has lined up with an expression.
 from __future__ import annotations
 
 import functools
+import mmap
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeAlias
+
+# a built file's bytes: a memory map of it, or the bytes themselves
+Data: TypeAlias = bytes | mmap.mmap
 
 # spellings that differ between British and American copy, folded one way so that
 # either finds the other's expressions and thesaurus entries
@@ -119,16 +124,16 @@ _TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
 
 
-def _in_sorted_lines(text: str, lo: int, hi: int, key: str) -> bool:
-    """Whether ``key`` is a line of ``text[lo:hi]``, whose lines are sorted: a binary search in place."""
+def _in_sorted_lines(data: Data, lo: int, hi: int, key: bytes) -> bool:
+    """Whether ``key`` is a line of ``data[lo:hi]``, whose lines are sorted: a binary search in place."""
     while lo < hi:
         mid = (lo + hi) // 2
-        cut = text.rfind("\n", lo, mid)
+        cut = data.rfind(b"\n", lo, mid)
         start = lo if cut < 0 else cut + 1
-        end = text.find("\n", start, hi)
+        end = data.find(b"\n", start, hi)
         if end < 0:
             end = hi
-        line = text[start:end]
+        line = data[start:end]
         if line == key:
             return True
         if line < key:
@@ -141,8 +146,8 @@ def _in_sorted_lines(text: str, lo: int, hi: int, key: str) -> bool:
 @dataclass(slots=True)
 class Expressions:
     lines: list[str]  # the expressions section, a line each
-    text: str  # the whole file: a word's line is sliced out of it the first time the word is met
-    words: dict[str, int]  # word -> where its "anchors<TAB>|close|<TAB>|loose|" starts in ``text``
+    data: Data  # the whole file, encoded: a word's line is sliced out of it the first time the word is met
+    words: dict[str, int]  # word -> where its "anchors<TAB>|close|<TAB>|loose|" starts in ``data``
     anchoring: frozenset[str]  # the words that anchor an expression
     known_span: tuple[int, int]  # where the known section lies in ``text``, parsed the first time it is needed
     attested_span: tuple[int, int]
@@ -232,7 +237,7 @@ class Expressions:
 
     def _line(self, word: str) -> str | None:
         start = self.words.get(word)
-        return None if start is None else self.text[start : self.text.find("\n", start)]
+        return None if start is None else self.data[start : self.data.find(b"\n", start)].decode("utf-8")
 
     # both sections are sorted: a few look-ups (one article) search the text where it lies; a long run
     # files the section in a set once it has looked up enough
@@ -240,16 +245,16 @@ class Expressions:
         if self._known is None:
             self._lookups += 1
             if self._lookups < _SET_AFTER:
-                return _in_sorted_lines(self.text, *self.known_span, phrase)
-            self._known = frozenset(self.text[slice(*self.known_span)].split("\n"))
+                return _in_sorted_lines(self.data, *self.known_span, phrase.encode("utf-8"))
+            self._known = frozenset(self.data[slice(*self.known_span)].decode("utf-8").split("\n"))
         return phrase in self._known
 
     def is_attested(self, pair: str) -> bool:
         if self._attested is None:
             self._lookups += 1
             if self._lookups < _SET_AFTER:
-                return _in_sorted_lines(self.text, *self.attested_span, pair)
-            self._attested = frozenset(self.text[slice(*self.attested_span)].split("\n"))
+                return _in_sorted_lines(self.data, *self.attested_span, pair.encode("utf-8"))
+            self._attested = frozenset(self.data[slice(*self.attested_span)].decode("utf-8").split("\n"))
         return pair in self._attested
 
     def __len__(self) -> int:
@@ -266,15 +271,20 @@ class Index:
 
 
 def parse(text: str) -> Expressions:
+    """The expressions of a file's text (see :func:`load_expressions`, which reads the file where it lies)."""
+    return parse_data(text.encode("utf-8"))
+
+
+def parse_data(data: Data) -> Expressions:
     """Index the file without splitting it: 4 MB of synonyms would otherwise cost more than the start-up
     budget, and an article meets a few hundred of its 2,500 words.  The built file carries its index in
     its last section; a file without one (or one edited since it was built) is scanned."""
-    index = _read_index(text) or scan(text)
+    index = _read_index(data) or scan(data)
     start, end = index.spans.get("expressions", (0, 0))
-    lines = [line for line in text[start:end].split("\n") if line and line[0] != "#"]
+    lines = [line for line in data[start:end].decode("utf-8").split("\n") if line and line[0] != "#"]
     return Expressions(
         lines,
-        text,
+        data,
         index.words,
         index.anchoring,
         index.spans.get("known", (0, 0)),
@@ -282,15 +292,15 @@ def parse(text: str) -> Expressions:
     )
 
 
-def _read_index(text: str) -> Index | None:
-    at = text.rfind("\n[index]\n")
+def _read_index(data: Data) -> Index | None:
+    at = data.rfind(b"\n[index]\n")
     if at < 0:
         return None
     try:
         spans: dict[str, tuple[int, int]] = {}
         words: dict[str, int] = {}
         anchoring: list[str] = []
-        for line in text[at + 9 :].split("\n"):
+        for line in data[at + 9 :].decode("utf-8").split("\n"):
             fields = line.split("\t")
             if fields[0] == "@sections":
                 for field_ in fields[1:]:
@@ -301,50 +311,52 @@ def _read_index(text: str) -> Index | None:
                     words[word] = abs(offset)
                     if offset > 0:
                         anchoring.append(word)
-    except ValueError:
+    except ValueError:  # UnicodeDecodeError too
         return None
-    # the index must still describe the text: a section heading and a word's line where it says
-    for name, (start, end) in spans.items():
-        if not (text.startswith(f"[{name}]\n", start - len(name) - 3) and text.startswith("\n[", end)):
-            return None
-    for word in (next(iter(words), ""), next(reversed(words), "")):
-        if word and not text.startswith(f"{word}\t", words[word] - len(word) - 1):
-            return None
     if not spans or not words:
         return None
+    # the index must still describe the data: a section heading and a word's line where it says
+    for name, (start, end) in spans.items():
+        heading = f"[{name}]\n".encode()
+        if data[start - len(heading) : start] != heading or data[end : end + 2] != b"\n[":
+            return None
+    for word in (next(iter(words)), next(reversed(words))):
+        key = word.encode("utf-8") + b"\t"
+        if data[words[word] - len(key) : words[word]] != key:
+            return None
     return Index(spans, words, frozenset(anchoring))
 
 
-def scan(text: str) -> Index:
+def scan(data: Data) -> Index:
     """The index of a file, found by reading its sections."""
     spans: dict[str, tuple[int, int]] = {}
     name, body = "", 0
-    head = text.find("[") if text.startswith("[") else text.find("\n[")
+    head = data.find(b"[") if data[:1] == b"[" else data.find(b"\n[")
     while head >= 0:
         if name:
             spans[name] = (body, head)
-        start = head + (text[head] == "\n")
-        close = text.find("]\n", start)
+        start = head + (data[head : head + 1] == b"\n")
+        close = data.find(b"]\n", start)
         if close < 0:
             break
-        name, body = text[start + 1 : close], close + 2
-        head = text.find("\n[", body)
+        name, body = data[start + 1 : close].decode("utf-8"), close + 2
+        head = data.find(b"\n[", body)
     if name:
-        spans[name] = (body, len(text))
+        spans[name] = (body, len(data))
     spans.pop("index", None)
     words: dict[str, int] = {}
     anchoring: list[str] = []
     i, end = spans.get("words", (0, 0))
-    find = text.find
+    find = data.find
     while i < end:
-        tab = find("\t", i, end)
-        stop = find("\n", i, end)
+        tab = find(b"\t", i, end)
+        stop = find(b"\n", i, end)
         if stop < 0:
             stop = end
         if 0 <= tab < stop:
-            word = text[i:tab]
+            word = data[i:tab].decode("utf-8")
             words[word] = tab + 1
-            if text[tab + 1] != "\t":
+            if data[tab + 1 : tab + 2] != b"\t":
                 anchoring.append(word)
         i = stop + 1
     return Index(spans, words, frozenset(anchoring))
@@ -352,9 +364,21 @@ def scan(text: str) -> Index:
 
 @functools.lru_cache(maxsize=4)
 def load_expressions(path: Path) -> Expressions:
-    # read as bytes: a text-mode read translates line endings, which costs more than the decoding itself
-    text = path.read_bytes().decode("utf-8")
-    return parse(text.replace("\r\n", "\n") if "\r" in text else text)
+    """The expressions of a built file, read where it lies: a memory map, of which an article touches the
+    few pages its words' lines are on, instead of reading and decoding 4 MB at every start."""
+    with path.open("rb") as fh:
+        head = fh.read(1)
+        if head:
+            try:
+                data: Data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # a file system without memory maps
+                data = head + fh.read()
+        else:
+            data = b""
+    first = data.find(b"\n")
+    if first > 0 and data[first - 1 : first] == b"\r":  # line endings a checkout changed: read it as text
+        return parse(bytes(data).decode("utf-8").replace("\r\n", "\n"))
+    return parse_data(data)
 
 
 @dataclass(frozen=True, slots=True)
