@@ -102,3 +102,8 @@ def test_a_caption_with_a_photographer_and_an_outlet_and_a_share_label() -> None
         "The ratio of debt to income (Debt / Income) rose, the bank said.\n"
     )
     assert [d.line for d in lint(text, RULE)] == [3, 5]
+
+
+def test_a_share_label_before_its_buttons() -> None:
+    text = "Headline\n\nShare this article: Facebook | X | Email\n\nShare this with your editor before noon.\n"
+    assert [d.line for d in lint(text, RULE)] == [3]

@@ -473,3 +473,29 @@ def test_about_a_figure_is_a_tenth_either_way() -> None:
         "Shelters took in some 950 people evacuated from the valley.",
     )
     assert found(text) == []
+
+
+def test_the_rest_of_a_partition_is_a_part() -> None:
+    text = story(
+        "Six people have died in the storm, the coroner said. Four of them were killed by falling trees, "
+        "and two drowned when their car was swept off a road.",
+    )
+    assert found(text) == []
+
+
+def test_a_current_figure_after_a_contrast_is_not_an_earlier_report() -> None:
+    text = story(
+        "A gunman killed eight people at a market on Saturday, police said.",
+        "Early reports had put the dead as high as 11, but police said that eight people had been killed.",
+        "The attack, in which nine people died, is the deadliest in decades.",
+    )
+    assert [f[0] for f in found(text)] == [7]
+
+
+def test_last_season_and_the_second_this_year_are_other_times() -> None:
+    text = story(
+        "Twenty-seven fans were arrested after the derby, police said.",
+        "Last season's fixture saw 12 arrests.",
+        "The riot, which left 31 people arrested, was the second at the ground this year.",
+    )
+    assert [f[0] for f in found(text)] == [7]

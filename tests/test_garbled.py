@@ -333,3 +333,12 @@ def test_a_verb_after_its_subject_is_no_swapped_modifier() -> None:
 def test_a_noun_made_from_a_verb_where_the_verb_must_stand() -> None:
     text = "Headline\n\nThe upper house will discussion the bill next week. The company will trial the scheme.\n"
     assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["will discussion"]
+
+
+def test_a_lexicon_phrase_at_the_end_of_a_name_is_the_name() -> None:
+    text = (
+        "Headline\n\n"
+        'Thousands left their homes, the Civil Protection Ministry said. "Houses can be rebuilt," Civil '
+        "Protection Minister Eleni Markou said. Safety forces closed the road.\n"
+    )
+    assert [d.excerpt for d in lint_with(text)] == ["Safety forces"]

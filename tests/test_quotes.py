@@ -349,3 +349,21 @@ def test_a_governing_body_or_a_competition_is_not_a_person() -> None:
         '"The square held up well," she said.\n'
     )
     assert lines(text) == [5]
+
+
+def test_a_place_named_for_a_saint_or_a_hill_is_not_she() -> None:
+    text = (
+        "Mine\n\n"
+        "Miners at Cerro Alcantara, near Santa Rosa de Quillay, were trapped on Monday.\n\n"
+        '"My son only started there in March," she said.\n'
+    )
+    assert lines(text) == [5]
+
+
+def test_the_police_are_never_it() -> None:
+    text = (
+        "Siege\n\n"
+        "12:13 - Police have confirmed that 350 people have been evacuated.\n\n"
+        '12:44 - "We ask everyone to avoid the area," it said.\n'
+    )
+    assert lines(text) == [5]

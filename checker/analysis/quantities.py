@@ -307,7 +307,8 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 _PERIOD = re.compile(
     r"\b(?:(?P<year>1[89]\d\d|20\d\d)s?\b"
-    r"|(?P<rel>(?:last|previous|past)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall|decade|century)"
+    r"|(?P<rel>(?:last|previous|past)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall|decade|century|"
+    r"season)"
     r"|(?:last|previous|past)\s+(?:\d+|two|three|four|five|six|seven|ten|several|few)\s+"
     r"(?:hours|days|weeks|months|years)"
     r"|(?:last|previous|past)\s+(?:24|48|72)\s+hours|(?:last|past)\s+day"
@@ -342,7 +343,12 @@ _CURRENT = re.compile(
     r"(?!(?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|time)\b)\w+",
     re.IGNORECASE,
 )
-_RECORD = re.compile(r"\b(?:worst|deadliest|biggest|largest|heaviest|most\s+serious)\b[^.]*\bsince\b", re.IGNORECASE)
+_RECORD = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|heaviest|most\s+serious)\b[^.]*\bsince\b"
+    # "The accident, which left 71 people injured, is the second on the line this year"
+    r"|\b(?:second|third|fourth|fifth|sixth|latest)\b(?=[^.,;]*\bthis\s+(?:year|month|week|season)\b)",
+    re.IGNORECASE,
+)
 # a party's claim, a disputed or contrasting figure, one source's estimate
 _CLAIM = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|boast(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|den(?:y|ies|ied)|"
@@ -363,6 +369,10 @@ _EARLIER = re.compile(
     r"had\s+reported|had\s+said|preliminary)\b",
     re.IGNORECASE,
 )
+# "Four of them ..., and two ...": the parts of a whole counted before
+_PARTITION_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{NUMBER_WORD})\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s*and\s+(?:another\s+|the\s+other\s+)?", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|however|yet|now)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may|will|expected\s+to|likely\s+to|feared\s+to|fears?\s+that|risk|threat(?:en)?s?|"
     r"plans?\s+to|aims?\s+to|target|warned|if)\b",
@@ -445,7 +455,7 @@ _PERIOD_GATE = frozenset(
 _HAS_DIGIT = re.compile(r"\d")
 _OTHER_EVENT_GATE = frozenset(
     "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior "
-    "last elsewhere compared worst deadliest biggest largest heaviest serious".split()
+    "last elsewhere compared worst deadliest biggest largest heaviest serious fourth fifth sixth latest".split()
 )
 _AGGREGATE_GATE = frozenset(
     "two three four five six twin several multiple series wave separate coordinated different both simultaneous "
@@ -709,6 +719,8 @@ def _scoped(
     day_m = (_DAY_OF.search(text, q.end, ce) or _DAY.search(text, cs, ce)) if not words.isdisjoint(WEEKDAYS) else None
     sub = bool(_SUB_AFTER.match(text, q.end, ce)) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
     others = not sub and bool(_OTHERS_AFTER.match(text, q.end, ce))
+    if not sub and _AND_BEFORE.fullmatch(text, cs, q.start) and _PARTITION_BEFORE.search(before_in_sentence):
+        sub = True  # "Four of them were killed by falling trees, and two drowned": the rest of the same whole
     status = False
     if not sub and not words.isdisjoint(_STATUS_GATE):
         # "eight are still missing"; not "11 were killed and several families were still searching"
@@ -729,7 +741,10 @@ def _scoped(
     claim = not words.isdisjoint(_CLAIM_GATE) and (
         bool(_CLAIM.search(text, cs, q.start)) or bool(_CONTRAST_LEAD.match(before_in_sentence))
     )
-    earlier = not words.isdisjoint(_EARLIER_GATE) and bool(_EARLIER.search(before_in_sentence))
+    # "Early reports had put the dead at 11, but police said eight had been killed": the figure after the
+    # contrast is the current one
+    cue = _EARLIER.search(before_in_sentence) if not words.isdisjoint(_EARLIER_GATE) else None
+    earlier = cue is not None and not _CONTRAST.search(before_in_sentence, cue.end())
     maybe_hypothetical = not words.isdisjoint(_HYPOTHETICAL_GATE)
     running = not words.isdisjoint(_RUNNING_GATE) and bool(_RUNNING.search(text, sent_start, sent_end))
     before_record = sscope.record_at is not None and q.start - sent_start < sscope.record_at
