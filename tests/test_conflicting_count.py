@@ -499,3 +499,19 @@ def test_last_season_and_the_second_this_year_are_other_times() -> None:
         "The riot, which left 31 people arrested, was the second at the ground this year.",
     )
     assert [f[0] for f in found(text)] == [7]
+
+
+def test_a_dateline_in_capitals_with_accents_is_no_date_of_the_event() -> None:
+    text = story(
+        "DEREKÖY, Dec 1 - At least four people were killed when gunmen attacked an outpost, the ministry said.",
+        "The ministry later named the five people who died.",
+    )
+    assert [f[0] for f in found(text)] == [5]
+
+
+def test_where_a_speaker_is_does_not_place_the_count() -> None:
+    text = story(
+        "A flash flood in Mthombeni on Thursday left five people dead, officials said.",
+        "Community leaders in Ezimbeni said the seven people killed in the flood should be remembered.",
+    )
+    assert [f[0] for f in found(text)] == [5]

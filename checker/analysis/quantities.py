@@ -399,6 +399,7 @@ _PLACE = re.compile(r"\b(?i:in|near|outside|across)\s+(?:the\s+)?((?-i:[A-Z][\w'
 _DAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "the 27 people arrested in Tuesday's clashes": the day of the count's own noun phrase
 _DAY_OF = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?\s", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed)\b")
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
@@ -485,6 +486,8 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
     places: set[str] = set()
     if not words.isdisjoint(("in", "near", "outside", "across")):
         for m in _PLACE.finditer(sent_text):
+            if _SPEAKER_AFTER.match(sent_text, m.end()):
+                continue  # "Community leaders in Ezimbeni said ...": where the speaker is, not the count
             places.update(w for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
     other_gate = not words.isdisjoint(_OTHER_EVENT_GATE)
     total = _AGGREGATE.search(sent_text) if not words.isdisjoint(_AGGREGATE_GATE) else None
@@ -584,7 +587,8 @@ def _period(sscope: _SentenceScope, clause_end: int, before_record: bool) -> str
 
 # "DORVALA, June 3", "SPRINGFIELD, Ill., June 3", "SANTA LUZIA DO NORTE, Brazil, Aug 3"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]*[A-Z],\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+)?$"
+    r"[^\W\d_a-z](?:[^\W\d_a-z]|[ .'’-])*[^\W\d_a-z],\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},\s*)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+)?$"
 )
 _LAST_BREAK = re.compile(r".*(?:[,;:!?()\"“”—–]|\.(?=\s|$)|\s-\s)", re.DOTALL)
 
