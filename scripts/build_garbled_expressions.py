@@ -243,7 +243,7 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
                 swappable += str(q)
             else:
                 swappable += "abcd"[q]  # a weaker sign: counts only beside stronger ones in the same article
-        rows.append(f"{' '.join(words)}\t{written}\t{'c' if compound else ''}{swappable}")
+        rows.append(f"{' '.join(words)}\t{written}\t{'+' if compound else ''}{swappable}")
         for q, word in enumerate(words):
             if str(q) not in swappable and "abcd"[q] not in swappable:
                 continue
@@ -259,12 +259,12 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
                         attested.add(key)
 
     rows = sorted(set(rows))
-    swappable_rows = [row for row in rows if row.split("\t")[2].strip("c")]
+    swappable_rows = [row for row in rows if row.split("\t")[2].strip("+")]
     anchors: dict[str, list[str]] = defaultdict(list)
     for number, row in enumerate(swappable_rows):
         words_field, _, flags = row.split("\t")
         words = words_field.split(" ")
-        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags if c != "c"}
+        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags if c != "+"}
         for p, word in enumerate(words):
             if word not in FUNCTION_WORDS and slots - {p}:
                 anchors[word].append(f"{number}:{p}" + ("+" if len(words) > 2 else ""))

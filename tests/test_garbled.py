@@ -342,3 +342,8 @@ def test_a_lexicon_phrase_at_the_end_of_a_name_is_the_name() -> None:
         "Protection Minister Eleni Markou said. Safety forces closed the road.\n"
     )
     assert [d.excerpt for d in lint_with(text)] == ["Safety forces"]
+
+
+def test_a_swap_at_the_head_of_an_x_of_y_expression_but_not_after_its_function_word() -> None:
+    text = "Headline\n\nSafety forces moved in. The governor declared a nation of emergency after a series of blasts.\n"
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces", "nation of emergency"]

@@ -16,7 +16,7 @@ DATA = """\
 # hand-made
 [expressions]
 budget shortfall\tbudget shortfall\t01
-fire fighter\tfirefighter\tcab
+fire fighter\tfirefighter\t+ab
 local council\tlocal council\tab
 released on bail\treleased on bail\tac
 ruling party\truling party\t01
@@ -164,3 +164,12 @@ def test_a_file_with_windows_line_endings_reads_the_same(tmp_path: Path) -> None
     crlf = tmp_path / "expressions.tsv"
     crlf.write_bytes(DATA.replace("\n", "\r\n").encode())
     assert load_expressions(crlf).lines == EXPRESSIONS.lines
+
+
+def test_a_third_word_that_may_be_swapped_is_no_compound() -> None:
+    # "c" is the third word's letter; a closed compound is marked "+" (it was once "c", and three-word
+    # expressions with a swappable third word were read as compounds and never reported)
+    data = "[expressions]\nstate of emergency\tstate of emergency\tac\nfire fighter\tfirefighter\t+ab\n[words]\n"
+    exprs = parse(data)
+    assert not exprs.expression(0).compound and exprs.expression(0).swappable == {0, 2}
+    assert exprs.expression(1).compound

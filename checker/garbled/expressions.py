@@ -22,7 +22,7 @@ Screener's swaps) holds four sections, every word in its :func:`norm` form::
 The flags say which words a swap may hit: a digit for a word of a fixed
 pair (a strong web collocation whose other word calls for this one), a
 letter (a for the first word, b for the second...) for one of a looser pair,
-which is weaker evidence; and "c" marks a closed compound.  A word anchors
+which is weaker evidence; and a leading "+" marks a closed compound.  A word anchors
 an expression where it must stand as it is while another word is swapped.
 
 Loading splits the file into lines and nothing more; an expression, a
@@ -166,8 +166,9 @@ class Expressions:
             words, written, flags = self.lines[number].split("\t")
             fixed = frozenset(int(c) for c in flags if c.isdigit())
             swappable = fixed | frozenset("abcd".index(c) for c in flags if c in "abcd")
+            # ("c" is also the third word's letter: the compound mark is a "+" of its own)
             parts = tuple(re.split(r"[ -]", written))
-            found = Expression(tuple(words.split(" ")), written, parts, "c" in flags, swappable, fixed)
+            found = Expression(tuple(words.split(" ")), written, parts, flags.startswith("+"), swappable, fixed)
             self._expressions[number] = found
         return found
 
@@ -548,6 +549,9 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
             kept = found.get((hit.first, hit.last))
             if kept is not None and kept.tier <= hit.tier:
                 continue  # of two expressions a phrase lines up with, the stronger evidence speaks
+            words = hit.expression.words
+            if hit.position == len(words) - 1 and len(words) > 2 and not _beside_content(words, hit.position):
+                continue  # "series of blasts", "signs of strain": after a function word, the last word is free
             if exprs.is_known(" ".join(toks[hit.first : hit.last + 1])) or _attested(exprs, hit, toks):
                 continue
             found[(hit.first, hit.last)] = hit
