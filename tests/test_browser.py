@@ -136,6 +136,22 @@ def wait_until(page: Any, expression: str, timeout: float = 15.0) -> None:
         page.wait_for_timeout(50)
 
 
+def hover_until_tooltip(page: Any, text: str, dx: float = 20) -> None:
+    """Hover the first highlight holding ``text`` until its tooltip shows: a
+    move made while the highlights are still being laid out can miss them, so
+    the mouse leaves and comes back a few times before the test gives up."""
+    for _ in range(5):
+        box = page.locator("#highlights mark.hl", has_text=text).first.bounding_box()
+        page.mouse.move(0, 0)
+        page.mouse.move(box["x"] + dx, box["y"] + box["height"] / 2)
+        deadline = time.monotonic() + 3.0
+        while time.monotonic() < deadline:
+            if page.evaluate("!document.getElementById('tooltip').hidden"):
+                return
+            page.wait_for_timeout(50)
+    pytest.fail(f"no tooltip for the highlight of {text!r}")
+
+
 def wait_for_findings(page: Any) -> None:
     page.wait_for_selector(".finding-btn", timeout=15000)
 
@@ -185,9 +201,7 @@ def seed_page(browser: Any, base_url: str) -> Iterator[tuple[Any, str]]:
     page.evaluate("document.getElementById('draft').setSelectionRange(0, 0)")
     page.evaluate("document.getElementById('draft').scrollTop = 0")
     page.evaluate("document.activeElement.blur()")
-    box = page.locator("#highlights mark.hl", has_text="Representational image").first.bounding_box()
-    page.mouse.move(box["x"] + 20, box["y"] + box["height"] / 2)
-    wait_until(page, "!document.getElementById('tooltip').hidden")
+    hover_until_tooltip(page, "Representational image")
     page.screenshot(path=str(ARTIFACTS / "serve-screenshot.png"))
     yield page, text
     context.close()
@@ -255,10 +269,7 @@ def test_hover_shows_the_message(seed_page: tuple[Any, str]) -> None:
     page, _ = seed_page
     page.evaluate("document.getElementById('draft').scrollTop = 0")
     page.locator("#groups").click(position={"x": 1, "y": 1})  # away from the draft
-    mark = page.locator("#highlights mark.hl", has_text="Representational image").first
-    box = mark.bounding_box()
-    page.mouse.move(box["x"] + 5, box["y"] + box["height"] / 2)
-    page.wait_for_selector("#tooltip:not([hidden])")
+    hover_until_tooltip(page, "Representational image", dx=5)
     assert "Representational image" in page.inner_text("#tooltip")
 
 
