@@ -688,15 +688,13 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     # "Patient Voice Kelbrook" beside "Kelbrook General Hospital": a run that ends in an organisation's or a
     # place's word, with no given name and no title or role, is named after it
     kept = [p for p in kept if not _named_after(p, not_people)]
+    # "Nordavia said ... Nordavia has not said whether it will pay": a company, not a person
+    things = {id(p) for p in _genders_from_pronouns(text, kept)}
+    if things:
+        org_words.update(name_key(p.full_name) for p in kept if id(p) in things)
+        kept = [p for p in kept if id(p) not in things]
     for i, p in enumerate(kept):
         p.id = i
-    things = _genders_from_pronouns(text, kept)
-    if things:
-        # "Nordavia said ... Nordavia has not said whether it will pay": a company, not a person
-        org_words.update(name_key(p.full_name) for p in things)
-        kept = [p for p in kept if p not in things]
-        for i, p in enumerate(kept):
-            p.id = i
     return Registry(kept, orgs, frozenset(org_words), frozenset(place_words), lowercase)
 
 

@@ -1077,7 +1077,7 @@ def _first_speaker(
                 continue
             if pron == "they" and sp.kind == "organisation" and _IT_AFTER.match(text, max(sp.end, f.cue_end)):
                 continue  # "The state government said that it had opened an inquiry": "it", never "they"
-            if pron == "it" and sp.text.split()[-1].lower() in _PLURAL_BODIES:
+            if pron == "it" and _plural_body(sp.text):
                 continue  # "Police have confirmed ...": the police are "they", never "it"
             return Antecedent(sp.start, sp.end, sp.text)
     return None
@@ -1216,7 +1216,7 @@ def _noun_antecedent(
             if acronyms:
                 return Antecedent(acronyms[-1].start(), acronyms[-1].end(), acronyms[-1].group())
             org = reg.last_organisation_in(lo, hi)
-            if org is not None and not (pron == "it" and org.text.split()[-1].lower() in _PLURAL_BODIES):
+            if org is not None and not (pron == "it" and _plural_body(org.text)):
                 return Antecedent(org.start, org.end, org.text)
     return None
 
@@ -1226,7 +1226,7 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
     w = m.group()
     lw = w.lower()
     if pron == "it":
-        if lw in _PLURAL_BODIES:
+        if _plural_body(lw):
             return False  # the police are "they"
         return (
             lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex)
@@ -1254,6 +1254,13 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
 
 _OF_NEXT = re.compile(r"\s+of\b")
 _PLURAL_BODIES = frozenset(("police", "staff", "personnel", "people"))
+
+
+def _plural_body(phrase: str) -> bool:
+    """A body English calls "they", never "it": "Police", "the hospital's staff"."""
+    return phrase.rsplit(None, 1)[-1].lower() in _PLURAL_BODIES
+
+
 _IT_AFTER = re.compile(r"[^.!?\"“”]{0,120}?\b(?:it|its|itself)\b")
 
 

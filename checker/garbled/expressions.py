@@ -25,10 +25,12 @@ letter (a for the first word, b for the second...) for one of a looser pair,
 which is weaker evidence; and a leading "+" marks a closed compound.  A word anchors
 an expression where it must stand as it is while another word is swapped.
 
-Loading splits the file into lines and nothing more; an expression, a
-word's anchors and its synonyms are parsed the first time a check needs
-them, and the known and attested sections are searched with ``str.find``
-only for a phrase that has lined up with an expression.
+Loading maps the file into memory and reads the index at its end and the
+expressions section, nothing more; a word's anchors and synonyms are
+parsed the first time a check needs them, and the sorted known and attested
+sections are searched by bisection, only for a phrase that has lined up with
+an expression, until a long run has looked up enough of them to file them in
+sets.
 """
 
 from __future__ import annotations
