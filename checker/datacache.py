@@ -80,6 +80,33 @@ def cached(path: Path, text: str, what: str, parse: Callable[[str], Any], *, dep
     return result
 
 
+def derived(path: Path, what: str, make: Callable[[], Any]) -> Any | None:
+    """``make()``, something derived from a dependency's data file ``path``
+    (not from its text alone: an index into it), kept beside the built-in
+    rules' copies for as long as the file's size and modification time stay
+    the same; None when it can neither be read from a copy nor kept, so that
+    the caller can do without it rather than derive it at every run."""
+    from checker.packs import builtin_rules_dir
+
+    try:
+        stat = path.stat()
+        copy = _copy_path(builtin_rules_dir() / path.name, what)
+    except OSError:  # FileNotFoundError too: no built-in rules at all
+        return None
+    stamp = (FORMAT, what, str(path), stat.st_size, stat.st_mtime_ns)
+    try:
+        kept = marshal.loads(copy.read_bytes())
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == stamp:
+            return kept[1]
+    except Exception:  # missing, unreadable, truncated or foreign: made afresh
+        pass
+    if sys.dont_write_bytecode or not os.access(copy.parent if copy.parent.exists() else copy.parent.parent, os.W_OK):
+        return None
+    result = make()
+    _keep(copy, (stamp, result))
+    return result
+
+
 def _keep(copy: Path, value: tuple[Any, ...]) -> None:
     """Write ``value`` to ``copy`` atomically; give up quietly when it cannot be."""
     try:

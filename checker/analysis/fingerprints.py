@@ -14,7 +14,6 @@ is imported only when a signature is asked for.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,6 +21,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from checker.document import Document
+
+try:
+    # BLAKE2 itself, without hashlib, whose import also loads OpenSSL (a few
+    # milliseconds of every single-file check) for the digests it offers
+    from _blake2 import blake2b
+except ImportError:  # an interpreter without the built-in module
+    from hashlib import blake2b
 
 if TYPE_CHECKING:
     from checker.analysis import Facts
@@ -70,7 +76,7 @@ def words(normalised: str) -> list[str]:
 
 # an empty 4-byte BLAKE2 state: a copy of it is filled for each value, which is
 # less than half the cost of setting up a new one (every shingle is hashed)
-_EMPTY_DIGEST = hashlib.blake2b(digest_size=4)
+_EMPTY_DIGEST = blake2b(digest_size=4)
 
 
 def stable_hash(value: str) -> int:

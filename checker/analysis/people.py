@@ -251,6 +251,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class OrgMention:
+    """A mention of an organisation: its span, its text and its block."""
+
     start: int
     end: int
     text: str
@@ -336,6 +338,8 @@ class Registry:
 
 @dataclass(slots=True)
 class _Run:
+    """A run of capitalised words in one block: a name in the making."""
+
     tokens: list[tuple[int, int, str]]
     block: int
 

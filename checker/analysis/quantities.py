@@ -114,6 +114,8 @@ class Count:
 
 @dataclass(frozen=True, slots=True)
 class Quantities:
+    """The quantities layer: every number read, and the counts among them."""
+
     numbers: tuple[Quantity, ...]
     counts: tuple[Count, ...]
 
@@ -123,6 +125,8 @@ class Quantities:
 
 @dataclass(frozen=True, slots=True)
 class Category:
+    """A kind of count (the killed, the injured, the arrested) and the words that name it."""
+
     name: str
     label: str
     nouns: frozenset[str]
@@ -429,6 +433,8 @@ _AGGREGATE = re.compile(
 
 @dataclass(slots=True)
 class _SentenceScope:
+    """What a sentence says of the event its counts belong to."""
+
     period: str | None
     places: frozenset[str]
     other_event: bool

@@ -315,6 +315,8 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Antecedent:
+    """What a pronoun speaker may refer to: a span and its text."""
+
     start: int
     end: int
     text: str
@@ -600,32 +602,21 @@ def attributions(doc: Document, facts: Facts) -> Attributions:
 
 
 # what may stick to a speech verb in white-space-separated text: "said,", "(said", "—said"
-_CUE_TAILS = ("", ",", ".", ":", ";", "—", "–", ")", "!", "?")
-_CUE_LEADS = ("(", "—", "–", '"', "“", "'", "‘")
+_CUE_PUNCTUATION = ",.:;—–)!?(\"“'‘"
 
 
-_VARIANTS: dict[int, tuple[dict[str, str], dict[str, list[str]]]] = {}
+_FORMS: dict[int, dict[str, list[str]]] = {}
 
 
-def _cue_variants(lex: Lexicon) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Every way a cue's first word appears as a white-space-separated token (to
-    that word), and the forms that start with each first word."""
-    cached = _VARIANTS.get(id(lex))
-    if cached is None:
-        variants: dict[str, str] = {}
-        forms_of: dict[str, list[str]] = {}
+def _cue_forms(lex: Lexicon) -> dict[str, list[str]]:
+    """The cues (speech verbs and "according to") by their first word."""
+    forms_of = _FORMS.get(id(lex))
+    if forms_of is None:
+        forms_of = {}
         for form in (*lex.speech_verbs, "according to"):
-            first = form.split(" ", 1)[0]
-            forms_of.setdefault(first, []).append(form)
-            for tail in _CUE_TAILS:
-                variants[first + tail] = first
-            for lead in _CUE_LEADS:
-                variants[lead + first] = first
-                for tail in _CUE_TAILS:
-                    variants[lead + first + tail] = first
-        cached = (variants, forms_of)
-        _VARIANTS[id(lex)] = cached
-    return cached
+            forms_of.setdefault(form.split(" ", 1)[0], []).append(form)
+        _FORMS[id(lex)] = forms_of
+    return forms_of
 
 
 def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -638,8 +629,8 @@ def find_cues(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     lower = text.lower()
     n = len(lower)
     # only the forms whose first word occurs at all (one set intersection)
-    variants, forms_of = _cue_variants(lex)
-    present = {variants[t] for t in set(lower.split()) & variants.keys()}
+    forms_of = _cue_forms(lex)
+    present = {t.strip(_CUE_PUNCTUATION) for t in set(lower.split())} & forms_of.keys()
     out: list[tuple[int, int, str]] = []
     for form in [f for first in present for f in forms_of[first]]:
         i = lower.find(form)

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence: its span of Document.text and its block."""
+
     start: int
     end: int
     block: int  # index into Document.blocks
@@ -24,6 +26,8 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """A word or number: its span, its text and its sentence."""
+
     start: int
     end: int
     text: str

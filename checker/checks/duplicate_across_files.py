@@ -71,12 +71,16 @@ class ParagraphSummary:
 
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
+    """What the parent process needs of one article: its paragraphs' summaries."""
+
     label: str  # "line" or "paragraph" (a .docx file)
     paragraphs: tuple[ParagraphSummary, ...]
 
 
 @dataclass(slots=True)
 class _Match:
+    """A paragraph that repeats one of an earlier file (or an earlier one of its own file)."""
+
     later: tuple[int, int]  # (file index, paragraph index)
     earlier: tuple[int, int]
     similarity: float

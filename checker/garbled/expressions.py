@@ -96,6 +96,8 @@ def norm(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Expression:
+    """A fixed expression of news copy, and the words of it a swap may hit."""
+
     words: tuple[str, ...]  # norm forms
     written: str  # how copy writes it: "security forces", "firefighter"
     parts: tuple[str, ...]  # its words as written, split at spaces and hyphens: ("peer", "reviewed")
@@ -116,11 +118,15 @@ FUNCTION_WORDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Anchors:
+    """The expressions one word anchors, by where the word stands in them."""
+
     after: tuple[int, ...]  # two-word expressions whose other word follows
     before: tuple[int, ...]  # ... or precedes
     longer: tuple[tuple[int, int], ...]  # (expression, position) of longer ones
 
 
+# an expression's marks (compound?, swappable words, fixed words) by its flags: a few dozen kinds
+_MARKS: dict[str, tuple[bool, frozenset[int], frozenset[int]]] = {}
 _KEPT = 2048  # neighbour tables kept at once
 _TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (one article seldom needs one)
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
@@ -147,6 +153,8 @@ def _in_sorted_lines(data: Data, lo: int, hi: int, key: bytes) -> bool:
 
 @dataclass(slots=True)
 class Expressions:
+    """The expression data, read where it lies and parsed a word at a time."""
+
     lines: list[str]  # the expressions section, a line each
     data: Data  # the whole file, encoded: a word's line is sliced out of it the first time the word is met
     words: dict[str, int]  # word -> where its "anchors<TAB>|close|<TAB>|loose|" starts in ``data``
@@ -166,11 +174,14 @@ class Expressions:
         found = self._expressions.get(number)
         if found is None:
             words, written, flags = self.lines[number].split("\t")
-            fixed = frozenset(int(c) for c in flags if c.isdigit())
-            swappable = fixed | frozenset("abcd".index(c) for c in flags if c in "abcd")
-            # ("c" is also the third word's letter: the compound mark is a "+" of its own)
-            parts = tuple(re.split(r"[ -]", written))
-            found = Expression(tuple(words.split(" ")), written, parts, flags.startswith("+"), swappable, fixed)
+            marks = _MARKS.get(flags)
+            if marks is None:
+                fixed = frozenset(int(c) for c in flags if c.isdigit())
+                swappable = fixed | frozenset("abcd".index(c) for c in flags if c in "abcd")
+                # ("c" is also the third word's letter: the compound mark is a "+" of its own)
+                marks = _MARKS[flags] = (flags.startswith("+"), swappable, fixed)
+            parts = tuple(written.replace("-", " ").split(" "))
+            found = Expression(tuple(words.split(" ")), written, parts, *marks)
             self._expressions[number] = found
         return found
 

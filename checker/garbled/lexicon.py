@@ -31,6 +31,8 @@ _FOLD = (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-"), ("\u00a0", " ")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """A lexicon entry: a garbled phrase, the intended phrase and a note."""
+
     garbled: str
     intended: str
     note: str

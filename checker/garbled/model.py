@@ -19,7 +19,7 @@ line lies in the one string, and a look-up searches only that line.
 from __future__ import annotations
 
 import functools
-import gzip
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +27,8 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class Model:
+    """The collocation model: rival word pairs with their frequencies, and the grammar tables."""
+
     data: str  # the pairs section as it stands in the file
     groups: dict[str, tuple[int, int]]  # "barbed" -> where "|robbery\tarmed robbery\t6.90|" lies in ``data``
     noun_verbs: dict[str, str]
@@ -102,5 +104,6 @@ def render_model(pairs: dict[str, tuple[str, float]], noun_verbs: dict[str, str]
 def load_model(path: Path) -> Model:
     data = path.read_bytes()
     if path.suffix == ".gz":
-        data = gzip.decompress(data)
+        # zlib reads the gzip format itself (wbits 16 + 15), without the gzip module's imports
+        data = zlib.decompress(data, 31)
     return parse_model(data.decode("utf-8"))
