@@ -21,6 +21,13 @@ WordNet or spinner output gives it.  It also writes the swapped pairs that the
 attested pairs contain, so that the run-time check never flags English
 ("security staff" next to "security forces").
 
+A word with function words only beside it ("emergency" in "state of
+emergency", "custody" in "taken into custody") has no content pair to judge
+it by: pocketsphinx's language model gives the probability of each three-word
+window around it, the word is fixed when the window makes it (or the word two
+after it) likely enough, and a close synonym the window also finds likely
+("burden of evidence") is written down as English.
+
 Fetch the sources as ``scripts/build_garbled_model.py`` describes, then::
 
     python scripts/build_garbled_expressions.py --src /tmp/src
@@ -51,6 +58,12 @@ MIN_SUBSTITUTE_COUNT = 20_000
 # the web pair, and the share of the neighbouring word's pairs that have the swapped word in that place
 MIN_PMI = 4.0
 MIN_SHARE = 0.02
+# a word beside function words only ("state of emergency", "taken into custody") is fixed when the
+# language model gives it at least this probability after the two words before it (or makes the word two
+# after it that likely): "emergency" after "state of" (0.011), not "explosions" after "series of" (0.0014);
+# a synonym the model gives at least MAX_LM_SWAPPED in its place makes English ("burden of evidence")
+MIN_LM_FIXED = 0.003
+MAX_LM_SWAPPED = 0.001
 
 HEADER = """\
 # garbled-phrase: fixed news expressions and the synonym swaps a spinner makes in them.
@@ -231,13 +244,53 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
             return False
         return n / (before[b] if slot == 0 else after[a]) >= MIN_SHARE
 
+    # words beside function words only: the language model's three-word windows say whether each is fixed,
+    # and which of its synonyms make English in its place
+    def windows(surface: tuple[str, ...], q: int, swap: str) -> list[tuple[str, ...]]:
+        out = []
+        if q >= 2:
+            out.append((surface[q - 2], surface[q - 1], swap))
+        if q + 2 < len(surface):
+            out.append((swap, surface[q + 1], surface[q + 2]))
+        return out
+
+    asked: dict[tuple[str, ...], float] = {}
+    for surface, _, compound in expressions:
+        for q, word in enumerate(surface):
+            if compound or word in FUNCTION_WORDS or _beside_content(surface, q):
+                continue
+            key = norm(word)
+            for swap in {word} | {v for v in close.get(key, set()) | loose.get(key, set()) if " " not in v}:
+                for window in windows(surface, q, swap):
+                    asked[window] = 0.0
+    print(f"asking the language model {len(asked)} three-word windows ...", file=sys.stderr)
+    for window, value in zip(list(asked), base.language_model_probabilities(src, list(asked)), strict=True):
+        asked[window] = value
+
     attested: set[str] = set()
+    english: set[str] = set()  # swapped expressions the language model finds English
     rows: list[str] = []
     for surface, written, compound in expressions:
         words = tuple(norm(w) for w in surface)
         swappable = ""
         for q, word in enumerate(surface):
             if words[q] in FUNCTION_WORDS:
+                continue
+            if not compound and not _beside_content(surface, q):
+                fixed_windows = [
+                    k for k, window in enumerate(windows(surface, q, word)) if asked[window] >= math.log(MIN_LM_FIXED)
+                ]
+                if not fixed_windows:
+                    swappable += "abcd"[q]
+                    continue
+                swappable += str(q)
+                # (a loose synonym with no content word beside it is never evidence: only close ones)
+                for variant in close.get(words[q], set()):
+                    evidence = " " not in variant and any(
+                        asked[windows(surface, q, variant)[k]] < math.log(MAX_LM_SWAPPED) for k in fixed_windows
+                    )
+                    if not evidence:
+                        english.add(" ".join((*words[:q], variant, *words[q + 1 :])))
                 continue
             if (q > 0 and fixed(surface[q - 1], word, 1)) or (q + 1 < len(words) and fixed(word, surface[q + 1], 0)):
                 swappable += str(q)
@@ -275,10 +328,14 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
         fields = ["|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose)]
         out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\n")
     out.append("[known]\n")
-    out += [row.split("\t")[0] + "\n" for row in rows]
+    out += [phrase + "\n" for phrase in sorted({row.split("\t")[0] for row in rows} | english)]
     out.append("[attested]\n")
     out += [key + "\n" for key in sorted(attested)]
     return with_index("".join(out))
+
+
+def _beside_content(words: tuple[str, ...], q: int) -> bool:
+    return (q > 0 and words[q - 1] not in FUNCTION_WORDS) or (q + 1 < len(words) and words[q + 1] not in FUNCTION_WORDS)
 
 
 def with_index(text: str) -> str:

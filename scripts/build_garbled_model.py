@@ -146,6 +146,31 @@ def read_language_model_pairs(src: Path) -> set[str]:
     return pairs
 
 
+def language_model_probabilities(src: Path, sequences: list[tuple[str, ...]]) -> list[float]:
+    """P(last word | the words before it) of each sequence (three words at most), by pocketsphinx's
+    generic English model, as a natural logarithm.  Asked in a child process, which writes its answers
+    to a file before it exits (see :func:`read_language_model_pairs`)."""
+    model = src / "pocketsphinx" / "model" / "en-us" / "en-us.lm.bin"
+    with tempfile.TemporaryDirectory() as tmp:
+        asked, answers = Path(tmp) / "asked", Path(tmp) / "answers"
+        asked.write_text("\n".join(" ".join(words) for words in sequences), encoding="utf-8")
+        code = (
+            "import os, sys, pocketsphinx as ps; ps.set_loglevel('ERROR'); "
+            "lm = ps.NGramModel.readfile(sys.argv[1]); "
+            "words = [line.split(' ') for line in open(sys.argv[2], encoding='utf-8').read().split('\\n')]; "
+            "out = open(sys.argv[3], 'w'); out.write('\\n'.join(str(lm.prob(w[::-1])) for w in words)); "
+            "out.close(); os._exit(0)"
+        )
+        subprocess.run(
+            [sys.executable, "-c", code, str(model), str(asked), str(answers)], check=True, env={"PYTHONPATH": str(src)}
+        )
+        values = answers.read_text(encoding="utf-8").split("\n")
+    if len(values) != len(sequences):
+        raise SystemExit(f"{model}: {len(values)} answers for {len(sequences)} sequences")
+    # the model's log base is pocketsphinx's default, 1.0001
+    return [int(v) * math.log(1.0001) for v in values]
+
+
 def read_moby(path: Path) -> dict[str, set[str]]:
     """Moby's single-word synonyms, kept only where each word lists the other."""
     listed: dict[str, set[str]] = {}

@@ -347,3 +347,24 @@ def test_a_lexicon_phrase_at_the_end_of_a_name_is_the_name() -> None:
 def test_a_swap_at_the_head_of_an_x_of_y_expression_but_not_after_its_function_word() -> None:
     text = "Headline\n\nSafety forces moved in. The governor declared a nation of emergency after a series of blasts.\n"
     assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces", "nation of emergency"]
+
+
+def test_a_swap_of_a_word_the_language_model_fixes_beside_function_words() -> None:
+    # "custody" after "taken into" and "rest" after "laid to" are fixed (the language model's word
+    # triples make them likely there); "explosions" after "series of" is not, so "blasts" passes
+    text = (
+        "Headline\n\n"
+        "Safety forces moved in. Two men were taken into guardianship after a series of blasts. The victims were "
+        "laid to relaxation on Friday.\n"
+    )
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == [
+        "Safety forces",
+        "taken into guardianship",
+        "laid to relaxation",
+    ]
+
+
+def test_a_fixed_word_beside_function_words_alone_is_weak_evidence() -> None:
+    # "freed on bail" is English the word triples do not hold: alone in clean copy it is not reported
+    text = "Headline\n\nThe two men were freed on bail on Friday and will appear in court next month.\n"
+    assert lint_with(text, lexicon=False) == []

@@ -15,14 +15,18 @@ Screener's swaps) holds four sections, every word in its :func:`norm` form::
     security force  security forces  01
     [words]         word<TAB>where it anchors an expression<TAB>|close synonyms|<TAB>|loose synonyms|
     force           0:1 17:1         |personnel|troop|...|          |army|...|
-    [known]         every expression, swappable or not: a phrase that is one is English
+    [known]         every expression, swappable or not, and every swap the language model finds
+                    English: a phrase that is one is English
     [attested]      a swapped pair that English does use: never flagged
     security staff
 
 The flags say which words a swap may hit: a digit for a word of a fixed
-pair (a strong web collocation whose other word calls for this one), a
-letter (a for the first word, b for the second...) for one of a looser pair,
-which is weaker evidence; and a leading "+" marks a closed compound.  A word anchors
+pair (a strong web collocation whose other word calls for this one), or,
+for a word with function words only beside it, one that a generic English
+language model's word triples make likely there ("emergency" after "state
+of", "rest" after "laid to"); a letter (a for the first word, b for the
+second...) for one of a looser pair, which is weaker evidence; and a leading
+"+" marks a closed compound.  A word anchors
 an expression where it must stand as it is while another word is swapped.
 
 Loading maps the file into memory and reads the index at its end and the
@@ -414,9 +418,12 @@ class Swap:
         e, q = self.expression, self.position
         if not self.close or e.compound:
             return 2
+        beside = _beside_content(e.words, q)
         if q in e.fixed:
-            return 0
-        return 1 if _beside_content(e.words, q) else 2
+            # beside function words only, fixed by the language model's word triples ("laid to rest"):
+            # a weaker sign than a fixed pair ("freed on bail" is English the triples do not hold)
+            return 0 if beside else 1
+        return 1 if beside else 2
 
 
 def _beside_content(words: tuple[str, ...], q: int) -> bool:
@@ -563,8 +570,15 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
             if kept is not None and kept.tier <= hit.tier:
                 continue  # of two expressions a phrase lines up with, the stronger evidence speaks
             words = hit.expression.words
-            if hit.position == len(words) - 1 and len(words) > 2 and not _beside_content(words, hit.position):
-                continue  # "series of blasts", "signs of strain": after a function word, the last word is free
+            if (
+                hit.position == len(words) - 1
+                and len(words) > 2
+                and hit.position not in hit.expression.fixed
+                and not _beside_content(words, hit.position)
+            ):
+                # "series of blasts", "signs of strain": after a function word, the last word is free,
+                # unless the language model found it fixed there ("state of emergency", "laid to rest")
+                continue
             if exprs.is_known(" ".join(toks[hit.first : hit.last + 1])) or _attested(exprs, hit, toks):
                 continue
             found[(hit.first, hit.last)] = hit
