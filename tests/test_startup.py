@@ -48,8 +48,14 @@ SCRIPT = textwrap.dedent(
     import gc, json, sys
 
     sys.argv = ["newslint", "check", "--no-config", "--quiet", "--no-progress", "--jobs", "1", sys.argv[1]]
+    import checker.entry as entry
     import checker.runner as runner
     from checker.entry import run
+
+    def leave(status):  # what the check would exit with, without leaving before the report below
+        raise SystemExit(status)
+
+    entry._leave = leave
 
     seen = {}
 
@@ -134,3 +140,28 @@ def test_anything_but_a_command_goes_to_the_whole_application() -> None:
 
     for args in ([], ["--help"], ["-V"], ["chek", "draft.txt"]):
         assert app_for(args) is app
+
+
+def test_a_check_that_leaves_at_once_still_writes_its_whole_report(tmp_path: Path) -> None:
+    # the console script ends a check without taking the interpreter down; the
+    # report must be complete and the exit status the check's own
+    seed = ROOT.parent / "shared" / "seed" / "kabul-police-attacks.txt"
+    article = tmp_path / "draft.txt"
+    text = seed.read_text(encoding="utf-8") if seed.exists() else 'Headline\n\n"It was bad," he said.\n'
+    article.write_text(text, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = "import sys; from checker.entry import run; sys.argv[0] = 'newslint'; run()"
+    args = ["check", "--no-config", "--format", "json", "--no-progress", str(article)]
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["files"][0]["findings"]
+    missing = subprocess.run(
+        [sys.executable, "-c", code, "check", "--no-config", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert missing.returncode == 2
+    assert "no such file" in missing.stdout + missing.stderr
