@@ -64,6 +64,8 @@ MIN_SHARE = 0.02
 # a synonym the model gives at least MAX_LM_SWAPPED in its place makes English ("burden of evidence")
 MIN_LM_FIXED = 0.003
 MAX_LM_SWAPPED = 0.001
+# ... and a loose synonym one tenth of that ("set to vote" is English at 0.0006, "launched on bail" is not)
+MAX_LM_SWAPPED_LOOSE = 0.0001
 
 HEADER = """\
 # garbled-phrase: fixed news expressions and the synonym swaps a spinner makes in them.
@@ -284,10 +286,10 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
                     swappable += "abcd"[q]
                     continue
                 swappable += str(q)
-                # (a loose synonym with no content word beside it is never evidence: only close ones)
-                for variant in close.get(words[q], set()):
+                for variant in close.get(words[q], set()) | loose.get(words[q], set()):
+                    most = MAX_LM_SWAPPED if variant in close.get(words[q], set()) else MAX_LM_SWAPPED_LOOSE
                     evidence = " " not in variant and any(
-                        asked[windows(surface, q, variant)[k]] < math.log(MAX_LM_SWAPPED) for k in fixed_windows
+                        asked[windows(surface, q, variant)[k]] < math.log(most) for k in fixed_windows
                     )
                     if not evidence:
                         english.add(" ".join((*words[:q], variant, *words[q + 1 :])))
@@ -328,7 +330,9 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
         fields = ["|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose)]
         out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\n")
     out.append("[known]\n")
-    out += [phrase + "\n" for phrase in sorted({row.split("\t")[0] for row in rows} | english)]
+    out += [row.split("\t")[0] + "\n" for row in rows]
+    out.append("[english]\n")
+    out += [phrase + "\n" for phrase in sorted(english)]
     out.append("[attested]\n")
     out += [key + "\n" for key in sorted(attested)]
     return with_index("".join(out))

@@ -368,3 +368,14 @@ def test_a_fixed_word_beside_function_words_alone_is_weak_evidence() -> None:
     # "freed on bail" is English the word triples do not hold: alone in clean copy it is not reported
     text = "Headline\n\nThe two men were freed on bail on Friday and will appear in court next month.\n"
     assert lint_with(text, lexicon=False) == []
+
+
+def test_a_loose_synonym_of_a_fixed_word_beside_function_words() -> None:
+    # "weight" is only a loose synonym of "burden", but "proof" after "weight of" is what the language
+    # model finds unlikely; "set to vote" (a loose swap of "right to vote") is English it knows
+    text = (
+        "Headline\n\n"
+        "Safety forces moved in. The prosecution bears the weight of proof, the judge said. The council is set "
+        "to vote on the plan.\n"
+    )
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces", "weight of proof"]

@@ -15,8 +15,9 @@ Screener's swaps) holds four sections, every word in its :func:`norm` form::
     security force  security forces  01
     [words]         word<TAB>where it anchors an expression<TAB>|close synonyms|<TAB>|loose synonyms|
     force           0:1 17:1         |personnel|troop|...|          |army|...|
-    [known]         every expression, swappable or not, and every swap the language model finds
-                    English: a phrase that is one is English
+    [known]         every expression, swappable or not: a phrase that is one is English
+    [english]       a swap of a word the language model fixes that it finds English all the same
+    burden of evidence
     [attested]      a swapped pair that English does use: never flagged
     security staff
 
@@ -165,6 +166,8 @@ class Expressions:
     anchoring: frozenset[str]  # the words that anchor an expression
     known_span: tuple[int, int]  # where the known section lies in ``text``, parsed the first time it is needed
     attested_span: tuple[int, int]
+    # searched where it lies, never filed in a set: only a swap of a word the language model fixes asks
+    english_span: tuple[int, int] = (0, 0)
     _known: frozenset[str] | None = None
     _attested: frozenset[str] | None = None
     _expressions: dict[int, Expression] = field(default_factory=dict)
@@ -275,6 +278,10 @@ class Expressions:
             self._attested = frozenset(self.data[slice(*self.attested_span)].decode("utf-8").split("\n"))
         return pair in self._attested
 
+    def is_english(self, phrase: str) -> bool:
+        """Whether the language model finds ``phrase``, a swap of a word it fixes, English all the same."""
+        return _in_sorted_lines(self.data, *self.english_span, phrase.encode("utf-8"))
+
     def __len__(self) -> int:
         return len(self.lines)
 
@@ -307,6 +314,7 @@ def parse_data(data: Data) -> Expressions:
         index.anchoring,
         index.spans.get("known", (0, 0)),
         index.spans.get("attested", (0, 0)),
+        index.spans.get("english", (0, 0)),
     )
 
 
@@ -602,4 +610,7 @@ def _attested(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:
         checked = True
         if exprs.is_attested(f"{toks[hit.swap_last]} {toks[hit.swap_last + 1]}"):
             return True
+    if not checked and q in hit.expression.fixed:
+        # a word the language model fixes beside function words: English if the model finds the swap so
+        return exprs.is_english(" ".join(toks[hit.first : hit.last + 1]))
     return not checked and not hit.close
