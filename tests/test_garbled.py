@@ -379,3 +379,14 @@ def test_a_loose_synonym_of_a_fixed_word_beside_function_words() -> None:
         "to vote on the plan.\n"
     )
     assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces", "weight of proof"]
+
+
+def test_a_swapped_word_with_an_object_after_it_is_a_verb() -> None:
+    # "drone hit" is one swap from "drone attack" and "town mean" from "town centre", but each is a
+    # subject and its verb: an object follows; "on the campaign path that they ..." is no verb
+    text = (
+        "Headline\n\n"
+        "Safety forces moved in. On Sunday a drone hit an electrical substation. Falling birth rates in the town "
+        "mean both schools have empty places.\n"
+    )
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]

@@ -38,6 +38,9 @@ FINITE = frozenset(
 VERB_CUES = frozenset("up out off down away back the a an his her its their our this that these those".split())
 _TRIGGERS = SUBJECTS | MODALS | {"the"}  # where a grammar break can start
 # after a plural standing for a swapped noun, these make it a verb ("inflation falls to")
+# after a word of any form standing for a swapped noun, these make it a verb with its object; not "that"
+# ("the campaign path that they ..."), nor "this" ("the campaign path this year")
+_OBJECT_DETERMINERS = frozenset("the a an its their his her our both every each".split())
 _NOUN_CUES = VERB_CUES | frozenset("to by through into across past around over along towards toward".split())
 _WORD = re.compile(r"[a-z]+")
 _SENTENCE_END = ".!?:;\"“”‘’'()[]—–"
@@ -210,10 +213,16 @@ def _suggest(folded: str, words: list[tuple[int, int]], swap: Swap) -> str:
 def _verb_reading(
     folded: str, words: list[tuple[int, int]], i: int, second: str, cues: frozenset[str] = VERB_CUES
 ) -> bool:
-    if not second.endswith("s") or i + 2 >= len(words):
+    """Whether ``second`` (word ``i + 1``) reads as a verb by the word after it: a particle or a
+    determiner after a form in -s ("the bank holds rates up"), a determiner after any form ("a drone hit
+    an electrical substation", "falling birth rates in the town mean both schools ...")."""
+    if i + 2 >= len(words):
         return False
     s3, e3 = words[i + 2]
-    return folded[words[i + 1][1] : s3] == " " and folded[s3:e3] in cues
+    if folded[words[i + 1][1] : s3] != " ":
+        return False
+    after = folded[s3:e3]
+    return after in (cues if second.endswith("s") else _OBJECT_DETERMINERS)
 
 
 def _grammar(text: str, folded: str, words: list[tuple[int, int]], i: int, model: Model) -> Hit | None:
