@@ -390,3 +390,14 @@ def test_a_swapped_word_with_an_object_after_it_is_a_verb() -> None:
         "mean both schools have empty places.\n"
     )
     assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]
+
+
+def test_a_noun_after_an_infinitive_to() -> None:
+    text = (
+        "Headline\n\n"
+        "Health teams began to vaccination residents on Monday. The mayor agreed to arbitration, and the director "
+        "moved from sales to management the next year.\n"
+    )
+    found = lint_with(text, lexicon=False)
+    assert [d.excerpt for d in found] == ["to vaccination"]
+    assert found[0].fix is not None and found[0].fix.replacement == "to vaccinate"

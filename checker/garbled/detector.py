@@ -36,7 +36,19 @@ FINITE = frozenset(
 )
 # after a word ending in -s, these make it a verb ("the deal sets up", "the team makes the")
 VERB_CUES = frozenset("up out off down away back the a an his her its their our this that these those".split())
-_TRIGGERS = SUBJECTS | MODALS | {"the"}  # where a grammar break can start
+# verbs whose "to" can only start an infinitive ("refused to", "plans to"): a noun after it stands where the
+# verb must; not the many whose "to" takes a noun phrase ("agreed to", "committed to", "due to", "set to")
+CONTROL_VERBS = frozenset(
+    """
+    refuse refuses refused refusing decline declines declined declining vow vows vowed vowing decide decides
+    decided deciding try tries tried trying attempt attempts attempted attempting fail fails failed failing
+    manage manages managed want wants wanted plan plans planned planning intend intends intended intending
+    seek seeks sought seeking threaten threatens threatened threatening aim aims aimed aiming hope hopes hoped
+    hoping expect expects expected able unable begin begins began begun beginning start starts started starting
+    continue continues continued continuing need needs needed promise promises promised prepared ready likely
+    """.split()
+)
+_TRIGGERS = SUBJECTS | MODALS | CONTROL_VERBS | {"the"}  # where a grammar break can start
 # after a plural standing for a swapped noun, these make it a verb ("inflation falls to")
 # after a word of any form standing for a swapped noun, these make it a verb with its object; not "that"
 # ("the campaign path that they ..."), nor "this" ("the campaign path this year")
@@ -238,6 +250,15 @@ def _grammar(text: str, folded: str, words: list[tuple[int, int]], i: int, model
             match_case(text[s1:e2], f"{first} {verb}"),
             "grammar",
             f"grammar: the noun '{second}' stands where a verb must (perhaps '{verb}')",
+        )
+    if first in CONTROL_VERBS and second == "to" and third in model.noun_verbs and text[s3:e3].islower():
+        verb = model.noun_verbs[third]
+        return Hit(
+            s2,
+            e3,
+            match_case(text[s2:e3], f"to {verb}"),
+            "grammar",
+            f"grammar: the noun '{third}' stands where a verb must (perhaps '{verb}')",
         )
     if first == "the" and second in model.bare_ing and third in FINITE:
         return Hit(
