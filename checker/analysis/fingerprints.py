@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from checker.document import Document
@@ -142,8 +142,24 @@ class Fingerprint:
     end: int
     text: str  # normalised
     words: tuple[str, ...]  # lower case
-    shingles: frozenset[int]
     cased: tuple[str, ...] = ()  # the same words as written (names and numbers stand out)
+    # the hashed word shingles, made the first time they are asked for: only a very long file's index and
+    # the comparisons across files need them, and hashing them is most of a fingerprint's cost
+    _shingles: frozenset[int] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def shingles(self) -> frozenset[int]:
+        """The stable hashes of the paragraph's word shingles (see :func:`shingles`)."""
+        found = self._shingles
+        if found is None:
+            toks = self.words
+            if len(toks) <= SHINGLE_SIZE:
+                # shingles(toks), without the set copied into a frozen one
+                found = frozenset((stable_hash(" ".join(toks)),)) if toks else frozenset()
+            else:
+                found = frozenset(map(stable_hash, set(map(" ".join, _windows(toks, SHINGLE_SIZE)))))
+            object.__setattr__(self, "_shingles", found)
+        return found
 
     @property
     def digest(self) -> int:
@@ -171,22 +187,17 @@ def fingerprint_text(text: str, block: int = 0, start: int = 0, pool: dict[str, 
         cased, toks = tuple(found), tuple(lowered)
     else:
         cased, toks = tuple(map(pool.setdefault, found, found)), tuple(map(pool.setdefault, lowered, lowered))
-    if len(toks) <= SHINGLE_SIZE:
-        # shingles(toks), without the set copied into a frozen one
-        hashes = frozenset((stable_hash(" ".join(toks)),)) if toks else frozenset()
-    else:
-        hashes = frozenset(map(stable_hash, set(map(" ".join, _windows(toks, SHINGLE_SIZE)))))
-    # Fingerprint(block, start + lead, start + lead + len(body), norm, toks, hashes, cased), made
+    # Fingerprint(block, start + lead, start + lead + len(body), norm, toks, cased), made
     # without the frozen class's __init__ (see _SET_FINGERPRINT)
     fp = object.__new__(Fingerprint)
-    set_block, set_start, set_end, set_text, set_words, set_shingles, set_cased = _SET_FINGERPRINT
+    set_block, set_start, set_end, set_text, set_words, set_cased, set_shingles = _SET_FINGERPRINT
     set_block(fp, block)
     set_start(fp, start + lead)
     set_end(fp, start + lead + len(body))
     set_text(fp, norm)
     set_words(fp, toks)
-    set_shingles(fp, hashes)
     set_cased(fp, cased)
+    set_shingles(fp, None)
     return fp
 
 
@@ -194,7 +205,7 @@ def fingerprint_text(text: str, block: int = 0, start: int = 0, pool: dict[str, 
 # long document has a fingerprint for each of its paragraphs, so they are made
 # by setting the slots directly: the same objects at half the cost
 _SET_FINGERPRINT = tuple(
-    getattr(Fingerprint, name).__set__ for name in ("block", "start", "end", "text", "words", "shingles", "cased")
+    getattr(Fingerprint, name).__set__ for name in ("block", "start", "end", "text", "words", "cased", "_shingles")
 )
 
 
