@@ -515,3 +515,38 @@ def test_where_a_speaker_is_does_not_place_the_count() -> None:
         "Community leaders in Ezimbeni said the seven people killed in the flood should be remembered.",
     )
     assert [f[0] for f in found(text)] == [5]
+
+
+def test_since_a_weekday_or_since_the_event_is_the_story_s_own_toll() -> None:
+    text = story(
+        "The heat wave, in its third day, has caused 14 deaths in the province, the health ministry said.",
+        "Of the 11 deaths registered since Sunday, most were of people older than 70.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "Officials said 23 people were missing after the landslide buried the mountain road.",
+        "The district office said 25 people had been missing since the slide.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    # since a month or a year is another period
+    text = story(
+        "The storm killed 14 people on Monday, officials said.",
+        "Some 40 people have been killed in storms since January.",
+    )
+    assert lint(text, RULE) == []
+
+
+def test_suspects_are_the_people_arrested() -> None:
+    text = story(
+        "Two kidnappers were killed in the raid and five were arrested, the army said.",
+        "Police said the six suspects arrested in the raid would be charged with kidnapping.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_count_of_the_people_of_a_list_of_places() -> None:
+    text = story(
+        "About 1,200 residents of Dolna, Gorki and Stary Mlyn were moved out overnight as a precaution.",
+        "Officials later said 1,500 residents had been evacuated.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -172,7 +172,11 @@ _SKIP = (
 )
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 # where the people counted are from: "1,200 residents of Sandoval Ridge and the hamlet of Pinos Altos were evacuated"
-_PLACE_OF = rf"of\s+(?:the\s+)?{_NAME}(?:\s+and\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?of\s+{_NAME})?"
+_PLACE_OF = (
+    rf"of\s+(?:the\s+)?{_NAME}(?:\s+and\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?of\s+{_NAME}"
+    # "residents of Dolna Wierzba, Górki and Stary Młyn"
+    rf"|(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})?"
+)
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -308,6 +312,9 @@ def _noun_after(text: str, pos: int, singular: bool) -> tuple[int, int, str] | N
 
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\"“”—–]|\.(?=\s|$)|\s-\s")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+# the rest of a list of names after its first comma: ", Górki and Stary Młyn"
+_LISTED_NAME = r"[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)*"
+_NAME_LIST = re.compile(rf"(?:,\s*{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}(?=[\s,.;:])")
 
 _PERIOD = re.compile(
     r"\b(?:(?P<year>1[89]\d\d|20\d\d)s?\b"
@@ -455,6 +462,15 @@ _SINCE_START = re.compile(
     r"(?:began|begun|started|erupted|broke\s+out)\b",
     re.IGNORECASE,
 )
+# since a day of the week, or since the event itself: no other period than the story's own
+_SINCE_EVENT = re.compile(
+    r"since\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s+(?:week|last|before))"
+    r"|the\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|shooting|crash|collision|collapse|derailment|sinking|"
+    r"slide|landslide|mudslide|avalanche|quake|earthquake|eruption|storm|tornado|hurricane|cyclone|typhoon|flood|"
+    r"flooding|fire|blaze|spill|leak|outbreak|heatwave|riot|raid|siege|hijacking|stampede|disaster|accident)\b"
+    r"(?!\s+(?:of|in|at|on)\s+(?:\d|last|(?-i:[A-Z]))))",
+    re.IGNORECASE,
+)
 _PERIOD_GATE = frozenset(
     "last previous past earlier this recent ago since each every per annually average typical year week month day "
     "hours days weeks months years".split()
@@ -485,8 +501,10 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
             elif m.group("rate"):
                 periods.append((m.start(), "rate"))
             elif m.group("since"):
-                if _SINCE_START.match(sent_text, m.start()):
-                    cumulative = True  # "since the outbreak began": the story's own event, from its start
+                if _SINCE_START.match(sent_text, m.start()) or _SINCE_EVENT.match(sent_text, m.start()):
+                    # "since the outbreak began", "since Sunday", "since the slide": the story's own event,
+                    # from its start
+                    cumulative = True
                 else:
                     periods.append((m.start(), "since " + m.group("since").lower()))
     places: set[str] = set()
@@ -606,6 +624,12 @@ def _clause_bounds(text: str, s: int, e: int, sent_start: int, sent_end: int) ->
     cs = m.end() if m else sent_start
     m = _CLAUSE_BREAK.search(text, e, min(sent_end, e + 200))
     ce = m.start() if m else sent_end
+    # the commas of a list of names are inside the clause: "1,200 residents of Dolna Wierzba, Górki and
+    # Stary Młyn were moved out"
+    listed = _NAME_LIST.match(text, ce) if m is not None and m.group() == "," else None
+    if listed is not None:
+        m = _CLAUSE_BREAK.search(text, listed.end(), min(sent_end, listed.end() + 200))
+        ce = m.start() if m else sent_end
     return cs, ce
 
 
