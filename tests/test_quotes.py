@@ -367,3 +367,15 @@ def test_the_police_are_never_it() -> None:
         '12:44 - "We ask everyone to avoid the area," it said.\n'
     )
     assert lines(text) == [5]
+
+
+def test_a_party_the_article_calls_its_is_no_man_to_pin_he_on() -> None:
+    # "Lok Jan Morcha" has no given name first and the article calls it "its": an organisation, so "he
+    # said" after the chief minister (a woman) has nobody to refer to; a person's "its" is rare
+    text = (
+        "Government survives vote\n\n"
+        "The ruling Lok Jan Morcha and its allies needed 119 votes to defeat the motion.\n\n"
+        'Chief Minister Meenakshi Raghavan said she would not resign. "They wanted a headline," she said.\n\n'
+        '"Not a single member from our side has crossed over," he said.\n'
+    )
+    assert lines(text) == [7]

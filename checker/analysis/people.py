@@ -693,7 +693,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     # place's word, with no given name and no title or role, is named after it
     kept = [p for p in kept if not _named_after(p, not_people)]
     # "Nordavia said ... Nordavia has not said whether it will pay": a company, not a person
-    things = {id(p) for p in _genders_from_pronouns(text, kept)}
+    given = lex.female_names | lex.male_names
+    things = {id(p) for p in _genders_from_pronouns(text, kept, given)}
     if things:
         org_words.update(name_key(p.full_name) for p in kept if id(p) in things)
         kept = [p for p in kept if id(p) not in things]
@@ -709,18 +710,20 @@ _PRONOUN_AFTER = re.compile(
 )
 
 
-def _genders_from_pronouns(text: str, people: list[Person]) -> list[Person]:
+def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str] = frozenset()) -> list[Person]:
     """A person whose given name does not say their sex may be said by the article's pronouns: in
     "captain Sam Fitzgerald, who made 71 before he was caught" and "Fitzgerald said his opener", the
     first pronoun after the name, before anyone else is named, is his; every such pronoun must agree.
-    A single name the article calls "it" ("Nordavia has not said whether it will pay") is no person:
-    those are returned."""
+    A single name the article calls "it" ("Nordavia has not said whether it will pay") is no person,
+    nor a longer one with no ``given`` name first that the article calls "its" ("The ruling Lok Jan
+    Morcha and its allies"): those are returned."""
     starts = sorted(m.start for p in people for m in p.mentions)
     things: list[Person] = []
     for person in people:
         if person.gender != "unknown" or (not person.evidence and len(person.mentions) < 2):
             continue
         found: set[str] = set()
+        possessive = True  # every "it" found is "its" or "itself"
         for mention in person.mentions:
             m = _PRONOUN_AFTER.match(text, mention.end, mention.end + 200)
             if m is None or not m.lastindex:
@@ -729,11 +732,14 @@ def _genders_from_pronouns(text: str, people: list[Person]) -> list[Person]:
             if k < len(starts) and starts[k] < m.end():
                 continue  # someone else named first
             found.add(("male", "female", "it")[m.lastindex - 1])
+            possessive = possessive and m.group(m.lastindex) != "it"
         if len(found) != 1:
             continue
         sex = found.pop()
         if sex == "it":
-            if len(person.full_name.split()) == 1 and not any(m.title for m in person.mentions):
+            words = person.full_name.split()
+            named = len(words) == 1 or (possessive and strip_accents(words[0]) not in given)
+            if named and not any(m.title for m in person.mentions):
                 things.append(person)
         elif person.evidence:
             person.gender = "male" if sex == "male" else "female"
