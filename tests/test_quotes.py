@@ -379,3 +379,13 @@ def test_a_party_the_article_calls_its_is_no_man_to_pin_he_on() -> None:
         '"Not a single member from our side has crossed over," he said.\n'
     )
     assert lines(text) == [7]
+
+
+def test_he_said_pinned_on_a_surname_makes_a_later_she_someone_else() -> None:
+    text = (
+        "Hostages freed\n\n"
+        "Brigadier General Rodolfo Mangubat said the raid took four minutes.\n\n"
+        'Salonga said the company had paid no ransom. "Our people are coming home," he said.\n\n'
+        '"We lay flat on the floor," she said.\n'
+    )
+    assert lines(text) == [7]

@@ -985,6 +985,7 @@ def _resolve_pronouns(
     # the outer quotations are in text order and apart (see _Paragraph.spans)
     outer = ([a for a, _ in quoted], [b for _, b in quoted])
     spoken_by: dict[tuple[int, str], Antecedent | None] = {}
+    learned: dict[int, str] = {}  # person id -> the pronoun pinned on them, for a person the article does not sex
     for i, frame in enumerate(analysis.frames):
         sp = frame.speaker
         if sp is None:
@@ -1010,7 +1011,7 @@ def _resolve_pronouns(
             pass
         elif pron in ("male", "female"):
             found = (
-                _person_antecedent(reg, sp.start, pron, spoke, outer)
+                _person_antecedent(reg, sp.start, pron, spoke, outer, learned)
                 or _noun_antecedent(text, near, pron, lex, analysis, reg)
                 or _role_speaker(analysis, reg, sp.start, pron)
                 or _described_speaker(analysis, frame.block, prev, sp.start, lex)
@@ -1175,19 +1176,28 @@ def _compatible(person: Person, pron: str) -> bool:
 
 
 def _person_antecedent(
-    reg: Registry, before: int, pron: str, spoke: set[int], quoted: tuple[list[int], list[int]]
+    reg: Registry,
+    before: int,
+    pron: str,
+    spoke: set[int],
+    quoted: tuple[list[int], list[int]],
+    learned: dict[int, str],
 ) -> Antecedent | None:
     # the latest mention before ``before``, outside the quotations' sorted
-    # ``(starts, ends)``, of a person who may be meant
+    # ``(starts, ends)``, of a person who may be meant; ``learned`` holds the
+    # sex of the people an earlier "he said" or "she said" was pinned on, and
+    # gains this one's
     starts, ends = quoted
     for m, person in reg.mentions_before(before):
         if not (person.evidence or person.id in spoke or person.gender != "unknown"):
             continue
-        if not _compatible(person, pron):
+        if not _compatible(person, pron) or learned.get(person.id, pron) != pron:
             continue
         k = bisect.bisect_right(starts, m.start) - 1
         if k >= 0 and m.start < ends[k]:
             continue
+        if person.gender == "unknown":
+            learned[person.id] = pron  # "Salonga said ... he said": a later "she said" is someone else
         return Antecedent(m.start, m.end, m.text)
     return None
 
