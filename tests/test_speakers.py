@@ -166,3 +166,11 @@ def test_a_single_name_the_article_calls_it_is_no_person() -> None:
         "Nordavia has not said whether it will pay compensation.\n"
     )
     assert found(text) == []
+
+
+def test_the_last_name_of_a_department_s_pair_of_names_is_no_speaker() -> None:
+    text = (
+        "Hostages freed\n\n"
+        "Australia's Department of Foreign Affairs and Trade said it was providing consular assistance.\n"
+    )
+    assert found(text) == []

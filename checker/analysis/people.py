@@ -557,9 +557,9 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:have|are|were)\s+(?:\w+\s+)?(?:said|says|been|not|now|also|already|enjoyed|won|lost|signed|agreed|"
     r"rejected|confirmed|announced|made|released|played|beaten)\b)"
 )
-# the second name of an organisation's pair: "the Department of Trade and Industry", "technology firms
-# Earthlink and Webroot"
-_PAIRED_ORG = re.compile(r"(?:\b(?:of|for) [A-Z]\w+|[a-z]s [A-Z]\w+) (?:and|&) $")
+# the second name of an organisation's pair: "the Department of Trade and Industry", "the Department of
+# Foreign Affairs and Trade", "technology firms Earthlink and Webroot"
+_PAIRED_ORG = re.compile(r"(?:\b(?:of|for) [A-Z]\w+(?: [A-Z]\w+)*|[a-z]s [A-Z]\w+) (?:and|&) $")
 # a county, a state or a province written as one word: "Gloucestershire", "Yorkshire"
 _PLACE_SUFFIX = re.compile(r"\wshire$")
 # a nickname in quotes between a first name and a surname: "Brian 'Head' Welch"
