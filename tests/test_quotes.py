@@ -389,3 +389,12 @@ def test_he_said_pinned_on_a_surname_makes_a_later_she_someone_else() -> None:
         '"We lay flat on the floor," she said.\n'
     )
     assert lines(text) == [7]
+
+
+def test_a_news_agency_credited_in_the_dateline_is_no_woman_to_pin_she_on() -> None:
+    text = (
+        "Hostages freed\n\n"
+        "PUERTO MAGDALIT, June 9 (Meridian Wire) - Marines freed seven engineers on Sunday, the military said.\n\n"
+        '"We heard the shooting and we lay flat on the floor," she said.\n'
+    )
+    assert lines(text) == [5]

@@ -557,6 +557,8 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:have|are|were)\s+(?:\w+\s+)?(?:said|says|been|not|now|also|already|enjoyed|won|lost|signed|agreed|"
     r"rejected|confirmed|announced|made|released|played|beaten)\b)"
 )
+# a news agency credited in parentheses before the story: "LONDON, June 3 (Meridian Wire) - "
+_AGENCY_CREDIT = re.compile(r"\)\s*[-–—]\s")
 # the second name of an organisation's pair: "the Department of Trade and Industry", "the Department of
 # Foreign Affairs and Trade", "technology firms Earthlink and Webroot"
 _PAIRED_ORG = re.compile(r"(?:\b(?:of|for) [A-Z]\w+(?: [A-Z]\w+)*|[a-z]s [A-Z]\w+) (?:and|&) $")
@@ -610,6 +612,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 any(w in lex.organisation_markers for w in named)
                 or any(_ACRONYM.match(w) for w in named)
                 or (len(named) == 1 and named[0] in lex.known_organisations)
+                or (text[toks[0][0] - 1 : toks[0][0]] == "(" and _AGENCY_CREDIT.match(text, last_end) is not None)
             ):
                 orgs.append(OrgMention(toks[cut][0], last_end, " ".join(named), index))
                 org_words.update(name_key(w) for w in named if w not in lex.organisation_markers)
