@@ -237,29 +237,27 @@ def _verb_reading(
     return after in (cues if second.endswith("s") else _OBJECT_DETERMINERS)
 
 
+def _noun_for_verb(text: str, start: int, end: int, before: str, noun: str, model: Model) -> Hit:
+    """``text[start:end]``, ``before`` and then ``noun``, with the verb the noun stands for suggested."""
+    verb = model.noun_verbs[noun]
+    return Hit(
+        start,
+        end,
+        match_case(text[start:end], f"{before} {verb}"),
+        "grammar",
+        f"grammar: the noun '{noun}' stands where a verb must (perhaps '{verb}')",
+    )
+
+
 def _grammar(text: str, folded: str, words: list[tuple[int, int]], i: int, model: Model) -> Hit | None:
     (s1, e1), (s2, e2), (s3, e3) = words[i], words[i + 1], words[i + 2]
     if folded[e2:s3] != " " or not text[s2:e2].islower():
         return None
     first, second, third = folded[s1:e1], folded[s2:e2], folded[s3:e3]
     if (first in SUBJECTS or first in MODALS) and third in DETERMINERS and second in model.noun_verbs:
-        verb = model.noun_verbs[second]
-        return Hit(
-            s1,
-            e2,
-            match_case(text[s1:e2], f"{first} {verb}"),
-            "grammar",
-            f"grammar: the noun '{second}' stands where a verb must (perhaps '{verb}')",
-        )
+        return _noun_for_verb(text, s1, e2, first, second, model)
     if first in CONTROL_VERBS and second == "to" and third in model.noun_verbs and text[s3:e3].islower():
-        verb = model.noun_verbs[third]
-        return Hit(
-            s2,
-            e3,
-            match_case(text[s2:e3], f"to {verb}"),
-            "grammar",
-            f"grammar: the noun '{third}' stands where a verb must (perhaps '{verb}')",
-        )
+        return _noun_for_verb(text, s2, e3, second, third, model)
     if first == "the" and second in model.bare_ing and third in FINITE:
         return Hit(
             s1,
