@@ -550,3 +550,18 @@ def test_a_count_of_the_people_of_a_list_of_places() -> None:
         "Officials later said 1,500 residents had been evacuated.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_count_over_a_list_of_places_is_a_total_like_one_over_several_places() -> None:
+    # the people of three named villages and the people of "the three villages" are the same total
+    text = story(
+        "About 1,200 residents of Dolna, Gorki and Stary Mlyn were moved out overnight.",
+        "Officials said the 1,500 people evacuated from the three villages were housed in schools.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    # a place of the list counted on its own is a part of the total
+    text = story(
+        "About 1,200 residents of Dolna, Gorki and Stary Mlyn were moved out overnight.",
+        "In Gorki, 300 people were evacuated.",
+    )
+    assert lint(text, RULE) == []

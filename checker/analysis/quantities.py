@@ -431,8 +431,10 @@ _AGGREGATE = re.compile(
     r"shootings)\b"
     r"|\bacross\s+(?:the\s+)?(?:(?-i:[A-Z])\w+|country|region|state|province|city|north|south|east|west|territory)\b"
     r"|\bacross\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+\w+"
-    # two named places: "struck Pakistan and India", "in Kabul and Kandahar"
-    r"|\b(?:in|across|struck|hit|hits|between)\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    # two named places or more: "struck Pakistan and India", "in Kabul and Kandahar", "residents of Dolna
+    # Wierzba, Górki and Stary Młyn"
+    r"|\b(?:in|across|struck|hit|hits|between|of)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*),?"
     r"\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
@@ -482,7 +484,7 @@ _OTHER_EVENT_GATE = frozenset(
 )
 _AGGREGATE_GATE = frozenset(
     "two three four five six twin several multiple series wave separate coordinated different both simultaneous "
-    "string across in struck hit hits between during after".split()
+    "string across in struck hit hits between during after of".split()
 )
 
 
