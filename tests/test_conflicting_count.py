@@ -565,3 +565,20 @@ def test_a_count_over_a_list_of_places_is_a_total_like_one_over_several_places()
         "In Gorki, 300 people were evacuated.",
     )
     assert lint(text, RULE) == []
+
+
+def test_the_lede_s_word_for_those_counted_is_the_whole_count() -> None:
+    text = story(
+        "Two patients have died in an outbreak of legionnaires' disease at Marlow General Hospital.",
+        "The hospital said on Friday that there had been three deaths linked to the outbreak.",
+        headline="Two patients dead in hospital outbreak",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_the_toll_of_a_whole_war_is_another_count() -> None:
+    text = story(
+        "Two people were killed in shelling on Monday, a regional official said.",
+        "Over 5,500 people have died in the conflict, the United Nations says.",
+    )
+    assert lint(text, RULE) == []

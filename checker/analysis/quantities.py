@@ -478,6 +478,12 @@ _PERIOD_GATE = frozenset(
     "hours days weeks months years".split()
 ) | frozenset(m.lower() for m in MONTHS.split("|"))
 _HAS_DIGIT = re.compile(r"\d")
+# "Over 5,500 people have died in the conflict": the toll of a whole war, not of the story's incident
+_WAR_TOTAL = re.compile(
+    r"\b(?:in|during|since|throughout)\s+the\s+(?:\w+\s+){0,2}?(?:conflict|war|insurgency|uprising|civil\s+war)\b",
+    re.IGNORECASE,
+)
+_WAR_GATE = frozenset("conflict war insurgency uprising".split())
 _OTHER_EVENT_GATE = frozenset(
     "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior "
     "last elsewhere compared worst deadliest biggest largest heaviest serious fourth fifth sixth latest".split()
@@ -521,7 +527,8 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
     scope = _SentenceScope(
         period=" / ".join(sorted({label for _, label in periods})) or None,
         places=frozenset(places),
-        other_event=other_gate and (record is not None or bool(_OTHER_EVENT.search(sent_text))),
+        other_event=(other_gate and (record is not None or bool(_OTHER_EVENT.search(sent_text))))
+        or (not words.isdisjoint(_WAR_GATE) and _WAR_TOTAL.search(sent_text) is not None),
         aggregate=total is not None,
         words=words,
         cumulative=cumulative,

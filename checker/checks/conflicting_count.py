@@ -104,6 +104,9 @@ class _Pairing:
     # a story with a total over several events or places ("across three
     # states") breaks it down; two of the parts may be of different places
     multi: bool
+    # the nouns the headline and the lede count this category by ("killing nine workers"): the story's own
+    # word for everyone it counts, even when it is elsewhere a part ("six workers" of a larger toll)
+    lede_nouns: frozenset[str] = frozenset()
 
     def same_event(self, a: Count, b: Count) -> bool:
         if a.sentence == b.sentence or not self.same_noun(a, b):
@@ -134,6 +137,11 @@ class _Pairing:
         # "two Americans"), nor with a count of attackers or bodies; a noun
         # the data does not know is the story's own word for the people
         # counted only when the lede uses it ("two dozen fans were injured")
+        other = a if named is b else b
+        if named.noun in self.lede_nouns and not named.proper and other.noun not in self.table.generic_nouns:
+            # "killing nine workers" in the lede and "the death toll rose to 11": the same count; but "six
+            # soldiers" in the lede is a part of "15 people killed in total"
+            return True
         if named.proper or named.noun in self.table.group_nouns or named.noun in self.table.category_nouns:
             return False
         return named.block in self.lede_blocks
@@ -202,7 +210,10 @@ class ConflictingCount(Check):
         for key, counts in groups.items():
             if key in revised:
                 continue
-            pairing = _Pairing(self.table, self.table.category(key[0]), lede, any(c.scope.aggregate for c in counts))
+            lede_nouns = frozenset(c.noun for c in counts if c.block in lede and c.noun is not None)
+            pairing = _Pairing(
+                self.table, self.table.category(key[0]), lede, any(c.scope.aggregate for c in counts), lede_nouns
+            )
             if key in rises:
                 # the count rose: it explains how a figure before the rise differs from one after it, not
                 # two figures before it that disagree, nor a figure after it that is lower ("the toll rose
