@@ -582,3 +582,17 @@ def test_the_toll_of_a_whole_war_is_another_count() -> None:
         "Over 5,500 people have died in the conflict, the United Nations says.",
     )
     assert lint(text, RULE) == []
+
+
+def test_people_treated_are_a_count_of_their_own() -> None:
+    text = story(
+        "A runner died and 63 others were treated for heat-related illness during the city marathon.",
+        "Fire officials said 71 people were treated for heat exhaustion during the race.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    # the injured and those treated for injuries are one count; those treated at the scene another
+    text = story(
+        "Twelve people were injured when the stand collapsed.",
+        "Paramedics said 40 spectators were treated at the scene for minor cuts.",
+    )
+    assert lint(text, RULE) == []
