@@ -337,3 +337,16 @@ def test_a_state_now_is_a_count_of_its_own(text: str, expression: str, status: b
 def test_a_possessive_day_is_no_place_and_since_been_no_period() -> None:
     text = "Headline\n\nNine people were arrested in Wednesday's raids and four patients have since been released.\n"
     assert scope_of(text, "Nine people were arrested") == {"aggregate": True, "day": "wednesday"}
+
+
+def test_a_count_in_a_clause_of_fact_is_no_hypothesis_and_an_earlier_include_no_partition() -> None:
+    (c,) = counts(
+        "Councillor Janet Oyelaran, whose ward includes much of the course, said she would ask for a review "
+        "after 71 runners needed treatment."
+    )
+    assert c.category == "treated" and c.low == 71
+    assert not c.scope.hypothetical and not c.scope.sub
+    (c,) = counts("The death toll could rise to 50, officials warned.")
+    assert c.scope.hypothetical
+    found = counts("Six people were injured, including two children who were hurt by glass.")
+    assert [(c.low, c.scope.sub) for c in found] == [(6, False), (2, True)]

@@ -389,6 +389,19 @@ _HYPOTHETICAL = re.compile(
     r"plans?\s+to|aims?\s+to|target|warned|if)\b",
     re.IGNORECASE,
 )
+# what opens a clause of fact inside a hypothetical sentence: "she would ask for a review after 71 runners
+# needed treatment"
+_FACT_LEAD = re.compile(r"\b(?:after|because|since|when|once)\s+", re.IGNORECASE)
+
+
+def _fact_start(head: str) -> int:
+    """Where the clause of fact that ``head`` (the words before a number) ends in starts; 0 if none."""
+    start = 0
+    for m in _FACT_LEAD.finditer(head):
+        start = m.end()
+    return start
+
+
 _SUB_BEFORE = re.compile(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|among\s+the|among|of\s+whom|of\s+which|such\s+as|"
     r"alone)\b",
@@ -773,7 +786,12 @@ def _scoped(
     if not sub and not words.isdisjoint(_SUB_GATE):
         lead = _SUB_LEAD.search(before_in_sentence)
         # "Of those, three were ..." is a part; in "Of the 29 people injured, most ..." the 29 is the whole
-        sub = bool(_SUB_BEFORE.search(before_in_sentence)) or bool(lead and before_in_sentence[lead.end() :].strip())
+        # "including" in the count's own clause ("six people, including two children"), not anywhere before
+        # it ("a district that includes much of the course, ... after 71 runners needed treatment")
+        sub = any(
+            m.start() >= cs - sent_start or not m.group().lower().startswith("includ")
+            for m in _SUB_BEFORE.finditer(before_in_sentence)
+        ) or bool(lead and before_in_sentence[lead.end() :].strip())
     # the block's quotations are in order and apart: the last that opens at or before the number
     k = bisect.bisect_right(quotes, (q.start, math.inf)) - 1
     quoted = k >= 0 and q.start < quotes[k][1]
@@ -796,7 +814,7 @@ def _scoped(
     for cat, cue_s, cue_e in cued.cues:
         # "could rise to 50", "50 may have died": a figure nobody has reported yet
         hypothetical = maybe_hypothetical and (
-            bool(_HYPOTHETICAL.search(head))
+            bool(_HYPOTHETICAL.search(head, _fact_start(head)))
             or (cue_s > tail_start and bool(_HYPOTHETICAL.search(text, tail_start, cue_s)))
         )
         noun_text = noun[2] if noun else None
