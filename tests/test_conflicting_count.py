@@ -596,3 +596,26 @@ def test_people_treated_are_a_count_of_their_own() -> None:
         "Paramedics said 40 spectators were treated at the scene for minor cuts.",
     )
     assert lint(text, RULE) == []
+
+
+def test_a_total_over_the_story_s_own_places_is_the_lede_s_total() -> None:
+    text = story(
+        "A bushfire has forced about 1,800 people to flee towns on the edge of the national park.",
+        "The 2,300 people evacuated from the three towns will not return until Tuesday.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    # several events are another matter: the lede's count is one of them
+    text = story(
+        "Two people were killed in Monday's attack on a market, police said.",
+        "Attacks in three cities have killed 40 people this month.",
+    )
+    assert lint(text, RULE) == []
+
+
+def test_the_first_since_a_year_dates_no_count() -> None:
+    text = story(
+        "Measles cases rise in the county.",
+        "Four children have died, the first measles deaths in the state since 1992.",
+        "The commissioner said the outbreak, which has killed six children, showed how fast the disease spreads.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [7]

@@ -68,6 +68,8 @@ class Scope:
     quoted: bool = False  # inside quotation marks
     other_event: bool = False  # "in a separate attack", "another blast"
     aggregate: bool = False  # a total over several events ("two bombings killed at least 19")
+    # ... over several places only, one event's ("the 2,300 people evacuated from the three towns")
+    over_places: bool = False
     running: bool = False  # a running total: "by the evening", "so far", "as of noon"
     cumulative: bool = False  # since the story's event began: "since the outbreak began"
     status: bool = False  # how many are in a state now: "eight are still missing", "remain in hospital"
@@ -355,7 +357,7 @@ _CURRENT = re.compile(
     re.IGNORECASE,
 )
 _RECORD = re.compile(
-    r"\b(?:worst|deadliest|biggest|largest|heaviest|most\s+serious)\b[^.]*\bsince\b"
+    r"\b(?:worst|deadliest|biggest|largest|heaviest|most\s+serious|first)\b[^.]*\bsince\b"
     # "The accident, which left 71 people injured, is the second on the line this year"
     r"|\b(?:second|third|fourth|fifth|sixth|latest)\b(?=[^.,;]*\bthis\s+(?:year|month|week|season)\b)",
     re.IGNORECASE,
@@ -468,6 +470,7 @@ class _SentenceScope:
     period_before: str | None = None  # the period and other event of the words before it
     other_before: bool = False
     aggregate_at: int = 0  # where the sign of a total over several events starts, from the sentence's start
+    over_places: bool = False  # the sign names several places, no events
 
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -499,7 +502,14 @@ _WAR_TOTAL = re.compile(
 _WAR_GATE = frozenset("conflict war insurgency uprising".split())
 _OTHER_EVENT_GATE = frozenset(
     "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior "
-    "last elsewhere compared worst deadliest biggest largest heaviest serious fourth fifth sixth latest".split()
+    "last elsewhere compared worst deadliest biggest largest heaviest serious fourth fifth sixth latest first".split()
+)
+# what makes a total's sign, anywhere in its sentence, one of several events rather than of one event's
+# several places ("Attacks in three cities", not "the people evacuated from the three towns")
+_EVENTS = re.compile(
+    r"\b(?:attacks|bombings|blasts|explosions|strikes|raids|incidents|crashes|accidents|fires|storms|shootings|"
+    r"clashes|quakes|earthquakes|floods|struck|hit|hits)\b",
+    re.IGNORECASE,
 )
 _AGGREGATE_GATE = frozenset(
     "two three four five six twin several multiple series wave separate coordinated different both simultaneous "
@@ -548,6 +558,7 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
     )
     if total is not None:
         scope.aggregate_at = total.start()
+        scope.over_places = _EVENTS.search(sent_text) is None
     if record is not None:
         at = record.start()
         scope.record_at = at
@@ -835,6 +846,7 @@ def _scoped(
             # "the collapse, which left six people dead, ... bridges across the country": a total's sign in
             # a later clause is another matter's
             aggregate=sscope.aggregate and sscope.aggregate_at < ce - sent_start,
+            over_places=sscope.over_places and sscope.aggregate_at < ce - sent_start,
             running=running,
             cumulative=sscope.cumulative,
             status=status,

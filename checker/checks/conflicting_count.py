@@ -148,13 +148,21 @@ class _Pairing:
 
     def incompatible(self, a: Count, b: Count) -> bool:
         if a.scope.aggregate != b.scope.aggregate:
-            # a total over several events and the count of one of them: only a
-            # part larger than the whole is wrong
             total, part = (a, b) if a.scope.aggregate else (b, a)
-            return part.low > total.high
+            if not (total.scope.over_places and self.story_total(part)):
+                # a total over several events and the count of one of them: only a
+                # part larger than the whole is wrong
+                return part.low > total.high
+            # "forced about 1,800 people to flee" in the lede, "the 2,300 people evacuated from the three
+            # towns" later: one event's total both times
+            return a.high < b.low or b.high < a.low
         if self.multi and not a.scope.aggregate:
             return False
         return a.high < b.low or b.high < a.low
+
+    def story_total(self, count: Count) -> bool:
+        """Whether ``count`` is the story's own total: the headline's or the lede's, of no one place."""
+        return count.block in self.lede_blocks and not count.scope.places and not count.scope.sub
 
     def stale(self, earlier: Count, later: Count) -> bool:
         """A lower bound ("at least five", in the lede or after it) that a later exact count
