@@ -174,3 +174,14 @@ def test_the_last_name_of_a_department_s_pair_of_names_is_no_speaker() -> None:
         "Australia's Department of Foreign Affairs and Trade said it was providing consular assistance.\n"
     )
     assert found(text) == []
+
+
+def test_an_it_after_a_comma_is_another_thing_s() -> None:
+    # "its" is the old pit's, not Danjuma's: Danjuma is a person, cited before being introduced
+    text = (
+        "Miners rescued\n\n"
+        "Danjuma said the community had warned the miners to stay away from the old pit, which was abandoned by "
+        "its operator in 2021.\n\n"
+        "The village head, Alhaji Suleiman Danjuma, later led prayers.\n"
+    )
+    assert [f[0] for f in found(text)] == [3]

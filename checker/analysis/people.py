@@ -736,6 +736,8 @@ def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str
             k = bisect.bisect_right(starts, mention.end)
             if k < len(starts) and starts[k] < m.end():
                 continue  # someone else named first
+            if m.lastindex == 3 and "," in text[mention.end : m.start(3)]:
+                continue  # "Danjuma said ... the old pit, which was abandoned by its operator": another thing's
             found.add(("male", "female", "it")[m.lastindex - 1])
             possessive = possessive and m.group(m.lastindex) != "it"
         if len(found) != 1:
