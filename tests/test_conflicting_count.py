@@ -619,3 +619,16 @@ def test_the_first_since_a_year_dates_no_count() -> None:
         "The commissioner said the outbreak, which has killed six children, showed how fast the disease spreads.",
     )
     assert [d.line for d in lint(text, RULE)] == [7]
+
+
+def test_a_round_figure_s_bound_met_by_an_exact_count_is_no_stale_hedge() -> None:
+    text = story(
+        "Police said over 200 protesters were arrested in the capital on Saturday.",
+        "By the ministry's count, 214 people had been arrested, most of them students.",
+    )
+    assert lint(text, RULE) == []
+    # a small bound overtaken is still reported
+    text = story(
+        "At least five fighters were killed in the strike.", "Six militia fighters were killed, officials said."
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -401,3 +401,14 @@ def test_a_noun_after_an_infinitive_to() -> None:
     found = lint_with(text, lexicon=False)
     assert [d.excerpt for d in found] == ["to vaccination"]
     assert found[0].fix is not None and found[0].fix.replacement == "to vaccinate"
+
+
+def test_a_swapped_word_that_belongs_with_a_neighbour_outside_the_phrase() -> None:
+    # "think tank" is an expression of its own, and "return-to-work" a hyphenated modifier: "health think"
+    # is no "health care", "work agreements" no "trade agreements"
+    text = (
+        "Headline\n\n"
+        "Safety forces moved in. A study by a local health think tank said so. The union signed return-to-work "
+        "agreements.\n"
+    )
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]

@@ -175,6 +175,8 @@ class _Pairing:
             and not earlier.scope.aggregate
             and not later.scope.aggregate
             and later.low > earlier.low
+            # "over 200 arrested", then "214 people had been arrested": a round figure's bound, met
+            and not (earlier.low >= 20 and earlier.low % 10 == 0 and later.low <= 1.1 * earlier.low)
         )
 
 

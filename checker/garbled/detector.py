@@ -144,6 +144,8 @@ def _expression_hits(
         span = words[swap.first : swap.last + 1]
         if any(_is_name(text, s, e, floor) for s, e in span):
             continue
+        if _held_elsewhere(toks, gaps, swap, expressions):
+            continue
         swapped = folded[words[swap.swap_last][0] : words[swap.swap_last][1]]
         modifier = swap.position < len(swap.expression.words) - 1
         if modifier and _plural(swapped) and not _plural(swap.expression.parts[swap.position]):
@@ -162,6 +164,23 @@ def _expression_hits(
         detail = f"{evidence}: one word swap from the fixed expression '{written}'"
         hits.append(Hit(s, e, match_case(text[s:e], suggestion), evidence, detail, tier=swap.tier))
     return hits
+
+
+def _held_elsewhere(toks: list[str], gaps: list[str], swap: Swap, expressions: Expressions) -> bool:
+    """The swapped word belongs with a neighbour outside the phrase: it makes an expression with it ("a
+    health think tank" is no "health care"), or a hyphen joins it to a word before ("return-to-work
+    agreements" is no "trade agreements")."""
+    after, before = swap.last + 1, swap.first - 1
+    if (
+        swap.swap_last == swap.last
+        and after < len(toks)
+        and gaps[swap.last] == " "
+        and expressions.is_known(f"{toks[swap.last]} {toks[after]}")
+    ):
+        return True
+    if swap.swap_first == swap.first and before >= 0 and gaps[before]:
+        return gaps[before] == "-" or expressions.is_known(f"{toks[before]} {toks[swap.first]}")
+    return False
 
 
 def _subject_before(folded: str, words: list[tuple[int, int]], first: int) -> bool:
