@@ -185,3 +185,10 @@ def test_an_it_after_a_comma_is_another_thing_s() -> None:
         "The village head, Alhaji Suleiman Danjuma, later led prayers.\n"
     )
     assert [f[0] for f in found(text)] == [3]
+
+
+def test_the_last_of_a_list_of_places_is_no_speaker() -> None:
+    text = "Strike\n\nRelatives who had travelled from Molo and Njoro said they were told to go home.\n"
+    assert found(text) == []
+    text = "Landing\n\nGardaí have asked motorists to avoid the area, and Gardaí said the road would reopen.\n"
+    assert found(text) == []

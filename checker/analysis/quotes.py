@@ -882,6 +882,13 @@ def _speaker_right(text: str, lo: int, hi: int, lex: Lexicon, reg: Registry) -> 
     return _classify(text, lo, end, lex, reg)
 
 
+# the start of a list of places that a name ends: "from Molo and ", "in Lamu, Kilifi or "
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:from|in|at|near|between)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*"
+    r",?\s+(?:and|or)\s+$"
+)
+
+
 def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker | None:
     a, b = _trim(text, a, b)
     if a >= b:
@@ -903,6 +910,8 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
             single = len(mention.text.split()) == 1
             if single and (reg.is_organisation_word(mention.text) or reg.is_place_word(mention.text)):
                 return Speaker(a, b, span, "organisation")
+            if single and _PLACE_LIST_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+                continue  # "relatives who had travelled from Molo and Njoro said": a place, not the speaker
             if single:
                 # a bare name is the speaker only if it is the whole phrase ("Amin", "Mr Jennings")
                 rest = _WORDS.findall(text[a : mention.start]) + _WORDS.findall(text[mention.end : b])
