@@ -412,3 +412,9 @@ def test_a_swapped_word_that_belongs_with_a_neighbour_outside_the_phrase() -> No
         "agreements.\n"
     )
     assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]
+
+
+def test_a_swapped_word_after_a_modal_is_a_verb() -> None:
+    # "report breaches" is one swap from "data breaches", but after "must" it is a verb and its object
+    text = "Headline\n\nSafety forces moved in. Under the law, companies must report breaches within 72 hours.\n"
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]

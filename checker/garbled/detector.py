@@ -152,6 +152,8 @@ def _expression_hits(
             continue  # a modifier is singular ("interest rates"): "the bank holds rates" has a verb
         if swap.position > 0 and swap.first > 0 and _subject_before(folded, words, swap.first):
             continue  # "police officers hit persons": a verb after its subject, not "hit men" swapped
+        if swap.first > 0 and gaps[swap.first - 1] == " " and toks[swap.first - 1] in MODALS | {"cannot"}:
+            continue  # "companies must report breaches": a verb after a modal, not "data breaches" swapped
         if _other_plural_modifier(folded, words, swap):
             continue  # "securities transactions" is not "security measures": a plural modifier is its own word
         last = folded[span[-1][0] : span[-1][1]]
