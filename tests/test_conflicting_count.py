@@ -590,6 +590,12 @@ def test_people_treated_are_a_count_of_their_own() -> None:
         "Fire officials said 71 people were treated for heat exhaustion during the race.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+    # those treated for (minor) injuries are the injured
+    text = story(
+        "Twelve people were treated for minor injuries after the landing.",
+        "Officials said 15 people had been injured.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
     # the injured and those treated for injuries are one count; those treated at the scene another
     text = story(
         "Twelve people were injured when the stand collapsed.",
