@@ -398,3 +398,13 @@ def test_a_news_agency_credited_in_the_dateline_is_no_woman_to_pin_she_on() -> N
         '"We heard the shooting and we lay flat on the floor," she said.\n'
     )
     assert lines(text) == [5]
+
+
+def test_a_plane_s_model_is_no_woman_to_pin_she_on() -> None:
+    text = (
+        "Emergency landing\n\n"
+        "The Aerolinea Brisa Airbus A321, carrying 186 passengers, turned back after a fire warning.\n\n"
+        "Airport manager Declan Foley said the plan had worked. He said the runway was closed for two hours.\n\n"
+        '"There was a loud bang and the woman beside me started praying," she said.\n'
+    )
+    assert 7 in lines(text)
