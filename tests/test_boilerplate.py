@@ -107,3 +107,14 @@ def test_a_caption_with_a_photographer_and_an_outlet_and_a_share_label() -> None
 def test_a_share_label_before_its_buttons() -> None:
     text = "Headline\n\nShare this article: Facebook | X | Email\n\nShare this with your editor before noon.\n"
     assert [d.line for d in lint(text, RULE)] == [3]
+
+
+def test_a_tabloid_s_more_link_and_what_is_no_link() -> None:
+    text = (
+        "Headline\n\n"
+        "MORE: Brierley's secret sparring camp in Tenerife revealed\n\n"
+        "More than 200 fans waited outside the arena.\n\n"
+        "More: the promoter said tickets sold out in an hour.\n"
+    )
+    found = [d.line for d in lint(text, "boilerplate")]
+    assert found[0] == 3 and 5 not in found
