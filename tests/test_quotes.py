@@ -408,3 +408,12 @@ def test_a_plane_s_model_is_no_woman_to_pin_she_on() -> None:
         '"There was a loud bang and the woman beside me started praying," she said.\n'
     )
     assert 7 in lines(text)
+
+
+def test_a_newspaper_is_no_woman_to_pin_she_on() -> None:
+    text = (
+        "Strike\n\n"
+        "Union leader Dr Wanjiru Kamau told the Daily Courier that the strike would go on. "
+        '"We have been let down three times," she said.\n'
+    )
+    assert lines(text) == []
