@@ -411,9 +411,15 @@ def test_a_plane_s_model_is_no_woman_to_pin_she_on() -> None:
 
 
 def test_a_newspaper_is_no_woman_to_pin_she_on() -> None:
+    from checker.analysis import Facts
+    from checker.readers import read_bytes
+
     text = (
         "Strike\n\n"
         "Union leader Dr Wanjiru Kamau told the Daily Courier that the strike would go on. "
         '"We have been let down three times," she said.\n'
     )
     assert lines(text) == []
+    doc = read_bytes(text.encode("utf-8"), "draft.txt")[0]
+    (frame,) = [f for f in Facts(doc).get("attributions").frames if f.speaker and f.speaker.text == "she"]
+    assert frame.antecedent is not None and frame.antecedent.text == "Wanjiru Kamau"
