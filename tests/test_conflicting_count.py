@@ -638,3 +638,19 @@ def test_a_round_figure_s_bound_met_by_an_exact_count_is_no_stale_hedge() -> Non
         "At least five fighters were killed in the strike.", "Six militia fighters were killed, officials said."
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_place_in_a_later_clause_is_not_the_count_s() -> None:
+    text = story(
+        "The death toll from the cyclone has risen to three, police said.",
+        "Two people died in the cyclone, police say, and divers are still searching for a fisherman near Namoli.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_relative_clause_of_fact_under_a_modal_is_no_hypothesis() -> None:
+    text = story(
+        "Six people have died after the dam burst, officials said.",
+        "The assembly said it would pay for the burial of the eight persons who died in the flood.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

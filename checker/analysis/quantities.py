@@ -396,6 +396,9 @@ _HYPOTHETICAL = re.compile(
 _FACT_LEAD = re.compile(r"\b(?:after|because|since|when|once)\s+", re.IGNORECASE)
 
 
+_RELATIVE = re.compile(r"\s+(?:who|that|which)\b", re.IGNORECASE)
+
+
 def _fact_start(head: str) -> int:
     """Where the clause of fact that ``head`` (the words before a number) ends in starts; 0 if none."""
     start = 0
@@ -471,6 +474,10 @@ class _SentenceScope:
     other_before: bool = False
     aggregate_at: int = 0  # where the sign of a total over several events starts, from the sentence's start
     over_places: bool = False  # the sign names several places, no events
+    # where each place name of ``places`` starts, from the sentence's start: a count's places are those
+    # of its own clause and before it, not of a later clause ("Two people died, police say, and a fisherman
+    # is missing near Namoli")
+    place_at: tuple[tuple[int, str], ...] = ()
 
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -539,17 +546,21 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
                 else:
                     periods.append((m.start(), "since " + m.group("since").lower()))
     places: set[str] = set()
+    place_at: list[tuple[int, str]] = []
     if not words.isdisjoint(("in", "near", "outside", "across")):
         for m in _PLACE.finditer(sent_text):
             if _SPEAKER_AFTER.match(sent_text, m.end()):
                 continue  # "Community leaders in Ezimbeni said ...": where the speaker is, not the count
-            places.update(w for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
+            named = [w for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES]
+            places.update(named)
+            place_at.extend((m.start(), w) for w in named)
     other_gate = not words.isdisjoint(_OTHER_EVENT_GATE)
     total = _AGGREGATE.search(sent_text) if not words.isdisjoint(_AGGREGATE_GATE) else None
     record = _RECORD.search(sent_text) if other_gate else None
     scope = _SentenceScope(
         period=" / ".join(sorted({label for _, label in periods})) or None,
         places=frozenset(places),
+        place_at=tuple(place_at),
         other_event=(other_gate and (record is not None or bool(_OTHER_EVENT.search(sent_text))))
         or (not words.isdisjoint(_WAR_GATE) and _WAR_TOTAL.search(sent_text) is not None),
         aggregate=total is not None,
@@ -824,8 +835,11 @@ def _scoped(
     out = []
     for cat, cue_s, cue_e in cued.cues:
         # "could rise to 50", "50 may have died": a figure nobody has reported yet
+        # a modal before the number does not reach a relative clause of fact after it: "would bear the cost
+        # of a burial for the eight persons who died"
+        relative = cue_s > tail_start and _RELATIVE.match(text, tail_start) is not None
         hypothetical = maybe_hypothetical and (
-            bool(_HYPOTHETICAL.search(head, _fact_start(head)))
+            (not relative and bool(_HYPOTHETICAL.search(head, _fact_start(head))))
             or (cue_s > tail_start and bool(_HYPOTHETICAL.search(text, tail_start, cue_s)))
         )
         noun_text = noun[2] if noun else None
@@ -834,7 +848,7 @@ def _scoped(
         scope = Scope(
             period=None if current else _period(sscope, ce, before_record),
             day=day_m.group(1).lower() if day_m else None,
-            places=sscope.places,
+            places=frozenset(w for at, w in sscope.place_at if at < ce - sent_start),
             claim=claim,
             sub=sub or (others and cat.name in seen),
             update=update,
