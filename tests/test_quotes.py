@@ -423,3 +423,14 @@ def test_a_newspaper_is_no_woman_to_pin_she_on() -> None:
     doc = read_bytes(text.encode("utf-8"), "draft.txt")[0]
     (frame,) = [f for f in Facts(doc).get("attributions").frames if f.speaker and f.speaker.text == "she"]
     assert frame.antecedent is not None and frame.antecedent.text == "Wanjiru Kamau"
+
+
+def test_an_honorific_title_is_no_name_shared_by_two_people() -> None:
+    # "Datuk" is a title: the judge is not the former council president who shares it
+    text = (
+        "Verdict\n\n"
+        "The court sentenced Datuk Harun Iskandar to eight years in jail.\n\n"
+        "Judge Datuk Noraini Yusof ruled that the case was proven.\n\n"
+        '"The court must send a clear message," she said.\n'
+    )
+    assert lines(text) == []
