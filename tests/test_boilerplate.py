@@ -118,3 +118,12 @@ def test_a_tabloid_s_more_link_and_what_is_no_link() -> None:
     )
     found = [d.line for d in lint(text, "boilerplate")]
     assert found[0] == 3 and 5 not in found
+
+
+def test_a_caption_opened_by_photo() -> None:
+    text = (
+        "Headline\n\n"
+        "Photo: Emergency crews at the scene of the crash on Route 9. (Kellerton Gazette / Jorge Almeida)\n\n"
+        "Photographers lined the route.\n"
+    )
+    assert [d.line for d in lint(text, "boilerplate")] == [3]
