@@ -434,3 +434,20 @@ def test_an_honorific_title_is_no_name_shared_by_two_people() -> None:
         '"The court must send a clear message," she said.\n'
     )
     assert lines(text) == []
+
+
+def test_a_live_blog_s_entry_stands_alone_for_they_and_it() -> None:
+    text = (
+        "LIVE: Cyclone makes landfall\n\n"
+        "12:02 - Police say a woman and her son died when their car was swept off a bridge.\n\n"
+        "12:15 - The Red Cross says it has hygiene kits ready for 10,000 families.\n\n"
+        '12:31 - There is concern about landslides. "The ground is completely saturated," they said.\n'
+    )
+    assert lines(text) == [7]
+    # in ordinary copy the paragraph before may hold the group
+    text = (
+        "Cyclone makes landfall\n\n"
+        "Police said a woman and her son died when their car was swept off a bridge.\n\n"
+        '"The ground is completely saturated," they said.\n'
+    )
+    assert lines(text) == []

@@ -1010,7 +1010,8 @@ def _resolve_pronouns(
         para = paragraphs[frame.block]
         prev = _previous_paragraph(doc, paragraphs, frame.block)
         near: list[tuple[int, int]] = [(_reach_back(text, para.lo, sp.start), sp.start)]
-        if prev is not None:
+        # a live blog's entry stands alone: a noun of the entry before is no "they" of this one
+        if prev is not None and not _LIVE_ENTRY.match(text, doc.blocks[frame.block].start):
             near.insert(0, (_reach_back(text, prev.lo, prev.hi), prev.hi))
         near = _outside(near, *outer)
         found: Antecedent | None = None
@@ -1059,11 +1060,17 @@ def _speaker_antecedent(
     return known[block, pron]
 
 
+# a live blog's entry opens with its time: "12:31 - ", "9.05am: "
+_LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:|]\s", re.IGNORECASE)
+
+
 def _first_speaker(
     doc: Document, analysis: Attributions, paragraphs: dict[int, _Paragraph], block: int, pron: str
 ) -> Antecedent | None:
     blocks = [block]
     para = _previous_paragraph(doc, paragraphs, block)
+    if _LIVE_ENTRY.match(doc.text, doc.blocks[block].start):
+        para = None  # a live blog's entry stands alone: "they" is no one of an earlier entry
     if para is not None:
         blocks.append(para.index)
         before = _previous_paragraph(doc, paragraphs, para.index)
