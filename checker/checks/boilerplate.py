@@ -123,7 +123,8 @@ class Boilerplate(Check):
                 lead = len(body) - len(body.lstrip())
                 yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
                 continue
-            if self.prefix_re is not None and n_words <= max_prefixed_words:
+            # (a caption the document marks as one, "Photo: Agency", is in its place)
+            if self.prefix_re is not None and n_words <= max_prefixed_words and block.kind != "caption":
                 lead = len(body) - len(body.lstrip())
                 # a live blog stamps each entry with its time: "07:45 - Read more: ..."
                 stamp = _TIME_STAMP.match(body, lead)
