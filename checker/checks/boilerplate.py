@@ -58,6 +58,8 @@ _MENU_MAX = 300
 _TIME_STAMP = re.compile(
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|EST|ET|PT))?\s*[-–—|:]?\s+", re.IGNORECASE
 )
+# what opens a caption of its own, in its place in a marked caption
+_CAPTION_LABELS = frozenset("photo photos picture pictured image video".split())
 _SHORT = 5_000  # characters: more than any furniture line, prefixed label or caption
 _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last characters
 # a newsletter prompt: what it offers goes to the reader's inbox
@@ -123,13 +125,15 @@ class Boilerplate(Check):
                 lead = len(body) - len(body.lstrip())
                 yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
                 continue
-            # (a caption the document marks as one, "Photo: Agency", is in its place)
-            if self.prefix_re is not None and n_words <= max_prefixed_words and block.kind != "caption":
+            if self.prefix_re is not None and n_words <= max_prefixed_words:
                 lead = len(body) - len(body.lstrip())
                 # a live blog stamps each entry with its time: "07:45 - Read more: ..."
                 stamp = _TIME_STAMP.match(body, lead)
                 m = self.prefix_re.match(body, stamp.end() if stamp else lead)
-                if m and self._prefix_is_furniture(m.group(), body, m.end()):
+                # a caption the document marks as one may open with its own label ("Photo: Agency" in a
+                # .docx Caption style); "Image caption:", the page's label, is furniture even there
+                own_label = block.kind == "caption" and m is not None and m.group().strip().lower() in _CAPTION_LABELS
+                if m and not own_label and self._prefix_is_furniture(m.group(), body, m.end()):
                     yield self._finding(block.start + lead, block.end, m.group().strip())
                     continue
             # a caption the document marks as one (a .docx Caption style, an HTML figcaption) is in its place
