@@ -654,3 +654,21 @@ def test_a_relative_clause_of_fact_under_a_modal_is_no_hypothesis() -> None:
         "The assembly said it would pay for the burial of the eight persons who died in the flood.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_the_lede_s_others_are_of_the_lede_s_group() -> None:
+    text = story(
+        "The roof of a warehouse collapsed on Monday, killing seven workers and injuring 23 others.",
+        "Union officials said 31 workers were hurt in the collapse.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_definite_count_under_a_modal_is_given_not_hypothetical() -> None:
+    text = story(
+        "Two people died of heatstroke during the blackout, health officials said.",
+        "The board would look into the hospitals' response to the three heatstroke deaths.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story("Two people died in the fire.", "Officials fear the toll could rise to five.")
+    assert lint(text, RULE) == []

@@ -397,6 +397,7 @@ _FACT_LEAD = re.compile(r"\b(?:after|because|since|when|once)\s+", re.IGNORECASE
 
 
 _RELATIVE = re.compile(r"\s+(?:who|that|which)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def _fact_start(head: str) -> int:
@@ -838,6 +839,8 @@ def _scoped(
         # a modal before the number does not reach a relative clause of fact after it: "would bear the cost
         # of a burial for the eight persons who died"
         relative = cue_s > tail_start and _RELATIVE.match(text, tail_start) is not None
+        # ... nor a definite count, which the sentence takes as given: "would look into the three deaths"
+        relative = relative or _DEFINITE_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
         hypothetical = maybe_hypothetical and (
             (not relative and bool(_HYPOTHETICAL.search(head, _fact_start(head))))
             or (cue_s > tail_start and bool(_HYPOTHETICAL.search(text, tail_start, cue_s)))

@@ -138,7 +138,11 @@ class _Pairing:
         # the data does not know is the story's own word for the people
         # counted only when the lede uses it ("two dozen fans were injured")
         other = a if named is b else b
-        if named.noun in self.lede_nouns and not named.proper and other.noun not in self.table.generic_nouns:
+        if (
+            named.noun in self.lede_nouns
+            and not named.proper
+            and (other.noun not in self.table.generic_nouns or other.noun == "others")
+        ):
             # "killing nine workers" in the lede and "the death toll rose to 11": the same count; but "six
             # soldiers" in the lede is a part of "15 people killed in total"
             return True
@@ -221,6 +225,9 @@ class ConflictingCount(Check):
             if key in revised:
                 continue
             lede_nouns = frozenset(c.noun for c in counts if c.block in lede and c.noun is not None)
+            if "others" in lede_nouns:
+                # "killing seven workers and injuring 23 others": the others are workers too
+                lede_nouns |= {c.noun for c in found.counts if c.block in lede and c.noun is not None}
             pairing = _Pairing(
                 self.table, self.table.category(key[0]), lede, any(c.scope.aggregate for c in counts), lede_nouns
             )
