@@ -192,3 +192,8 @@ def test_the_last_of_a_list_of_places_is_no_speaker() -> None:
     assert found(text) == []
     text = "Landing\n\nGardaí have asked motorists to avoid the area, and Gardaí said the road would reopen.\n"
     assert found(text) == []
+
+
+def test_a_bare_surname_after_a_live_blog_s_time() -> None:
+    text = "Crush at the stadium\n\nThe gates opened late.\n\n20:41 - Appiah said the north gate was opened late.\n"
+    assert [f[0] for f in found(text)] == [5]

@@ -915,7 +915,8 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
             if single:
                 # a bare name is the speaker only if it is the whole phrase ("Amin", "Mr Jennings")
                 rest = _WORDS.findall(text[a : mention.start]) + _WORDS.findall(text[mention.end : b])
-                if any(not lex.is_title(w) for w in rest):
+                # (a live blog's time before the name is no part of the phrase: "20:41 - Appiah said")
+                if any(not lex.is_title(w) and not w.isdigit() for w in rest):
                     continue
             kind: SpeakerKind = "person" if person.introduced_before(mention.start + 1) else "name"
             return Speaker(mention.start, mention.end, mention.text, kind, person.id)
