@@ -34,7 +34,7 @@ from checker.analysis.people import (
     Registry,
     lexicon_for,
 )
-from checker.analysis.text import ABBREVIATIONS
+from checker.analysis.text import ABBREVIATIONS, TIME_STAMP
 from checker.document import Document
 
 if TYPE_CHECKING:
@@ -1011,9 +1011,9 @@ def _resolve_pronouns(
         para = paragraphs[frame.block]
         prev = _previous_paragraph(doc, paragraphs, frame.block)
         near: list[tuple[int, int]] = [(_reach_back(text, para.lo, sp.start), sp.start)]
-        # a live blog's entry stands alone: a noun of the entry before is no "they" of this one
-        if prev is not None and not _LIVE_ENTRY.match(text, doc.blocks[frame.block].start):
-            near.insert(0, (_reach_back(text, prev.lo, prev.hi), prev.hi))
+        entry_before = _entry_before(doc, paragraphs, frame.block)
+        if entry_before is not None:
+            near.insert(0, (_reach_back(text, entry_before.lo, entry_before.hi), entry_before.hi))
         near = _outside(near, *outer)
         found: Antecedent | None = None
         if pron in ("it", "they"):
@@ -1062,16 +1062,22 @@ def _speaker_antecedent(
 
 
 # a live blog's entry opens with its time: "12:31 - ", "9.05am: "
-_LIVE_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:|]\s", re.IGNORECASE)
+_LIVE_ENTRY = re.compile(r"\s*" + TIME_STAMP + r"\s*[-–—:|]\s", re.IGNORECASE)
+
+
+def _entry_before(doc: Document, paragraphs: dict[int, _Paragraph], block: int) -> _Paragraph | None:
+    """The paragraph before ``block`` where a pronoun may find what it means; none for a live blog's
+    entry, which stands alone ("they" is no group of an earlier entry)."""
+    if _LIVE_ENTRY.match(doc.text, doc.blocks[block].start):
+        return None
+    return _previous_paragraph(doc, paragraphs, block)
 
 
 def _first_speaker(
     doc: Document, analysis: Attributions, paragraphs: dict[int, _Paragraph], block: int, pron: str
 ) -> Antecedent | None:
     blocks = [block]
-    para = _previous_paragraph(doc, paragraphs, block)
-    if _LIVE_ENTRY.match(doc.text, doc.blocks[block].start):
-        para = None  # a live blog's entry stands alone: "they" is no one of an earlier entry
+    para = _entry_before(doc, paragraphs, block)
     if para is not None:
         blocks.append(para.index)
         before = _previous_paragraph(doc, paragraphs, para.index)

@@ -47,6 +47,9 @@ def paragraphs(doc: Document, facts: Facts) -> list[Block]:
     return doc.prose_blocks
 
 
+# a live blog's time stamp, which opens each entry: "07:45", "9.05am", "14:20 GMT"
+TIME_STAMP = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|EST|ET|PT))?"
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     """

@@ -40,6 +40,7 @@ from typing import ClassVar
 
 from checker.analysis import Facts
 from checker.analysis.people import PICTURE_CREDIT, has_credit_word
+from checker.analysis.text import TIME_STAMP
 from checker.checks.base import Check, Param
 from checker.document import Document
 from checker.findings import Finding, Fix
@@ -55,9 +56,7 @@ def _norm(text: str) -> str:
 _MENU_SEPARATOR = re.compile(r"\s[|•·/]\s")
 _MENU_MAX = 300
 # the time a live blog stamps on each entry: "07:45 - ", "9.40am: "
-_TIME_STAMP = re.compile(
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|EST|ET|PT))?\s*[-–—|:]?\s+", re.IGNORECASE
-)
+_TIME_STAMP = re.compile(TIME_STAMP + r"\s*[-–—|:]?\s+", re.IGNORECASE)
 # what opens a caption of its own, in its place in a marked caption
 _CAPTION_LABELS = frozenset("photo photos picture pictured image video".split())
 _SHORT = 5_000  # characters: more than any furniture line, prefixed label or caption
