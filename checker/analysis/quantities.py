@@ -464,7 +464,6 @@ class _SentenceScope:
     """What a sentence says of the event its counts belong to."""
 
     period: str | None
-    places: frozenset[str]
     other_event: bool
     aggregate: bool
     words: frozenset[str]
@@ -475,9 +474,9 @@ class _SentenceScope:
     other_before: bool = False
     aggregate_at: int = 0  # where the sign of a total over several events starts, from the sentence's start
     over_places: bool = False  # the sign names several places, no events
-    # where each place name of ``places`` starts, from the sentence's start: a count's places are those
-    # of its own clause and before it, not of a later clause ("Two people died, police say, and a fisherman
-    # is missing near Namoli")
+    # the sentence's place names and where each starts, from the sentence's start: a count's places are
+    # those of its own clause and before it, not of a later clause ("Two people died, police say, and a
+    # fisherman is missing near Namoli")
     place_at: tuple[tuple[int, str], ...] = ()
 
 
@@ -546,21 +545,17 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
                     cumulative = True
                 else:
                     periods.append((m.start(), "since " + m.group("since").lower()))
-    places: set[str] = set()
     place_at: list[tuple[int, str]] = []
     if not words.isdisjoint(("in", "near", "outside", "across")):
         for m in _PLACE.finditer(sent_text):
             if _SPEAKER_AFTER.match(sent_text, m.end()):
                 continue  # "Community leaders in Ezimbeni said ...": where the speaker is, not the count
-            named = [w for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES]
-            places.update(named)
-            place_at.extend((m.start(), w) for w in named)
+            place_at.extend((m.start(), w) for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
     other_gate = not words.isdisjoint(_OTHER_EVENT_GATE)
     total = _AGGREGATE.search(sent_text) if not words.isdisjoint(_AGGREGATE_GATE) else None
     record = _RECORD.search(sent_text) if other_gate else None
     scope = _SentenceScope(
         period=" / ".join(sorted({label for _, label in periods})) or None,
-        places=frozenset(places),
         place_at=tuple(place_at),
         other_event=(other_gate and (record is not None or bool(_OTHER_EVENT.search(sent_text))))
         or (not words.isdisjoint(_WAR_GATE) and _WAR_TOTAL.search(sent_text) is not None),
@@ -833,16 +828,16 @@ def _scoped(
     running = not words.isdisjoint(_RUNNING_GATE) and bool(_RUNNING.search(text, sent_start, sent_end))
     before_record = sscope.record_at is not None and q.start - sent_start < sscope.record_at
     current = (sscope.period is not None or sscope.other_event) and bool(_CURRENT.match(text, tail_start, ce))
+    # a modal before the number does not reach a definite count, which the sentence takes as given ("would
+    # look into the three deaths"), nor a relative clause of fact after it ("would bear the cost of a
+    # burial for the eight persons who died")
+    definite = maybe_hypothetical and _DEFINITE_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
     out = []
     for cat, cue_s, cue_e in cued.cues:
         # "could rise to 50", "50 may have died": a figure nobody has reported yet
-        # a modal before the number does not reach a relative clause of fact after it: "would bear the cost
-        # of a burial for the eight persons who died"
-        relative = cue_s > tail_start and _RELATIVE.match(text, tail_start) is not None
-        # ... nor a definite count, which the sentence takes as given: "would look into the three deaths"
-        relative = relative or _DEFINITE_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+        given = definite or (cue_s > tail_start and _RELATIVE.match(text, tail_start) is not None)
         hypothetical = maybe_hypothetical and (
-            (not relative and bool(_HYPOTHETICAL.search(head, _fact_start(head))))
+            (not given and bool(_HYPOTHETICAL.search(head, _fact_start(head))))
             or (cue_s > tail_start and bool(_HYPOTHETICAL.search(text, tail_start, cue_s)))
         )
         noun_text = noun[2] if noun else None
