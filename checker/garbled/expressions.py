@@ -264,19 +264,30 @@ class Expressions:
     # files the section in a set once it has looked up enough
     def is_known(self, phrase: str) -> bool:
         if self._known is None:
-            self._lookups += 1
-            if self._lookups < _SET_AFTER:
-                return _in_sorted_lines(self.data, *self.known_span, phrase.encode("utf-8"))
-            self._known = frozenset(self.data[slice(*self.known_span)].decode("utf-8").split("\n"))
+            found = self._search(self.known_span, phrase)
+            if found is not None:
+                return found
+            self._known = self._filed(self.known_span)
         return phrase in self._known
 
     def is_attested(self, pair: str) -> bool:
         if self._attested is None:
-            self._lookups += 1
-            if self._lookups < _SET_AFTER:
-                return _in_sorted_lines(self.data, *self.attested_span, pair.encode("utf-8"))
-            self._attested = frozenset(self.data[slice(*self.attested_span)].decode("utf-8").split("\n"))
+            found = self._search(self.attested_span, pair)
+            if found is not None:
+                return found
+            self._attested = self._filed(self.attested_span)
         return pair in self._attested
+
+    def _search(self, span: tuple[int, int], key: str) -> bool | None:
+        """Whether ``key`` is a line of the sorted section at ``span``, searched where it lies; None once
+        enough look-ups have been made that the section is worth filing in a set."""
+        self._lookups += 1
+        if self._lookups < _SET_AFTER:
+            return _in_sorted_lines(self.data, *span, key.encode("utf-8"))
+        return None
+
+    def _filed(self, span: tuple[int, int]) -> frozenset[str]:
+        return frozenset(self.data[slice(*span)].decode("utf-8").split("\n"))
 
     def is_english(self, phrase: str) -> bool:
         """Whether the language model finds ``phrase``, a swap of a word it fixes, English all the same."""
