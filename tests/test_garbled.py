@@ -89,16 +89,33 @@ def test_uncertain_entry_is_only_a_suggestion() -> None:
 
 def test_collocation_evidence_without_lexicon() -> None:
     text = "Headline\n\nHe was charged with barbed robbery on Monday.\n"
-    (d,) = lint_with(text, lexicon=False)
+    (d,) = lint_with(text, lexicon=False, typical=False)
     assert (d.line, d.column, d.end_column) == (3, 21, 35)
     assert "'armed robbery'" in d.message and "collocation" in d.message
     assert d.fix is not None and d.fix.applicability == "suggestion"
 
 
+def test_an_article_needs_one_swap_typical_of_spinning() -> None:
+    # "barbed" is a thesaurus synonym of "armed" that no spinner is known to pick: alone it could be a
+    # writer's choice; beside "safety forces", a spinner's typical swap, the copy was spun
+    alone = "Headline\n\nHe was charged with barbed robbery on Monday.\n"
+    assert lint_with(alone, lexicon=False) == []
+    spun = alone + "\nSafety forces sealed off the road.\n"
+    assert [d.excerpt for d in lint_with(spun, lexicon=False)] == ["barbed robbery", "Safety forces"]
+
+
+def test_two_neighbouring_words_swapped_are_shown_only_beside_stronger_evidence() -> None:
+    double = "Headline\n\nDrivers ignored the velocity restriction near the school.\n"
+    assert lint_with(double, lexicon=False) == []
+    (d,) = lint_with(double + "\nSafety forces closed the road.\n", lexicon=False)[:1]
+    assert d.excerpt == "velocity restriction" and "'speed limit'" in d.message
+    assert "two words swapped" in d.message
+
+
 def test_compound_evidence_is_opt_in() -> None:
     text = "Headline\n\nFire paladins battled the blaze overnight.\n"
-    assert lint_with(text, lexicon=False) == []
-    (d,) = lint_with(text, lexicon=False, compounds=True)
+    assert lint_with(text, lexicon=False, typical=False) == []
+    (d,) = lint_with(text, lexicon=False, compounds=True, typical=False)
     assert d.excerpt == "Fire paladins" and "'Firefighters'" in d.message and "compound" in d.message
 
 
@@ -124,7 +141,7 @@ def test_web_collocation_pairs_are_weaker_evidence(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     text = "Headline\n\nHe suffered a heart assault in the dock. He now faces the death punishment.\n"
-    alone = {"lexicon": False, "expressions": "none.tsv", "model": str(model)}
+    alone = {"lexicon": False, "expressions": "none.tsv", "model": str(model), "typical": False}
     assert lint_with(text, **alone) == []
     found = lint_with(text, together=2, **alone)
     assert spans(found) == [(3, 15, 28, "heart assault"), (3, 59, 75, "death punishment")]

@@ -77,6 +77,9 @@ class GarbledPhrase(Check):
         "grammar": Param(bool, True, "also flag a noun where a verb must stand, and the reverse"),
         "compounds": Param(bool, False, "also flag a pair one swap from a closed compound (less precise)"),
         "together": Param(int, 3, "this many weaker findings in one article count without a stronger one (0: never)"),
+        "typical": Param(
+            bool, True, "report findings only where one is typical of spinning (spinner swap, lexicon, grammar)"
+        ),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
     }
@@ -93,6 +96,7 @@ class GarbledPhrase(Check):
             path = self._data(params["expressions"])
             self.expressions = load_expressions(path) if path.exists() else None
         self.min_score = float(params["min_score"])
+        self.typical = bool(params["typical"])
         self.allowed = {
             " ".join(fold(entry).replace("-", " ").split())
             for name in params["allow"]
@@ -110,7 +114,9 @@ class GarbledPhrase(Check):
         grammar = self.spec.params["grammar"]
         compounds = self.spec.params["compounds"]
         found: list[Hit] = []
-        tiers = [0, 0, 0]  # findings of each grade outside the headline (telegraphic noun stacks, never corroboration)
+        # findings of each grade outside the headline (telegraphic noun stacks, never corroboration); grade 3 is
+        # shown where grade 2 is, but is no corroboration of anything
+        tiers = [0, 0, 0, 0]
         for block in doc.prose_blocks:
             hits: list[Hit] = []
             if self.lexicon is not None:
@@ -160,7 +166,11 @@ class GarbledPhrase(Check):
             and tiers[1] + tiers[2] >= together
             and (tiers[1] + tiers[2]) * _WORDS_PER_SIGN >= words
         )
-        shown = 2 if tiers[0] or mixed else 1 if weak else 0
+        shown = 3 if tiers[0] or mixed else 1 if weak else 0
+        if self.typical and not any(hit.typical for hit in found):
+            # every finding is a swap a writer might make ("production loss" for "job losses"): one typical of
+            # spinning, or of machine translation, must show that the copy was garbled
+            return
         for hit in found:
             if hit.tier <= shown:
                 yield self._finding(text, hit)

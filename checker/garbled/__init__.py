@@ -30,3 +30,6 @@ class Hit:
     # how much the evidence needs company: 0 stands alone; 1 needs a finding of tier 0, or another of
     # tier 1, in the same article; 2 needs one of tier 0
     tier: int = 0
+    # a swap spinners are known to make, or evidence as telling (lexicon, grammar): an article's findings are
+    # reported only when one of them is typical of spinning
+    typical: bool = True

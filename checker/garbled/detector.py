@@ -124,6 +124,7 @@ def detect(
                         evidence,
                         detail,
                         tier=1 if evidence == "collocation" else 0,
+                        typical=False,
                     )
                 )
                 continue
@@ -146,7 +147,8 @@ def _expression_hits(
             continue
         if _held_elsewhere(toks, gaps, swap, expressions):
             continue
-        swapped = folded[words[swap.swap_last][0] : words[swap.swap_last][1]]
+        at = swap.swap_first if swap.double else swap.swap_last
+        swapped = folded[words[at][0] : words[at][1]]
         modifier = swap.position < len(swap.expression.words) - 1
         if modifier and _plural(swapped) and not _plural(swap.expression.parts[swap.position]):
             continue  # a modifier is singular ("interest rates"): "the bank holds rates" has a verb
@@ -163,8 +165,12 @@ def _expression_hits(
         written = swap.expression.written
         suggestion = _suggest(folded, words, swap)
         evidence: Evidence = "compound" if swap.expression.compound else "collocation"
-        detail = f"{evidence}: one word swap from the fixed expression '{written}'"
-        hits.append(Hit(s, e, match_case(text[s:e], suggestion), evidence, detail, tier=swap.tier))
+        swapped_words = "two words swapped" if swap.double else "one word swap"
+        detail = f"{evidence}: {swapped_words} from the fixed expression '{written}'"
+        typical = swap.double or f"|{' '.join(toks[swap.swap_first : swap.swap_last + 1])}|" in expressions.picks(
+            swap.expression.words[swap.position]
+        )
+        hits.append(Hit(s, e, match_case(text[s:e], suggestion), evidence, detail, tier=swap.tier, typical=typical))
     return hits
 
 
@@ -201,7 +207,7 @@ def _other_plural_modifier(folded: str, words: list[tuple[int, int]], swap: Swap
     if swap.expression.compound or len(parts) != swap.last - swap.first + 1:
         return False  # a two-word synonym shifts the alignment; a compound is written as one word
     for q in range(len(parts) - 1):
-        if q == swap.position:
+        if swap.position <= q <= swap.position + swap.double:
             continue
         s, e = words[swap.first + q]
         if _plural(folded[s:e]) and not _plural(parts[q]):
@@ -235,9 +241,11 @@ def _suggest(folded: str, words: list[tuple[int, int]], swap: Swap) -> str:
     last = folded[words[swap.last][0] : words[swap.last][1]]
     if expression.compound:
         return _inflected(expression.written, last)
-    wanted = expression.parts[swap.position]
-    if swap.position == len(expression.parts) - 1:  # only the head noun takes the number of the copy's word
+    swapped = expression.parts[swap.position : swap.position + 1 + swap.double]
+    wanted = swapped[-1]
+    if swap.position + swap.double == len(expression.parts) - 1:  # only the head noun takes the copy's number
         wanted = _inflected(wanted, folded[words[swap.swap_last][0] : words[swap.swap_last][1]])
+    wanted = " ".join((*swapped[:-1], wanted))
     start, end = words[swap.first][0], words[swap.last][1]
     cut, resume = words[swap.swap_first][0], words[swap.swap_last][1]
     return folded[start:cut] + wanted + folded[resume:end]

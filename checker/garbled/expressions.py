@@ -8,13 +8,16 @@ the expression wants, in a combination English does not use.
 
 ``rules/data/garbled-expressions.tsv`` (built by
 ``scripts/build_garbled_expressions.py`` from ``rules/data/news-expressions.txt``,
-``news-compounds.txt``, the Moby thesaurus, WordNet and the Problematic Paper
-Screener's swaps) holds four sections, every word in its :func:`norm` form::
+``news-compounds.txt``, ``spinner-swaps.tsv``, the Moby thesaurus, WordNet and
+the Problematic Paper Screener's swaps) holds these sections, every word in its
+:func:`norm` form::
 
     [expressions]   words<TAB>how copy writes it<TAB>flags (numbered from 0 in this order)
     security force  security forces  01
-    [words]         word<TAB>where it anchors an expression<TAB>|close synonyms|<TAB>|loose synonyms|
-    force           0:1 17:1         |personnel|troop|...|          |army|...|
+    [words]         word<TAB>where it anchors an expression<TAB>|close|<TAB>|loose synonyms|<TAB>|spinners' picks|
+    force           0:1 17:1         |personnel|troop|...|  |army|...|        |troops|powers|...|
+    [doubles]       two neighbouring words swapped for spinners' picks<TAB>expression:position, sorted
+    velocity restriction   912:0
     [known]         every expression, swappable or not: a phrase that is one is English
     [english]       a swap of a word the language model fixes that it finds English all the same
     burden of evidence
@@ -168,6 +171,10 @@ class Expressions:
     attested_span: tuple[int, int]
     # searched where it lies, never filed in a set: only a swap of a word the language model fixes asks
     english_span: tuple[int, int] = (0, 0)
+    # two neighbouring words both swapped for a spinner's picks: "velocity restriction<TAB>expression:position",
+    # sorted, searched where it lies for a phrase whose first word is in ``doubling``
+    doubles_span: tuple[int, int] = (0, 0)
+    doubling: frozenset[str] = frozenset()
     _known: frozenset[str] | None = None
     _attested: frozenset[str] | None = None
     _expressions: dict[int, Expression] = field(default_factory=dict)
@@ -221,10 +228,17 @@ class Expressions:
             if line is None:
                 found = ("", "")
             else:
-                _, close, loose = line.split("\t")
-                found = (close, loose)
+                fields = line.split("\t")
+                found = (fields[1], fields[2])
             self._swaps[word] = found
         return found
+
+    def picks(self, word: str) -> str:
+        """What spinners are known to write for ``word`` ("|velocity|pace|"): a swap among them is typical
+        of spinning, not just a synonym a writer might choose."""
+        line = self._line(word)
+        fields = [] if line is None else line.split("\t")
+        return fields[3] if len(fields) > 3 else ""
 
     def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]] | None:
         """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
@@ -293,6 +307,36 @@ class Expressions:
         """Whether the language model finds ``phrase``, a swap of a word it fixes, English all the same."""
         return _in_sorted_lines(self.data, *self.english_span, phrase.encode("utf-8"))
 
+    def doubles(self, prefix: str) -> list[tuple[str, int, int]]:
+        """The doubles whose phrase starts with the two words ``prefix``: (phrase, expression, position)."""
+        data, (lo, hi) = self.data, self.doubles_span
+        key = prefix.encode("utf-8")
+        while lo < hi:  # the first line not before ``key``
+            mid = (lo + hi) // 2
+            cut = data.rfind(b"\n", lo, mid)
+            start = lo if cut < 0 else cut + 1
+            end = data.find(b"\n", start, hi)
+            if end < 0:
+                end = hi
+            if data[start:end] < key:
+                lo = end + 1
+            else:
+                hi = start
+        found = []
+        end = self.doubles_span[1]
+        while lo < end:
+            stop = data.find(b"\n", lo, end)
+            if stop < 0:
+                stop = end
+            line = data[lo:stop]
+            if not line.startswith(key) or line[len(key) : len(key) + 1] not in (b" ", b"\t"):
+                break
+            phrase, _, where = line.decode("utf-8").partition("\t")
+            number, _, position = where.partition(":")
+            found.append((phrase, int(number), int(position)))
+            lo = stop + 1
+        return found
+
     def __len__(self) -> int:
         return len(self.lines)
 
@@ -304,6 +348,7 @@ class Index:
     spans: dict[str, tuple[int, int]]
     words: dict[str, int]  # word -> where its "anchors<TAB>|close|<TAB>|loose|" starts
     anchoring: frozenset[str]
+    doubling: frozenset[str] = frozenset()  # the first words of the doubles section's phrases
 
 
 def parse(text: str) -> Expressions:
@@ -326,6 +371,8 @@ def parse_data(data: Data) -> Expressions:
         index.spans.get("known", (0, 0)),
         index.spans.get("attested", (0, 0)),
         index.spans.get("english", (0, 0)),
+        index.spans.get("doubles", (0, 0)),
+        index.doubling,
     )
 
 
@@ -337,12 +384,15 @@ def _read_index(data: Data) -> Index | None:
         spans: dict[str, tuple[int, int]] = {}
         words: dict[str, int] = {}
         anchoring: list[str] = []
+        doubling: frozenset[str] = frozenset()
         for line in data[at + 9 :].decode("utf-8").split("\n"):
             fields = line.split("\t")
             if fields[0] == "@sections":
                 for field_ in fields[1:]:
                     section, lo, hi = field_.split(":")
                     spans[section] = (int(lo), int(hi))
+            elif fields[0] == "@doubles":
+                doubling = frozenset(fields[1].split(" ")) if len(fields) > 1 else frozenset()
             elif fields[0] == "@words":
                 for word, offset in zip(fields[1::2], map(int, fields[2::2]), strict=True):
                     words[word] = abs(offset)
@@ -361,7 +411,7 @@ def _read_index(data: Data) -> Index | None:
         key = word.encode("utf-8") + b"\t"
         if data[words[word] - len(key) : words[word]] != key:
             return None
-    return Index(spans, words, frozenset(anchoring))
+    return Index(spans, words, frozenset(anchoring), doubling)
 
 
 def scan(data: Data) -> Index:
@@ -396,7 +446,9 @@ def scan(data: Data) -> Index:
             if data[tab + 1 : tab + 2] != b"\t":
                 anchoring.append(word)
         i = stop + 1
-    return Index(spans, words, frozenset(anchoring))
+    lo, hi = spans.get("doubles", (0, 0))
+    doubling = frozenset(line.split(" ", 1)[0] for line in data[lo:hi].decode("utf-8").split("\n") if line)
+    return Index(spans, words, frozenset(anchoring), doubling)
 
 
 @functools.lru_cache(maxsize=4)
@@ -429,12 +481,18 @@ class Swap:
     swap_first: int  # the copy's words that stand in its place
     swap_last: int
     close: bool  # a close synonym, or a loose one
+    double: bool = False  # words ``position`` and ``position + 1`` both swapped for a spinner's picks
 
     @property
     def tier(self) -> int:
         """0: a close synonym in a fixed pair, evidence on its own; 1: a close synonym beside a content
-        word, in a looser pair; 2: a loose synonym, a closed compound, or a swap between function words."""
+        word, in a looser pair; 2: a loose synonym, a closed compound, or a swap between function words.
+        3: two words swapped for a spinner's picks, shown where grade 2 is but no corroboration of anything:
+        many such pairs are English that no pair list holds ("district administration" is no garbled
+        "regional government")."""
         e, q = self.expression, self.position
+        if self.double:
+            return 3
         if not self.close or e.compound:
             return 2
         beside = _beside_content(e.words, q)
@@ -522,8 +580,15 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
     known_anchors = exprs._anchors
     tables = exprs._neighbours
     expressions = exprs._expressions
+    doubling = exprs.doubling
     n = len(toks)
     for i, tok in enumerate(toks):
+        if tok in doubling and i + 1 < n and gaps[i]:
+            for hit in _doubles_at(exprs, i, toks, gaps):
+                kept = found.get((hit.first, hit.last))
+                phrase = " ".join(toks[hit.first : hit.last + 1])
+                if (kept is None or kept.tier > hit.tier) and not exprs.is_known(phrase):
+                    found[(hit.first, hit.last)] = hit
         if tok not in anchoring:
             continue
         anchors = known_anchors.get(tok) or exprs.anchors(tok)
@@ -586,7 +651,10 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
                 swaps.append(hit)
         for hit in swaps:
             kept = found.get((hit.first, hit.last))
-            if kept is not None and kept.tier <= hit.tier:
+            if kept is not None and kept.double:
+                # one word swapped explains the phrase better than two, even where that swap is English
+                del found[(hit.first, hit.last)]
+            elif kept is not None and kept.tier <= hit.tier:
                 continue  # of two expressions a phrase lines up with, the stronger evidence speaks
             words = hit.expression.words
             if (
@@ -602,6 +670,20 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
                 continue
             found[(hit.first, hit.last)] = hit
     return sorted(found.values(), key=lambda s: (s.first, s.last))
+
+
+def _doubles_at(exprs: Expressions, i: int, toks: list[str], gaps: list[str]) -> list[Swap]:
+    """The doubles that the copy's words from ``i`` spell, with nothing but spaces and hyphens between."""
+    out = []
+    for phrase, number, q in exprs.doubles(f"{toks[i]} {toks[i + 1]}"):
+        words = phrase.split(" ")
+        last = i + len(words) - 1
+        if last >= len(toks) or toks[i : last + 1] != words or not all(gaps[i:last]):
+            continue
+        e = exprs.expression(number)
+        after = len(e.words) - q - 2  # the expression's words after the two swapped ones
+        out.append(Swap(e, i, last, q, i + q, last - after, True, double=True))
+    return out
 
 
 def _attested(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:
