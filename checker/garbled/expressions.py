@@ -584,11 +584,11 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
     n = len(toks)
     for i, tok in enumerate(toks):
         if tok in doubling and i + 1 < n and gaps[i]:
-            for hit in _doubles_at(exprs, i, toks, gaps):
-                kept = found.get((hit.first, hit.last))
-                phrase = " ".join(toks[hit.first : hit.last + 1])
-                if (kept is None or kept.tier > hit.tier) and not exprs.is_known(phrase):
-                    found[(hit.first, hit.last)] = hit
+            for double in _doubles_at(exprs, i, toks, gaps):
+                kept = found.get((double.first, double.last))
+                phrase = " ".join(toks[double.first : double.last + 1])
+                if (kept is None or kept.tier > double.tier) and not exprs.is_known(phrase):
+                    found[(double.first, double.last)] = double
         if tok not in anchoring:
             continue
         anchors = known_anchors.get(tok) or exprs.anchors(tok)
