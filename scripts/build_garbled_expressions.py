@@ -66,6 +66,8 @@ MIN_LM_FIXED = 0.003
 MAX_LM_SWAPPED = 0.001
 # ... and a loose synonym one tenth of that ("set to vote" is English at 0.0006, "launched on bail" is not)
 MAX_LM_SWAPPED_LOOSE = 0.0001
+# two neighbouring words both swapped: only the likeliest picks of each (more made 100,000 phrases, 4 MB)
+DOUBLE_PICKS = 3
 
 HEADER = """\
 # garbled-phrase: fixed news expressions and the synonym swaps a spinner makes in them.
@@ -245,7 +247,8 @@ def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> s
                             (close if strong else loose)[key].add(variant)
     # the swaps spinners are known to make are close whatever the thesauri say, and however common
     spun = read_spinner_swaps(spinner) if spinner is not None and spinner.exists() else {}
-    spun_close: dict[str, set[str]] = defaultdict(set)  # norm form -> the spinner's picks, norm forms
+    spun_close: dict[str, set[str]] = defaultdict(set)  # norm form -> the spinners' picks, norm forms
+    spun_first: dict[str, list[str]] = defaultdict(list)  # ... the likeliest few of them, for two-word swaps
     for surface, _, _ in expressions:
         for word in surface:
             key = norm(word)
@@ -253,8 +256,10 @@ def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> s
                 replacement = replacement.replace("-", " ")
                 if usable(replacement) and not base.variant_spelling(replacement, word):
                     variant = " ".join(norm(w) for w in replacement.split(" "))
-                    if variant != key:
+                    if variant != key and variant not in spun_close[key]:
                         spun_close[key].add(variant)
+                        if len(spun_first[key]) < DOUBLE_PICKS:
+                            spun_first[key].append(variant)
     for key, variants in close.items():
         loose[key] -= variants
 
@@ -347,15 +352,15 @@ def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> s
     out = [HEADER, "[expressions]\n"]
     out += [row + "\n" for row in swappable_rows]
     out.append("[words]\n")
-    for key in sorted(set(anchors) | set(close) | set(loose) | set(spun_close)):
-        fields = [
-            "|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose, spun_close)
-        ]
-        out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\t{fields[2]}\n")
+    for key in sorted(set(anchors) | set(close) | set(loose)):
+        fields = ["|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose)]
+        out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\n")
+    out.append("[picks]\n")
+    out += [f"{key}\t|{'|'.join(sorted(spun_close[key]))}|\n" for key in sorted(spun_close)]
     out.append("[known]\n")
     out += [row.split("\t")[0] + "\n" for row in rows]
     out.append("[doubles]\n")
-    out += [line + "\n" for line in doubles(swappable_rows, spun_close, attested_all, {r.split("\t")[0] for r in rows})]
+    out += [line + "\n" for line in doubles(swappable_rows, spun_first, attested_all, {r.split("\t")[0] for r in rows})]
     out.append("[english]\n")
     out += [phrase + "\n" for phrase in sorted(english)]
     out.append("[attested]\n")
@@ -363,7 +368,7 @@ def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> s
     return with_index("".join(out))
 
 
-def doubles(rows: list[str], spun: dict[str, set[str]], attested: set[str], known: set[str]) -> list[str]:
+def doubles(rows: list[str], spun: dict[str, list[str]], attested: set[str], known: set[str]) -> list[str]:
     """Two neighbouring words of an expression both swapped for a spinner's picks ("velocity restriction"
     for "speed limit"), where no pair the swaps make is English: "garbled words<TAB>expression:position",
     sorted."""
@@ -406,8 +411,9 @@ def with_index(text: str) -> str:
         f"{word}\t{offset if word in index.anchoring else -offset}" for word, offset in index.words.items()
     )
     lo, hi = index.spans.get("doubles", (0, 0))
-    first = sorted({line.split(" ", 1)[0] for line in data[lo:hi].decode("utf-8").split("\n") if line})
-    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@doubles\t{' '.join(first)}\n"
+    starts = sorted({" ".join(line.split(" ", 2)[:2]) for line in data[lo:hi].decode("utf-8").split("\n") if line})
+    doubles = "\t".join(start.partition("\t")[0] for start in starts)
+    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@doubles\t{doubles}\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,8 +14,10 @@ the Problematic Paper Screener's swaps) holds these sections, every word in its
 
     [expressions]   words<TAB>how copy writes it<TAB>flags (numbered from 0 in this order)
     security force  security forces  01
-    [words]         word<TAB>where it anchors an expression<TAB>|close|<TAB>|loose synonyms|<TAB>|spinners' picks|
-    force           0:1 17:1         |personnel|troop|...|  |army|...|        |troops|powers|...|
+    [words]         word<TAB>where it anchors an expression<TAB>|close synonyms|<TAB>|loose synonyms|
+    force           0:1 17:1         |personnel|troop|...|          |army|...|
+    [picks]         word<TAB>|what spinners write for it|, sorted
+    force           |army|power|troop|...|
     [doubles]       two neighbouring words swapped for spinners' picks<TAB>expression:position, sorted
     velocity restriction   912:0
     [known]         every expression, swappable or not: a phrase that is one is English
@@ -140,6 +142,33 @@ _TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
 
 
+def _lines_from(data: Data, span: tuple[int, int], prefix: bytes) -> list[str]:
+    """The lines of the sorted section at ``span`` that start with ``prefix``, found by binary search."""
+    lo, hi = span
+    while lo < hi:  # the first line not before ``prefix``
+        mid = (lo + hi) // 2
+        cut = data.rfind(b"\n", lo, mid)
+        start = lo if cut < 0 else cut + 1
+        end = data.find(b"\n", start, hi)
+        if end < 0:
+            end = hi
+        if data[start:end] < prefix:
+            lo = end + 1
+        else:
+            hi = start
+    found = []
+    while lo < span[1]:
+        stop = data.find(b"\n", lo, span[1])
+        if stop < 0:
+            stop = span[1]
+        line = data[lo:stop]
+        if not line.startswith(prefix):
+            break
+        found.append(line.decode("utf-8"))
+        lo = stop + 1
+    return found
+
+
 def _in_sorted_lines(data: Data, lo: int, hi: int, key: bytes) -> bool:
     """Whether ``key`` is a line of ``data[lo:hi]``, whose lines are sorted: a binary search in place."""
     while lo < hi:
@@ -172,9 +201,10 @@ class Expressions:
     # searched where it lies, never filed in a set: only a swap of a word the language model fixes asks
     english_span: tuple[int, int] = (0, 0)
     # two neighbouring words both swapped for a spinner's picks: "velocity restriction<TAB>expression:position",
-    # sorted, searched where it lies for a phrase whose first word is in ``doubling``
+    # sorted, searched where it lies for a phrase whose first two words are in ``doubling``
     doubles_span: tuple[int, int] = (0, 0)
     doubling: frozenset[str] = frozenset()
+    picks_span: tuple[int, int] = (0, 0)  # word<TAB>|what spinners write for it|, sorted
     _known: frozenset[str] | None = None
     _attested: frozenset[str] | None = None
     _expressions: dict[int, Expression] = field(default_factory=dict)
@@ -228,17 +258,17 @@ class Expressions:
             if line is None:
                 found = ("", "")
             else:
-                fields = line.split("\t")
-                found = (fields[1], fields[2])
+                _, close, loose = line.split("\t")
+                found = (close, loose)
             self._swaps[word] = found
         return found
 
     def picks(self, word: str) -> str:
         """What spinners are known to write for ``word`` ("|velocity|pace|"): a swap among them is typical
         of spinning, not just a synonym a writer might choose."""
-        line = self._line(word)
-        fields = [] if line is None else line.split("\t")
-        return fields[3] if len(fields) > 3 else ""
+        for line in _lines_from(self.data, self.picks_span, f"{word}\t".encode()):
+            return line.partition("\t")[2]
+        return ""
 
     def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]] | None:
         """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
@@ -309,32 +339,13 @@ class Expressions:
 
     def doubles(self, prefix: str) -> list[tuple[str, int, int]]:
         """The doubles whose phrase starts with the two words ``prefix``: (phrase, expression, position)."""
-        data, (lo, hi) = self.data, self.doubles_span
-        key = prefix.encode("utf-8")
-        while lo < hi:  # the first line not before ``key``
-            mid = (lo + hi) // 2
-            cut = data.rfind(b"\n", lo, mid)
-            start = lo if cut < 0 else cut + 1
-            end = data.find(b"\n", start, hi)
-            if end < 0:
-                end = hi
-            if data[start:end] < key:
-                lo = end + 1
-            else:
-                hi = start
         found = []
-        end = self.doubles_span[1]
-        while lo < end:
-            stop = data.find(b"\n", lo, end)
-            if stop < 0:
-                stop = end
-            line = data[lo:stop]
-            if not line.startswith(key) or line[len(key) : len(key) + 1] not in (b" ", b"\t"):
-                break
-            phrase, _, where = line.decode("utf-8").partition("\t")
+        for line in _lines_from(self.data, self.doubles_span, prefix.encode("utf-8")):
+            phrase, _, where = line.partition("\t")
+            if phrase != prefix and not phrase.startswith(f"{prefix} "):
+                continue  # "velocity restrictions ..." after "velocity restriction"
             number, _, position = where.partition(":")
             found.append((phrase, int(number), int(position)))
-            lo = stop + 1
         return found
 
     def __len__(self) -> int:
@@ -348,7 +359,7 @@ class Index:
     spans: dict[str, tuple[int, int]]
     words: dict[str, int]  # word -> where its "anchors<TAB>|close|<TAB>|loose|" starts
     anchoring: frozenset[str]
-    doubling: frozenset[str] = frozenset()  # the first words of the doubles section's phrases
+    doubling: frozenset[str] = frozenset()  # the first two words of the doubles section's phrases
 
 
 def parse(text: str) -> Expressions:
@@ -373,6 +384,7 @@ def parse_data(data: Data) -> Expressions:
         index.spans.get("english", (0, 0)),
         index.spans.get("doubles", (0, 0)),
         index.doubling,
+        index.spans.get("picks", (0, 0)),
     )
 
 
@@ -392,7 +404,7 @@ def _read_index(data: Data) -> Index | None:
                     section, lo, hi = field_.split(":")
                     spans[section] = (int(lo), int(hi))
             elif fields[0] == "@doubles":
-                doubling = frozenset(fields[1].split(" ")) if len(fields) > 1 else frozenset()
+                doubling = frozenset(fields[1:])
             elif fields[0] == "@words":
                 for word, offset in zip(fields[1::2], map(int, fields[2::2]), strict=True):
                     words[word] = abs(offset)
@@ -447,7 +459,9 @@ def scan(data: Data) -> Index:
                 anchoring.append(word)
         i = stop + 1
     lo, hi = spans.get("doubles", (0, 0))
-    doubling = frozenset(line.split(" ", 1)[0] for line in data[lo:hi].decode("utf-8").split("\n") if line)
+    doubling = frozenset(
+        " ".join(line.partition("\t")[0].split(" ", 2)[:2]) for line in data[lo:hi].decode("utf-8").split("\n") if line
+    )
     return Index(spans, words, frozenset(anchoring), doubling)
 
 
@@ -583,7 +597,7 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
     doubling = exprs.doubling
     n = len(toks)
     for i, tok in enumerate(toks):
-        if tok in doubling and i + 1 < n and gaps[i]:
+        if doubling and i + 1 < n and gaps[i] and f"{tok} {toks[i + 1]}" in doubling:
             for double in _doubles_at(exprs, i, toks, gaps):
                 kept = found.get((double.first, double.last))
                 phrase = " ".join(toks[double.first : double.last + 1])
