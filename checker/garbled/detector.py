@@ -18,7 +18,7 @@ import itertools
 import re
 
 from checker.garbled import Evidence, Hit
-from checker.garbled.expressions import Expressions, Swap, norm, swaps_in
+from checker.garbled.expressions import Expressions, Swap, is_typical, norm, swaps_in
 from checker.garbled.lexicon import match_case
 from checker.garbled.model import Model
 
@@ -167,9 +167,9 @@ def _expression_hits(
         evidence: Evidence = "compound" if swap.expression.compound else "collocation"
         swapped_words = "two words swapped" if swap.double else "one word swap"
         detail = f"{evidence}: {swapped_words} from the fixed expression '{written}'"
-        typical = swap.double or f"|{' '.join(toks[swap.swap_first : swap.swap_last + 1])}|" in expressions.picks(
-            swap.expression.words[swap.position]
-        )
+        # (an expression of the longer list shows no more than that a writer chose a synonym: a finding
+        # there needs another typical of spinning)
+        typical = not swap.expression.strict and is_typical(expressions, swap, toks)
         hits.append(Hit(s, e, match_case(text[s:e], suggestion), evidence, detail, tier=swap.tier, typical=typical))
     return hits
 

@@ -114,6 +114,7 @@ class Expression:
     compound: bool
     swappable: frozenset[int]  # the words a swap may hit
     fixed: frozenset[int]  # those of them in a fixed pair: a swap there is strong evidence
+    strict: bool = False  # a swap counts only when spinners are known to make it
 
 
 # words that never count as content: they must stand in the copy exactly as in the expression
@@ -136,7 +137,7 @@ class Anchors:
 
 
 # an expression's marks (compound?, swappable words, fixed words) by its flags: a few dozen kinds
-_MARKS: dict[str, tuple[bool, frozenset[int], frozenset[int]]] = {}
+_MARKS: dict[str, tuple[bool, frozenset[int], frozenset[int], bool]] = {}
 _KEPT = 2048  # neighbour tables kept at once
 _TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (one article seldom needs one)
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
@@ -211,6 +212,7 @@ class Expressions:
     _anchors: dict[str, Anchors] = field(default_factory=dict)
     _neighbours: dict[tuple[str, int], dict[str, list[tuple[int, bool]]]] = field(default_factory=dict)
     _swaps: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _picks: dict[str, str] = field(default_factory=dict)
     _met: dict[tuple[str, int], int] = field(default_factory=dict)
     _lookups: int = 0
 
@@ -223,7 +225,7 @@ class Expressions:
                 fixed = frozenset(int(c) for c in flags if c.isdigit())
                 swappable = fixed | frozenset("abcd".index(c) for c in flags if c in "abcd")
                 # ("c" is also the third word's letter: the compound mark is a "+" of its own)
-                marks = _MARKS[flags] = (flags.startswith("+"), swappable, fixed)
+                marks = _MARKS[flags] = (flags.startswith("+"), swappable, fixed, flags.startswith("~"))
             parts = tuple(written.replace("-", " ").split(" "))
             found = Expression(tuple(words.split(" ")), written, parts, *marks)
             self._expressions[number] = found
@@ -266,9 +268,16 @@ class Expressions:
     def picks(self, word: str) -> str:
         """What spinners are known to write for ``word`` ("|velocity|pace|"): a swap among them is typical
         of spinning, not just a synonym a writer might choose."""
-        for line in _lines_from(self.data, self.picks_span, f"{word}\t".encode()):
-            return line.partition("\t")[2]
-        return ""
+        found = self._picks.get(word)
+        if found is None:
+            lines = _lines_from(self.data, self.picks_span, f"{word}\t".encode())
+            found = self._picks[word] = lines[0].partition("\t")[2] if lines else ""
+        return found
+
+    def swaps_in_expression(self, e: Expression, q: int) -> tuple[str, str]:
+        """The close and loose synonyms that may stand for word ``q`` of ``e``: for an expression of the
+        longer list, only what spinners are known to write for it."""
+        return (self.picks(e.words[q]), "") if e.strict else self.swaps(e.words[q])
 
     def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]] | None:
         """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
@@ -289,7 +298,7 @@ class Expressions:
             e = self.expression(number)
             if 1 - side not in e.swappable:
                 continue
-            close, loose = self.swaps(e.words[1 - side])
+            close, loose = self.swaps_in_expression(e, 1 - side)
             for synonyms, is_close in ((close, True), (loose, False)):
                 for synonym in synonyms[1:-1].split("|") if synonyms else ():
                     table.setdefault(synonym, []).append((number, is_close))
@@ -505,7 +514,7 @@ class Swap:
         many such pairs are English that no pair list holds ("district administration" is no garbled
         "regional government")."""
         e, q = self.expression, self.position
-        if self.double:
+        if self.double or e.strict:
             return 3
         if not self.close or e.compound:
             return 2
@@ -522,11 +531,11 @@ def _beside_content(words: tuple[str, ...], q: int) -> bool:
 
 
 def _swap_width(
-    exprs: Expressions, wanted: str, toks: list[str], gaps: list[str], j: int, step: int
+    exprs: Expressions, e: Expression, q: int, toks: list[str], gaps: list[str], j: int, step: int
 ) -> tuple[int, bool]:
-    """How many copy words from ``j`` (going ``step``) stand for ``wanted`` as its synonym (0, 1 or 2),
-    and whether the synonym is a close one."""
-    close, loose = exprs.swaps(wanted)
+    """How many copy words from ``j`` (going ``step``) stand for word ``q`` of ``e`` as its synonym (0, 1
+    or 2), and whether the synonym is a close one."""
+    close, loose = exprs.swaps_in_expression(e, q)
     key = f"|{toks[j]}|"
     if key in close:
         return 1, True
@@ -557,7 +566,7 @@ def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], g
             continue
         if swap is not None or q not in swappable:
             return None
-        width, close = _swap_width(exprs, words[q], toks, gaps, j, 1)
+        width, close = _swap_width(exprs, e, q, toks, gaps, j, 1)
         if not width:
             return None
         swap = (q, j, j + width - 1, close)
@@ -572,7 +581,7 @@ def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], g
             continue
         if swap is not None or q not in swappable:
             return None
-        width, close = _swap_width(exprs, words[q], toks, gaps, j, -1)
+        width, close = _swap_width(exprs, e, q, toks, gaps, j, -1)
         if not width:
             return None
         swap = (q, j - width + 1, j, close)
@@ -644,7 +653,7 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
                     for number in numbers:
                         e = exprs.expression(number)
                         if 1 - side in e.swappable:
-                            near, far = exprs.swaps(e.words[1 - side])
+                            near, far = exprs.swaps_in_expression(e, 1 - side)
                             if bar in near or bar in far:
                                 widened.append((width, (number, bar in near)))
             for width, (number, close) in widened:
@@ -658,12 +667,30 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
             # "word of mouth" unless "of" follows), and that needs no alignment
             q = p + 1 if p + 1 < len(e.words) else p - 1
             j = i + q - p
-            if not (0 <= j < n and (gaps[i] if j > i else gaps[j])) or (toks[j] != e.words[q] and q not in e.swappable):
+            if not (0 <= j < n and (gaps[i] if j > i else gaps[j])):
                 continue
+            if toks[j] != e.words[q]:
+                if q not in e.swappable:
+                    continue
+                # the neighbour is the swapped word, so every other word stands as it is: look at one more
+                step = q - p
+                r = q + step
+                if 0 <= r < len(e.words):  # beyond it, after a synonym of one word or of two
+                    k = j + step
+                    if not (0 <= k < n and toks[k] == e.words[r]) and not (
+                        0 <= k + step < n and toks[k + step] == e.words[r]
+                    ):
+                        continue
+                else:  # on the anchor's other side
+                    r, k = p - step, i - step
+                    if 0 <= r < len(e.words) and not (0 <= k < n and toks[k] == e.words[r]):
+                        continue
             hit = _align(exprs, e, p, i, toks, gaps)
             if hit is not None:
                 swaps.append(hit)
         for hit in swaps:
+            if hit.expression.strict and not is_typical(exprs, hit, toks):
+                continue  # an expression of the longer list counts only a swap spinners are known to make
             kept = found.get((hit.first, hit.last))
             if kept is not None and kept.double:
                 # one word swapped explains the phrase better than two, even where that swap is English
@@ -684,6 +711,12 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
                 continue
             found[(hit.first, hit.last)] = hit
     return sorted(found.values(), key=lambda s: (s.first, s.last))
+
+
+def is_typical(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:
+    """Whether the swap is one spinners are known to make."""
+    swapped = " ".join(toks[hit.swap_first : hit.swap_last + 1])
+    return hit.double or f"|{swapped}|" in exprs.picks(hit.expression.words[hit.position])
 
 
 def _doubles_at(exprs: Expressions, i: int, toks: list[str], gaps: list[str]) -> list[Swap]:
