@@ -306,7 +306,7 @@ SPUN = (
 
 def test_several_weaker_findings_together_show_that_copy_was_spun() -> None:
     found = lint_with(f"Headline\n\n{SPUN}\n", lexicon=False)
-    assert [d.excerpt for d in found] == ["approval speech", "flock immunity", "category action lawsuit"]
+    assert [d.excerpt for d in found] == ["approval speech", "flock immunity", "category action"]
 
 
 def test_weaker_findings_spread_through_a_long_document_are_not_enough() -> None:
@@ -435,19 +435,6 @@ def test_a_swapped_word_after_a_modal_is_a_verb() -> None:
     # "report breaches" is one swap from "data breaches", but after "must" it is a verb and its object
     text = "Headline\n\nSafety forces moved in. Under the law, companies must report breaches within 72 hours.\n"
     assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]
-
-
-def test_an_expression_of_the_longer_list_counts_a_spinner_swap_beside_stronger_evidence() -> None:
-    # "heavy snowfall" is in the longer list: "weighty" is what spinners write for "heavy", but alone it
-    # is no proof that the copy was spun
-    alone = "Headline\n\nWeighty snowfall closed the mountain pass.\n"
-    assert lint_with(alone, lexicon=False) == []
-    found = lint_with(alone + "\nSafety forces sealed off the road.\n", lexicon=False)
-    assert [d.excerpt for d in found] == ["Weighty snowfall", "Safety forces"]
-    assert "'Heavy snowfall'" in found[0].message
-    # a synonym spinners are not known to pick counts for nothing in the longer list
-    other = "Headline\n\nPonderous snowfall closed the pass.\n\nSafety forces sealed off the road.\n"
-    assert [d.excerpt for d in lint_with(other, lexicon=False)] == ["Safety forces"]
 
 
 def test_the_spun_forms_of_news_expressions_are_a_lexicon_of_suggestions() -> None:

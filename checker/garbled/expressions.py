@@ -52,6 +52,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeAlias
 
+from checker.datacache import derived
+
 # a built file's bytes: a memory map of it, or the bytes themselves
 Data: TypeAlias = bytes | mmap.mmap
 
@@ -275,9 +277,10 @@ class Expressions:
         return found
 
     def swaps_in_expression(self, e: Expression, q: int) -> tuple[str, str]:
-        """The close and loose synonyms that may stand for word ``q`` of ``e``: for an expression of the
-        longer list, only what spinners are known to write for it."""
-        return (self.picks(e.words[q]), "") if e.strict else self.swaps(e.words[q])
+        """The close and loose synonyms that may stand for word ``q`` of ``e`` (in an expression of the
+        longer list, a swap found among them counts only if spinners are known to make it: see
+        :func:`swaps_in`)."""
+        return self.swaps(e.words[q])
 
     def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]] | None:
         """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
@@ -376,13 +379,23 @@ def parse(text: str) -> Expressions:
     return parse_data(text.encode("utf-8"))
 
 
-def parse_data(data: Data) -> Expressions:
+def parse_data(data: Data, path: Path | None = None) -> Expressions:
     """Index the file without splitting it: 4 MB of synonyms would otherwise cost more than the start-up
     budget, and an article meets a few hundred of its 2,500 words.  The built file carries its index in
-    its last section; a file without one (or one edited since it was built) is scanned."""
-    index = _read_index(data) or scan(data)
-    start, end = index.spans.get("expressions", (0, 0))
-    lines = [line for line in data[start:end].decode("utf-8").split("\n") if line and line[0] != "#"]
+    its last section; a file without one (or one edited since it was built) is scanned.  For a file on
+    disk, the index and the expressions section are kept already parsed while the file stays as it is."""
+
+    def parsed() -> tuple[Index, list[str]]:
+        index = _read_index(data) or scan(data)
+        start, end = index.spans.get("expressions", (0, 0))
+        return index, [line for line in data[start:end].decode("utf-8").split("\n") if line and line[0] != "#"]
+
+    kept = None if path is None else derived(path, f"expressions{_INDEX_FORMAT}", lambda: _plain(*parsed()))
+    if kept is not None:
+        spans, words, anchoring, doubling, lines = kept
+        index = Index(spans, words, anchoring, doubling)
+    else:
+        index, lines = parsed()
     return Expressions(
         lines,
         data,
@@ -395,6 +408,14 @@ def parse_data(data: Data) -> Expressions:
         index.doubling,
         index.spans.get("picks", (0, 0)),
     )
+
+
+_INDEX_FORMAT = 1  # the kept form of a parsed index: change it when the Index changes
+
+
+def _plain(index: Index, lines: list[str]) -> tuple[object, ...]:
+    """The parsed index as plain data that marshal keeps."""
+    return index.spans, index.words, index.anchoring, index.doubling, lines
 
 
 def _read_index(data: Data) -> Index | None:
@@ -490,7 +511,7 @@ def load_expressions(path: Path) -> Expressions:
     first = data.find(b"\n")
     if first > 0 and data[first - 1 : first] == b"\r":  # line endings a checkout changed: read it as text
         return parse(bytes(data).decode("utf-8").replace("\r\n", "\n"))
-    return parse_data(data)
+    return parse_data(data, path)
 
 
 @dataclass(frozen=True, slots=True)
