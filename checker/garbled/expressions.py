@@ -145,20 +145,26 @@ _TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
 
 
-def _lines_from(data: Data, span: tuple[int, int], prefix: bytes) -> list[str]:
-    """The lines of the sorted section at ``span`` that start with ``prefix``, found by binary search."""
-    lo, hi = span
-    while lo < hi:  # the first line not before ``prefix``
+def _first_not_before(data: Data, lo: int, hi: int, key: bytes) -> int:
+    """Where the first line of ``data[lo:hi]`` not sorted before ``key`` starts (``hi`` if none): the
+    section's lines are sorted, so a binary search finds it in place."""
+    while lo < hi:
         mid = (lo + hi) // 2
         cut = data.rfind(b"\n", lo, mid)
         start = lo if cut < 0 else cut + 1
         end = data.find(b"\n", start, hi)
         if end < 0:
             end = hi
-        if data[start:end] < prefix:
+        if data[start:end] < key:
             lo = end + 1
         else:
             hi = start
+    return lo
+
+
+def _lines_from(data: Data, span: tuple[int, int], prefix: bytes) -> list[str]:
+    """The lines of the sorted section at ``span`` that start with ``prefix``."""
+    lo = _first_not_before(data, *span, prefix)
     found = []
     while lo < span[1]:
         stop = data.find(b"\n", lo, span[1])
@@ -173,22 +179,10 @@ def _lines_from(data: Data, span: tuple[int, int], prefix: bytes) -> list[str]:
 
 
 def _in_sorted_lines(data: Data, lo: int, hi: int, key: bytes) -> bool:
-    """Whether ``key`` is a line of ``data[lo:hi]``, whose lines are sorted: a binary search in place."""
-    while lo < hi:
-        mid = (lo + hi) // 2
-        cut = data.rfind(b"\n", lo, mid)
-        start = lo if cut < 0 else cut + 1
-        end = data.find(b"\n", start, hi)
-        if end < 0:
-            end = hi
-        line = data[start:end]
-        if line == key:
-            return True
-        if line < key:
-            lo = end + 1
-        else:
-            hi = start
-    return False
+    """Whether ``key`` is a line of ``data[lo:hi]``, whose lines are sorted."""
+    at = _first_not_before(data, lo, hi, key)
+    end = data.find(b"\n", at, hi)
+    return at < hi and data[at : hi if end < 0 else end] == key
 
 
 @dataclass(slots=True)
