@@ -481,9 +481,10 @@ def with_index(text: str) -> str:
         f"{word}\t{offset if word in index.anchoring else -offset}" for word, offset in index.words.items()
     )
     lo, hi = index.spans.get("doubles", (0, 0))
-    starts = sorted({" ".join(line.split(" ", 2)[:2]) for line in data[lo:hi].decode("utf-8").split("\n") if line})
-    doubles = "\t".join(start.partition("\t")[0] for start in starts)
-    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@doubles\t{doubles}\n"
+    phrases = [line.partition("\t")[0].split(" ") for line in data[lo:hi].decode("utf-8").split("\n") if line]
+    firsts = " ".join(sorted({phrase[0] for phrase in phrases}))
+    seconds = " ".join(sorted({phrase[1] for phrase in phrases}))
+    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@doubles\t{firsts}\t{seconds}\n"
 
 
 def main(argv: list[str] | None = None) -> int:

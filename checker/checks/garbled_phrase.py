@@ -56,7 +56,7 @@ from checker.checks.base import Check, Param
 from checker.document import Document
 from checker.findings import Finding, Fix
 from checker.garbled import Hit
-from checker.garbled.detector import detect
+from checker.garbled.detector import Block, detect
 from checker.garbled.expressions import Expressions, load_expressions
 from checker.garbled.lexicon import Lexicon, fold, load_lexicon
 from checker.garbled.model import EMPTY, Model, load_model
@@ -117,6 +117,7 @@ class GarbledPhrase(Check):
         # findings of each grade outside the headline (telegraphic noun stacks, never corroboration); grade 3 is
         # shown where grade 2 is, but is no corroboration of anything
         tiers = [0, 0, 0, 0]
+        memo: dict[int, Block] = {}
         for block in doc.prose_blocks:
             hits: list[Hit] = []
             if self.lexicon is not None:
@@ -136,7 +137,15 @@ class GarbledPhrase(Check):
             if self.model is not EMPTY:
                 taken = [(h.start, h.end) for h in hits]
                 for hit in detect(
-                    text, folded, block.start, block.end, self.model, self.min_score, grammar, self.expressions
+                    text,
+                    folded,
+                    block.start,
+                    block.end,
+                    self.model,
+                    self.min_score,
+                    grammar,
+                    self.expressions,
+                    memo=memo,
                 ):
                     if hit.evidence == "compound":
                         if not compounds:
@@ -172,6 +181,24 @@ class GarbledPhrase(Check):
             # spinning, or of machine translation, must show that the copy was garbled
             return
         reported = [hit for hit in found if hit.tier <= shown]
+        if shown == 3 and self.expressions is not None:
+            # two words swapped are looked for only now, where the weakest evidence is shown
+            for block in doc.prose_blocks:
+                for hit in detect(
+                    text,
+                    folded,
+                    block.start,
+                    block.end,
+                    self.model,
+                    self.min_score,
+                    grammar,
+                    self.expressions,
+                    True,
+                    memo,
+                ):
+                    if not any(hit.start < other.end and other.start < hit.end for other in found):
+                        reported.append(hit)
+            reported.sort(key=lambda h: (h.start, h.end))
         for hit in reported:
             # a phrase inside a longer one reported ("category action" in "category action lawsuit") says
             # nothing more

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from checker.garbled import Evidence, Hit
 from checker.garbled.expressions import Expressions, Swap, is_typical, norm, swaps_in
@@ -81,15 +82,29 @@ def detect(
     min_score: float,
     grammar: bool,
     expressions: Expressions | None = None,
+    doubles: bool = False,
+    memo: dict[int, Block] | None = None,
 ) -> list[Hit]:
-    """Detector hits in ``text[start:end]`` (one block); ``folded`` is ``text`` lower-cased, same length."""
-    words = [m.span() for m in _WORD.finditer(folded, start, end)]
+    """Detector hits in ``text[start:end]`` (one block); ``folded`` is ``text`` lower-cased, same length.
+    With ``doubles``, only phrases with two neighbouring words swapped (grade 3, looked for only where an
+    article shows its weakest evidence).  ``memo`` keeps a block's words between the two passes."""
+    block = None if memo is None else memo.get(start)
+    if block is None:
+        words = [m.span() for m in _WORD.finditer(folded, start, end)]
+        # the character between word k and word k + 1 when it is one space or a hyphen, else ""
+        gaps = [
+            folded[e1] if s2 - e1 == 1 and folded[e1] in " -" else "" for (_, e1), (s2, _) in itertools.pairwise(words)
+        ]
+        block = Block(words, gaps, [norm(folded[s:e]) for s, e in words])
+        if memo is not None:
+            memo[start] = block
+    words, gaps = block.words, block.gaps
     n = len(words)
-    # the character between word k and word k + 1 when it is one space or a hyphen, else ""
-    gaps = [folded[e1] if s2 - e1 == 1 and folded[e1] in " -" else "" for (_, e1), (s2, _) in itertools.pairwise(words)]
     hits: list[Hit] = []
     if expressions is not None and len(expressions):
-        hits = _expression_hits(text, folded, words, gaps, start, expressions)
+        hits = _expression_hits(text, folded, block, start, expressions, doubles)
+    if doubles:
+        return hits
     taken = [(h.start, h.end) for h in hits]
     groups = model.groups
     if not groups and not grammar:
@@ -136,12 +151,24 @@ def detect(
     return hits
 
 
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A block's words: their spans, what stands between neighbours (a space, a hyphen or ""), and their
+    :func:`norm` forms."""
+
+    words: list[tuple[int, int]]
+    gaps: list[str]
+    toks: list[str]
+
+
 def _expression_hits(
-    text: str, folded: str, words: list[tuple[int, int]], gaps: list[str], floor: int, expressions: Expressions
+    text: str, folded: str, block: Block, floor: int, expressions: Expressions, doubles: bool = False
 ) -> list[Hit]:
-    toks = [norm(folded[s:e]) for s, e in words]
+    words, gaps, toks = block.words, block.gaps, block.toks
     hits: list[Hit] = []
-    for swap in swaps_in(expressions, toks, gaps):
+    for swap in swaps_in(expressions, toks, gaps, doubles):
+        if doubles and not swap.double:
+            continue
         span = words[swap.first : swap.last + 1]
         if any(_is_name(text, s, e, floor) for s, e in span):
             continue

@@ -48,11 +48,10 @@ from __future__ import annotations
 import functools
 import mmap
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeAlias
-
-from checker.datacache import derived
 
 # a built file's bytes: a memory map of it, or the bytes themselves
 Data: TypeAlias = bytes | mmap.mmap
@@ -198,9 +197,9 @@ class Expressions:
     # searched where it lies, never filed in a set: only a swap of a word the language model fixes asks
     english_span: tuple[int, int] = (0, 0)
     # two neighbouring words both swapped for a spinner's picks: "velocity restriction<TAB>expression:position",
-    # sorted, searched where it lies for a phrase whose first two words are in ``doubling``
+    # sorted, searched where it lies for a phrase whose first and second words are among ``doubling``
     doubles_span: tuple[int, int] = (0, 0)
-    doubling: frozenset[str] = frozenset()
+    doubling_at: tuple[int, int] = (0, 0)  # the index's lists of the doubles' first and second words, if any
     picks_span: tuple[int, int] = (0, 0)  # word<TAB>|what spinners write for it|, sorted
     _known: frozenset[str] | None = None
     _attested: frozenset[str] | None = None
@@ -209,6 +208,7 @@ class Expressions:
     _neighbours: dict[tuple[str, int], dict[str, list[tuple[int, bool]]]] = field(default_factory=dict)
     _swaps: dict[str, tuple[str, str]] = field(default_factory=dict)
     _picks: dict[str, str] = field(default_factory=dict)
+    _doubling: tuple[frozenset[str], frozenset[str]] | None = None
     _met: dict[tuple[str, int], int] = field(default_factory=dict)
     _lookups: int = 0
 
@@ -343,6 +343,22 @@ class Expressions:
         """Whether the language model finds ``phrase``, a swap of a word it fixes, English all the same."""
         return _in_sorted_lines(self.data, *self.english_span, phrase.encode("utf-8"))
 
+    @property
+    def doubling(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The first and the second words of the doubles section's phrases, read the first time they are
+        asked for: an article that shows no weak evidence never needs them."""
+        if self._doubling is None:
+            lo, hi = self.doubling_at
+            if hi > lo:
+                firsts, _, seconds = self.data[lo:hi].decode("utf-8").partition("\t")
+                self._doubling = (frozenset(firsts.split(" ")), frozenset(seconds.split(" ")))
+            else:
+                lo, hi = self.doubles_span
+                lines = self.data[lo:hi].decode("utf-8").split("\n")
+                phrases = [line.partition("\t")[0].split(" ") for line in lines if line]
+                self._doubling = (frozenset(p[0] for p in phrases), frozenset(p[1] for p in phrases))
+        return self._doubling
+
     def doubles(self, prefix: str) -> list[tuple[str, int, int]]:
         """The doubles whose phrase starts with the two words ``prefix``: (phrase, expression, position)."""
         found = []
@@ -365,7 +381,9 @@ class Index:
     spans: dict[str, tuple[int, int]]
     words: dict[str, int]  # word -> where its "anchors<TAB>|close|<TAB>|loose|" starts
     anchoring: frozenset[str]
-    doubling: frozenset[str] = frozenset()  # the first two words of the doubles section's phrases
+    # where the index lists the first words and the second words of the doubles section's phrases; (0, 0) for
+    # a file without an index, whose doubles section is read instead
+    doubling_at: tuple[int, int] = (0, 0)
 
 
 def parse(text: str) -> Expressions:
@@ -373,23 +391,13 @@ def parse(text: str) -> Expressions:
     return parse_data(text.encode("utf-8"))
 
 
-def parse_data(data: Data, path: Path | None = None) -> Expressions:
+def parse_data(data: Data) -> Expressions:
     """Index the file without splitting it: 4 MB of synonyms would otherwise cost more than the start-up
     budget, and an article meets a few hundred of its 2,500 words.  The built file carries its index in
-    its last section; a file without one (or one edited since it was built) is scanned.  For a file on
-    disk, the index and the expressions section are kept already parsed while the file stays as it is."""
-
-    def parsed() -> tuple[Index, list[str]]:
-        index = _read_index(data) or scan(data)
-        start, end = index.spans.get("expressions", (0, 0))
-        return index, [line for line in data[start:end].decode("utf-8").split("\n") if line and line[0] != "#"]
-
-    kept = None if path is None else derived(path, f"expressions{_INDEX_FORMAT}", lambda: _plain(*parsed()))
-    if kept is not None:
-        spans, words, anchoring, doubling, lines = kept
-        index = Index(spans, words, anchoring, doubling)
-    else:
-        index, lines = parsed()
+    its last section; a file without one (or one edited since it was built) is scanned."""
+    index = _read_index(data) or scan(data)
+    start, end = index.spans.get("expressions", (0, 0))
+    lines = [line for line in data[start:end].decode("utf-8").split("\n") if line and line[0] != "#"]
     return Expressions(
         lines,
         data,
@@ -399,36 +407,32 @@ def parse_data(data: Data, path: Path | None = None) -> Expressions:
         index.spans.get("attested", (0, 0)),
         index.spans.get("english", (0, 0)),
         index.spans.get("doubles", (0, 0)),
-        index.doubling,
+        index.doubling_at,
         index.spans.get("picks", (0, 0)),
     )
-
-
-_INDEX_FORMAT = 1  # the kept form of a parsed index: change it when the Index changes
-
-
-def _plain(index: Index, lines: list[str]) -> tuple[object, ...]:
-    """The parsed index as plain data that marshal keeps."""
-    return index.spans, index.words, index.anchoring, index.doubling, lines
 
 
 def _read_index(data: Data) -> Index | None:
     at = data.rfind(b"\n[index]\n")
     if at < 0:
         return None
+    # the doubles' first words are read only when an article needs them (see Expressions.doubling)
+    doubles = data.find(b"\n@doubles\t", at)
+    end = len(data) if doubles < 0 else doubles
+    doubling_at = (0, 0)
+    if doubles >= 0:
+        stop = data.find(b"\n", doubles + 1)
+        doubling_at = (doubles + 10, len(data) if stop < 0 else stop)
     try:
         spans: dict[str, tuple[int, int]] = {}
         words: dict[str, int] = {}
         anchoring: list[str] = []
-        doubling: frozenset[str] = frozenset()
-        for line in data[at + 9 :].decode("utf-8").split("\n"):
+        for line in data[at + 9 : end].decode("utf-8").split("\n"):
             fields = line.split("\t")
             if fields[0] == "@sections":
                 for field_ in fields[1:]:
                     section, lo, hi = field_.split(":")
                     spans[section] = (int(lo), int(hi))
-            elif fields[0] == "@doubles":
-                doubling = frozenset(fields[1:])
             elif fields[0] == "@words":
                 for word, offset in zip(fields[1::2], map(int, fields[2::2]), strict=True):
                     words[word] = abs(offset)
@@ -439,15 +443,15 @@ def _read_index(data: Data) -> Index | None:
     if not spans or not words:
         return None
     # the index must still describe the data: a section heading and a word's line where it says
-    for name, (start, end) in spans.items():
+    for name, (start, stop) in spans.items():
         heading = f"[{name}]\n".encode()
-        if data[start - len(heading) : start] != heading or data[end : end + 2] != b"\n[":
+        if data[start - len(heading) : start] != heading or data[stop : stop + 2] != b"\n[":
             return None
     for word in (next(iter(words)), next(reversed(words))):
         key = word.encode("utf-8") + b"\t"
         if data[words[word] - len(key) : words[word]] != key:
             return None
-    return Index(spans, words, frozenset(anchoring), doubling)
+    return Index(spans, words, frozenset(anchoring), doubling_at)
 
 
 def scan(data: Data) -> Index:
@@ -482,11 +486,7 @@ def scan(data: Data) -> Index:
             if data[tab + 1 : tab + 2] != b"\t":
                 anchoring.append(word)
         i = stop + 1
-    lo, hi = spans.get("doubles", (0, 0))
-    doubling = frozenset(
-        " ".join(line.partition("\t")[0].split(" ", 2)[:2]) for line in data[lo:hi].decode("utf-8").split("\n") if line
-    )
-    return Index(spans, words, frozenset(anchoring), doubling)
+    return Index(spans, words, frozenset(anchoring))
 
 
 @functools.lru_cache(maxsize=4)
@@ -505,7 +505,7 @@ def load_expressions(path: Path) -> Expressions:
     first = data.find(b"\n")
     if first > 0 and data[first - 1 : first] == b"\r":  # line endings a checkout changed: read it as text
         return parse(bytes(data).decode("utf-8").replace("\r\n", "\n"))
-    return parse_data(data, path)
+    return parse_data(data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -606,8 +606,10 @@ def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], g
     return Swap(e, j, last, *swap)
 
 
-def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]:
-    """Every phrase of ``toks`` one synonym swap from an expression and not attested as English.
+def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool = False) -> list[Swap]:
+    """Every phrase of ``toks`` one synonym swap from an expression and not attested as English; with
+    ``doubles``, only the phrases with two neighbouring words swapped for spinners' picks (where no single
+    swap lines the same words up with an expression).
 
     ``toks`` are the :func:`norm` forms of a block's words; ``gaps[k]`` is
     the space or hyphen between word ``k`` and word ``k + 1``, or "" where
@@ -618,15 +620,19 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
     known_anchors = exprs._anchors
     tables = exprs._neighbours
     expressions = exprs._expressions
-    doubling = exprs.doubling
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if doubling and i + 1 < n and gaps[i] and f"{tok} {toks[i + 1]}" in doubling:
-            for double in _doubles_at(exprs, i, toks, gaps):
-                kept = found.get((double.first, double.last))
-                phrase = " ".join(toks[double.first : double.last + 1])
-                if (kept is None or kept.tier > double.tier) and not exprs.is_known(phrase):
-                    found[(double.first, double.last)] = double
+    at: Iterable[int] = range(n)
+    if doubles:
+        firsts, seconds = exprs.doubling
+        for i in range(n - 1):
+            if gaps[i] and toks[i] in firsts and toks[i + 1] in seconds:
+                for double in _doubles_at(exprs, i, toks, gaps):
+                    if not exprs.is_known(" ".join(toks[double.first : double.last + 1])):
+                        found.setdefault((double.first, double.last), double)
+        # a single swap on the same words is the better reading: look for those only there
+        at = sorted({k for double in found.values() for k in range(double.first, double.last + 1)})
+    for i in at:
+        tok = toks[i]
         if tok not in anchoring:
             continue
         anchors = known_anchors.get(tok) or exprs.anchors(tok)
@@ -725,7 +731,7 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str]) -> list[Swap]
             if exprs.is_known(" ".join(toks[hit.first : hit.last + 1])) or _attested(exprs, hit, toks):
                 continue
             found[(hit.first, hit.last)] = hit
-    return sorted(found.values(), key=lambda s: (s.first, s.last))
+    return sorted((s for s in found.values() if s.double == doubles), key=lambda s: (s.first, s.last))
 
 
 def is_typical(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from checker.datacache import cached
 from checker.garbled import Hit
 
 # one-for-one substitutions, so offsets survive; str.replace is much faster than str.translate
@@ -51,21 +52,36 @@ def fold(text: str) -> str:
 
 
 def read_lexicon(path: Path) -> list[Entry]:
-    entries: list[Entry] = []
-    with path.open(encoding="utf-8") as fh:
-        for number, raw in enumerate(fh, 1):
-            line = raw.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            fields = line.split("\t")
-            if len(fields) < 2 or not fields[0].strip() or not fields[1].strip():
-                raise ValueError(f"{path}:{number}: expected 'garbled<TAB>intended[<TAB>note]'")
-            intended = fields[1].strip()
-            certain = not intended.startswith("?")
-            entries.append(
-                Entry(" ".join(fields[0].split()), intended.lstrip("?").strip(), "\t".join(fields[2:]).strip(), certain)
-            )
-    return entries
+    return [Entry(*row[:4]) for row in _rows(path)]
+
+
+# an entry as plain data, with the keys it is matched by: its own spelling, and (singular, plural) variants
+_Row = tuple[str, str, str, bool, str, tuple[tuple[str, str], ...]]
+
+
+def _rows(path: Path) -> list[_Row]:
+    """The entries of the list at ``path``, parsed once and kept while the list stays as it is."""
+    text = path.read_text(encoding="utf-8")
+    return cached(path, text, "lexicon1", lambda t: _parse(path, t))
+
+
+def _parse(path: Path, text: str) -> list[_Row]:
+    rows: list[_Row] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2 or not fields[0].strip() or not fields[1].strip():
+            raise ValueError(f"{path}:{number}: expected 'garbled<TAB>intended[<TAB>note]'")
+        garbled = " ".join(fields[0].split())
+        intended = fields[1].strip()
+        certain = not intended.startswith("?")
+        intended = intended.lstrip("?").strip()
+        variants = tuple((fold(g).replace("-", " "), i) for g, i in _number_variants(garbled, intended))
+        rows.append(
+            (garbled, intended, "\t".join(fields[2:]).strip(), certain, fold(garbled).replace("-", " "), variants)
+        )
+    return rows
 
 
 def _number_variants(garbled: str, intended: str) -> Iterable[tuple[str, str]]:
@@ -106,19 +122,30 @@ def match_case(original: str, suggestion: str) -> str:
 class Lexicon:
     """Entries from one or more lists, compiled into one automaton."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
+    def __init__(
+        self, entries: Sequence[Entry], spellings: Sequence[tuple[str, tuple[tuple[str, str], ...]]] = ()
+    ) -> None:
+        """``spellings``: for each entry, its folded spelling and its variants' (as :func:`_parse` keeps
+        them); worked out here when not given."""
         self.entries = list(entries)
         self._automaton = ahocorasick.Automaton()
+        if not spellings:
+            spellings = [
+                (
+                    fold(entry.garbled).replace("-", " "),
+                    tuple((fold(g).replace("-", " "), i) for g, i in _number_variants(entry.garbled, entry.intended)),
+                )
+                for entry in self.entries
+            ]
         seen: set[str] = set()
         # the lists' own spelling first, so a generated variant never shadows an entry
         keys: list[tuple[str, int, str]] = []
-        for index, entry in enumerate(self.entries):
-            keys.append((fold(entry.garbled), index, entry.intended))
-        for index, entry in enumerate(self.entries):
-            for garbled, intended in _number_variants(entry.garbled, entry.intended):
-                keys.append((fold(garbled), index, intended))
-        for key, index, intended in keys:
-            spelling = key.replace("-", " ")
+        for index, (entry, (own, _)) in enumerate(zip(self.entries, spellings, strict=True)):
+            keys.append((own, index, entry.intended))
+        for index, (_, variants) in enumerate(spellings):
+            for spelling, intended in variants:
+                keys.append((spelling, index, intended))
+        for spelling, index, intended in keys:
             if spelling and spelling not in seen:
                 seen.add(spelling)
                 self._automaton.add_word(spelling, (len(spelling), index, intended))
@@ -162,7 +189,5 @@ class Lexicon:
 @functools.lru_cache(maxsize=16)
 def load_lexicon(paths: tuple[Path, ...]) -> Lexicon:
     """The lists at ``paths`` as one lexicon, built once per process."""
-    entries: list[Entry] = []
-    for path in paths:
-        entries.extend(read_lexicon(path))
-    return Lexicon(entries)
+    rows = [row for path in paths for row in _rows(path)]
+    return Lexicon([Entry(*row[:4]) for row in rows], [(row[4], row[5]) for row in rows])
