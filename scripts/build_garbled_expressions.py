@@ -36,6 +36,7 @@ Fetch the sources as ``scripts/build_garbled_model.py`` describes, then::
 from __future__ import annotations
 
 import argparse
+import base64
 import math
 import sys
 from collections import defaultdict
@@ -46,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_garbled_model as base
 
-from checker.garbled.expressions import FUNCTION_WORDS, norm, scan
+from checker.garbled.expressions import FUNCTION_WORDS, doubles_bits, norm, scan
 from checker.packs import read_word_list
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -404,14 +405,14 @@ def build(
     rows = sorted(set(rows))
     # the spinners' picks that the thesauri also give: a swap is found among those, then told typical by these
     picks = {key: spun_close[key] & (close.get(key, set()) | loose.get(key, set())) for key in spun_close}
-    swappable_rows = [row for row in rows if row.split("\t")[2].strip("+~")]
+    # the longer list's expressions stand in the known section only: their swaps are listed whole
+    strict_rows = [row for row in rows if row.split("\t")[2].startswith("~")]
+    swappable_rows = [row for row in rows if row.split("\t")[2].strip("+") and row.split("\t")[2][:1] != "~"]
     anchors: dict[str, list[str]] = defaultdict(list)
     for number, row in enumerate(swappable_rows):
         words_field, _, flags = row.split("\t")
         words = words_field.split(" ")
         slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags if c not in "+~"}
-        if flags.startswith("~"):  # only a word spinners are known to swap can be swapped in the longer list
-            slots = {p for p in slots if picks.get(words[p])}
         able = [p for p, word in enumerate(words) if word not in FUNCTION_WORDS and slots - {p}]
         if len(able) > 2:
             # one word is swapped at most, so one of any two anchors stands as it is: the two rarest will do,
@@ -430,7 +431,10 @@ def build(
     out.append("[known]\n")
     out += [row.split("\t")[0] + "\n" for row in rows]
     out.append("[doubles]\n")
-    out += [line + "\n" for line in doubles(swappable_rows, spun_first, attested_all, {r.split("\t")[0] for r in rows})]
+    known = {r.split("\t")[0] for r in rows}
+    listed = doubles(swappable_rows, spun_first, attested_all, known)
+    listed += singles(strict_rows, picks, attested_all, known)
+    out += [line + "\n" for line in sorted(listed)]
     out.append("[english]\n")
     out += [phrase + "\n" for phrase in sorted(english)]
     out.append("[attested]\n")
@@ -445,8 +449,8 @@ def doubles(rows: list[str], spun: dict[str, list[str]], attested: set[str], kno
     out = set()
     for number, row in enumerate(rows):
         words_field, _, flags = row.split("\t")
-        if flags.startswith(("+", "~")):
-            continue  # not a closed compound, nor an expression of the longer list (two swaps there are noise)
+        if flags.startswith("+"):
+            continue  # not a closed compound
         words = words_field.split(" ")
         slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags}
         for q in range(len(words) - 1):
@@ -467,6 +471,31 @@ def doubles(rows: list[str], spun: dict[str, list[str]], attested: set[str], kno
     return sorted(out)
 
 
+def singles(rows: list[str], picks: dict[str, set[str]], attested: set[str], known: set[str]) -> list[str]:
+    """The expressions of the longer list with one word swapped for a spinner's pick, beside a content word
+    with which it makes no attested pair: "garbled words<TAB>position:1<TAB>the expression as copy writes it"."""
+    out = []
+    for row in rows:
+        words_field, written, flags = row.split("\t")
+        if not flags.startswith("~"):
+            continue
+        words = words_field.split(" ")
+        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags[1:]}
+        for q in sorted(slots):
+            for pick in picks.get(words[q], ()):
+                parts = pick.split(" ")
+                pairs = []
+                if q > 0 and words[q - 1] not in FUNCTION_WORDS:
+                    pairs.append(f"{words[q - 1]} {parts[0]}")
+                if q + 1 < len(words) and words[q + 1] not in FUNCTION_WORDS:
+                    pairs.append(f"{parts[-1]} {words[q + 1]}")
+                phrase = " ".join((*words[:q], pick, *words[q + 1 :]))
+                if not pairs or phrase in known or any(pair in attested for pair in pairs):
+                    continue
+                out.append(f"{phrase}\t{q}:1\t{written}")
+    return out
+
+
 def _beside_content(words: tuple[str, ...], q: int) -> bool:
     return (q > 0 and words[q - 1] not in FUNCTION_WORDS) or (q + 1 < len(words) and words[q + 1] not in FUNCTION_WORDS)
 
@@ -481,10 +510,8 @@ def with_index(text: str) -> str:
         f"{word}\t{offset if word in index.anchoring else -offset}" for word, offset in index.words.items()
     )
     lo, hi = index.spans.get("doubles", (0, 0))
-    phrases = [line.partition("\t")[0].split(" ") for line in data[lo:hi].decode("utf-8").split("\n") if line]
-    firsts = " ".join(sorted({phrase[0] for phrase in phrases}))
-    seconds = " ".join(sorted({phrase[1] for phrase in phrases}))
-    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@doubles\t{firsts}\t{seconds}\n"
+    bits = doubles_bits(line.partition("\t")[0] for line in data[lo:hi].decode("utf-8").split("\n") if line)
+    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@doubles\t{base64.b64encode(bits).decode()}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -495,8 +522,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compounds", type=Path, default=DATA / "news-compounds.txt")
     ap.add_argument("--spinner", type=Path, default=DATA / "spinner-swaps.tsv")
     ap.add_argument("--spun", type=Path, default=DATA / "news-spun.tsv")
-    # rules/data/news-expressions-more.txt: more recall, and a first article 6 ms slower (docs/garbled-phrase.md)
-    ap.add_argument("--more", type=Path, default=None, help="more expressions, in which only spinners' picks count")
+    ap.add_argument(
+        "--more", type=Path, default=DATA / "news-expressions-more.txt", help="expressions where only picks count"
+    )
     args = ap.parse_args(argv)
     text = build(args.src, (args.expressions, args.compounds), args.spinner, args.spun, args.more)
     args.out.write_text(text, encoding="utf-8")

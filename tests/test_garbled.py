@@ -12,7 +12,9 @@ from conftest import ROOT, lint
 from checker.config import Config
 from checker.engine import Engine
 from checker.findings import Diagnostic
+from checker.garbled.expressions import swaps_in
 from checker.garbled.model import render_model
+from checker.packs import builtin_rules_dir
 
 RULE = "garbled-phrase"
 SEED = ROOT / "examples" / "kabul-police-attacks.txt"  # the seed article, kept among the examples
@@ -443,3 +445,28 @@ def test_the_spun_forms_of_news_expressions_are_a_lexicon_of_suggestions() -> No
     assert d.excerpt == "abortion of justice" and "'miscarriage of justice'" in d.message
     assert "evidence: lexicon" in d.message
     assert d.fix is not None and d.fix.applicability == "suggestion"
+
+
+def test_an_expression_of_the_longer_list_counts_a_spinner_swap_beside_stronger_evidence() -> None:
+    # "heavy snowfall" is in the longer list: "weighty" is what spinners write for "heavy", but alone it
+    # is no proof that the copy was spun
+    alone = "Headline\n\nWeighty snowfall closed the mountain pass.\n"
+    assert lint_with(alone, lexicon=False) == []
+    found = lint_with(alone + "\nSafety forces sealed off the road.\n", lexicon=False)
+    assert [d.excerpt for d in found] == ["Weighty snowfall", "Safety forces"]
+    assert "'Heavy snowfall'" in found[0].message
+    # a synonym spinners are not known to pick counts for nothing in the longer list
+    other = "Headline\n\nPonderous snowfall closed the pass.\n\nSafety forces sealed off the road.\n"
+    assert [d.excerpt for d in lint_with(other, lexicon=False)] == ["Safety forces"]
+
+
+def test_the_listed_swaps_are_found_without_the_index() -> None:
+    # a data file edited by hand loses its index: the doubles' bit set is then made from the section itself
+    from checker.garbled.expressions import parse
+
+    text = Path(builtin_rules_dir() / "data" / "garbled-expressions.tsv").read_text(encoding="utf-8")
+    exprs = parse(text[: text.index("\n[index]\n") + 1])
+    assert exprs.doubling_at == (0, 0)
+    toks = "drivers ignored the velocity restriction near the school".split()
+    (swap,) = swaps_in(exprs, toks, [" "] * (len(toks) - 1), doubles=True)
+    assert swap.double and swap.expression.written == "speed limit"

@@ -167,7 +167,7 @@ def _expression_hits(
     words, gaps, toks = block.words, block.gaps, block.toks
     hits: list[Hit] = []
     for swap in swaps_in(expressions, toks, gaps, doubles):
-        if doubles and not swap.double:
+        if doubles and not swap.listed:
             continue
         span = words[swap.first : swap.last + 1]
         if any(_is_name(text, s, e, floor) for s, e in span):

@@ -45,9 +45,11 @@ sets.
 
 from __future__ import annotations
 
+import binascii
 import functools
 import mmap
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,6 +146,24 @@ _TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
 
 
+_DOUBLES_BITS = 1 << 20  # bits of the listed swaps' filter: one false hit in twenty, 128 KiB
+
+
+def doubles_bits(phrases: Iterable[str]) -> bytes:
+    """A bit set with a bit (by CRC-32) for the first two words of each phrase: most word pairs of the copy
+    are told apart from the listed swaps without searching them."""
+    bits = bytearray(_DOUBLES_BITS // 8)
+    for phrase in phrases:
+        h = zlib.crc32(" ".join(phrase.split(" ", 2)[:2]).encode("utf-8")) % _DOUBLES_BITS
+        bits[h >> 3] |= 1 << (h & 7)
+    return bytes(bits)
+
+
+def _has_bit(bits: bytes, pair: str) -> bool:
+    h = zlib.crc32(pair.encode("utf-8")) % _DOUBLES_BITS
+    return bool(bits[h >> 3] >> (h & 7) & 1)
+
+
 def _first_not_before(data: Data, lo: int, hi: int, key: bytes) -> int:
     """Where the first line of ``data[lo:hi]`` not sorted before ``key`` starts (``hi`` if none): the
     section's lines are sorted, so a binary search finds it in place."""
@@ -197,9 +217,9 @@ class Expressions:
     # searched where it lies, never filed in a set: only a swap of a word the language model fixes asks
     english_span: tuple[int, int] = (0, 0)
     # two neighbouring words both swapped for a spinner's picks: "velocity restriction<TAB>expression:position",
-    # sorted, searched where it lies for a phrase whose first and second words are among ``doubling``
+    # sorted, searched where it lies for a phrase whose first two words have their bit in ``doubling``
     doubles_span: tuple[int, int] = (0, 0)
-    doubling_at: tuple[int, int] = (0, 0)  # the index's lists of the doubles' first and second words, if any
+    doubling_at: tuple[int, int] = (0, 0)  # the index's bit set of the doubles' first two words, if any
     picks_span: tuple[int, int] = (0, 0)  # word<TAB>|what spinners write for it|, sorted
     _known: frozenset[str] | None = None
     _attested: frozenset[str] | None = None
@@ -208,7 +228,8 @@ class Expressions:
     _neighbours: dict[tuple[str, int], dict[str, list[tuple[int, bool]]]] = field(default_factory=dict)
     _swaps: dict[str, tuple[str, str]] = field(default_factory=dict)
     _picks: dict[str, str] = field(default_factory=dict)
-    _doubling: tuple[frozenset[str], frozenset[str]] | None = None
+    _doubling: bytes | None = None
+    _longer: dict[str, Expression] = field(default_factory=dict)
     _met: dict[tuple[str, int], int] = field(default_factory=dict)
     _lookups: int = 0
 
@@ -344,30 +365,43 @@ class Expressions:
         return _in_sorted_lines(self.data, *self.english_span, phrase.encode("utf-8"))
 
     @property
-    def doubling(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The first and the second words of the doubles section's phrases, read the first time they are
-        asked for: an article that shows no weak evidence never needs them."""
+    def doubling(self) -> bytes:
+        """A bit for every first two words of the listed swaps' phrases (see :func:`doubles_bits`), read the
+        first time it is asked for: an article that shows no weak evidence never needs it."""
         if self._doubling is None:
             lo, hi = self.doubling_at
             if hi > lo:
-                firsts, _, seconds = self.data[lo:hi].decode("utf-8").partition("\t")
-                self._doubling = (frozenset(firsts.split(" ")), frozenset(seconds.split(" ")))
+                self._doubling = binascii.a2b_base64(self.data[lo:hi])
             else:
                 lo, hi = self.doubles_span
                 lines = self.data[lo:hi].decode("utf-8").split("\n")
-                phrases = [line.partition("\t")[0].split(" ") for line in lines if line]
-                self._doubling = (frozenset(p[0] for p in phrases), frozenset(p[1] for p in phrases))
+                self._doubling = doubles_bits(line.partition("\t")[0] for line in lines if line)
         return self._doubling
 
-    def doubles(self, prefix: str) -> list[tuple[str, int, int]]:
-        """The doubles whose phrase starts with the two words ``prefix``: (phrase, expression, position)."""
+    def doubles(self, prefix: str) -> list[tuple[str, Expression, int, int]]:
+        """The listed swaps whose phrase starts with the two words ``prefix``: (phrase, expression, position,
+        how many of the expression's words are swapped)."""
         found = []
         for line in _lines_from(self.data, self.doubles_span, prefix.encode("utf-8")):
-            phrase, _, where = line.partition("\t")
+            phrase, where, *written = line.split("\t")
             if phrase != prefix and not phrase.startswith(f"{prefix} "):
                 continue  # "velocity restrictions ..." after "velocity restriction"
-            number, _, position = where.partition(":")
-            found.append((phrase, int(number), int(position)))
+            if written:  # one word of an expression of the longer list: "<TAB>position:1<TAB>written"
+                found.append((phrase, self._strict(written[0]), int(where.partition(":")[0]), 1))
+            else:  # two words of an expression of the list: "<TAB>number:position"
+                number, _, position = where.partition(":")
+                found.append((phrase, self.expression(int(number)), int(position), 2))
+        return found
+
+    def _strict(self, written: str) -> Expression:
+        """An expression of the longer list, as its listed swaps write it."""
+        found = self._longer.get(written)
+        if found is None:
+            parts = tuple(written.replace("-", " ").split(" "))
+            words = tuple(norm(part.lower()) for part in parts)
+            found = self._longer[written] = Expression(
+                words, written, parts, False, frozenset(range(len(words))), frozenset(), True
+            )
         return found
 
     def __len__(self) -> int:
@@ -381,8 +415,8 @@ class Index:
     spans: dict[str, tuple[int, int]]
     words: dict[str, int]  # word -> where its "anchors<TAB>|close|<TAB>|loose|" starts
     anchoring: frozenset[str]
-    # where the index lists the first words and the second words of the doubles section's phrases; (0, 0) for
-    # a file without an index, whose doubles section is read instead
+    # where the index keeps the bit set of the doubles section's phrases (base64); (0, 0) for a file without an
+    # index, whose doubles section is read instead
     doubling_at: tuple[int, int] = (0, 0)
 
 
@@ -520,6 +554,7 @@ class Swap:
     swap_last: int
     close: bool  # a close synonym, or a loose one
     double: bool = False  # words ``position`` and ``position + 1`` both swapped for a spinner's picks
+    listed: bool = False  # found in the listed swaps (two words swapped, or one in the longer list)
 
     @property
     def tier(self) -> int:
@@ -623,9 +658,9 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
     n = len(toks)
     at: Iterable[int] = range(n)
     if doubles:
-        firsts, seconds = exprs.doubling
+        bits = exprs.doubling
         for i in range(n - 1):
-            if gaps[i] and toks[i] in firsts and toks[i + 1] in seconds:
+            if gaps[i] and _has_bit(bits, f"{toks[i]} {toks[i + 1]}"):
                 for double in _doubles_at(exprs, i, toks, gaps):
                     if not exprs.is_known(" ".join(toks[double.first : double.last + 1])):
                         found.setdefault((double.first, double.last), double)
@@ -713,7 +748,7 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
             if hit.expression.strict and not is_typical(exprs, hit, toks):
                 continue  # an expression of the longer list counts only a swap spinners are known to make
             kept = found.get((hit.first, hit.last))
-            if kept is not None and kept.double:
+            if kept is not None and kept.listed:
                 # one word swapped explains the phrase better than two, even where that swap is English
                 del found[(hit.first, hit.last)]
             elif kept is not None and kept.tier <= hit.tier:
@@ -731,26 +766,25 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
             if exprs.is_known(" ".join(toks[hit.first : hit.last + 1])) or _attested(exprs, hit, toks):
                 continue
             found[(hit.first, hit.last)] = hit
-    return sorted((s for s in found.values() if s.double == doubles), key=lambda s: (s.first, s.last))
+    return sorted((s for s in found.values() if s.listed == doubles), key=lambda s: (s.first, s.last))
 
 
 def is_typical(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:
     """Whether the swap is one spinners are known to make."""
     swapped = " ".join(toks[hit.swap_first : hit.swap_last + 1])
-    return hit.double or f"|{swapped}|" in exprs.picks(hit.expression.words[hit.position])
+    return hit.listed or f"|{swapped}|" in exprs.picks(hit.expression.words[hit.position])
 
 
 def _doubles_at(exprs: Expressions, i: int, toks: list[str], gaps: list[str]) -> list[Swap]:
     """The doubles that the copy's words from ``i`` spell, with nothing but spaces and hyphens between."""
     out = []
-    for phrase, number, q in exprs.doubles(f"{toks[i]} {toks[i + 1]}"):
+    for phrase, e, q, width in exprs.doubles(f"{toks[i]} {toks[i + 1]}"):
         words = phrase.split(" ")
         last = i + len(words) - 1
         if last >= len(toks) or toks[i : last + 1] != words or not all(gaps[i:last]):
             continue
-        e = exprs.expression(number)
-        after = len(e.words) - q - 2  # the expression's words after the two swapped ones
-        out.append(Swap(e, i, last, q, i + q, last - after, True, double=True))
+        after = len(e.words) - q - width  # the expression's words after the swapped ones
+        out.append(Swap(e, i, last, q, i + q, last - after, True, double=width == 2, listed=True))
     return out
 
 
