@@ -339,9 +339,9 @@ def build(
         return out
 
     asked: dict[tuple[str, ...], float] = {}
-    for surface, _, compound in expressions:
+    for surface, written, compound in expressions:
         for q, word in enumerate(surface):
-            if compound or word in FUNCTION_WORDS or _beside_content(surface, q):
+            if compound or written in strict or word in FUNCTION_WORDS or _beside_content(surface, q):
                 continue
             key = norm(word)
             for swap in {word} | {v for v in close.get(key, set()) | loose.get(key, set()) if " " not in v}:
@@ -359,6 +359,9 @@ def build(
         swappable = ""
         for q, word in enumerate(surface):
             if words[q] in FUNCTION_WORDS:
+                continue
+            if written in strict:  # the longer list: a swap beside a content word, listed whole (see ``singles``)
+                swappable += "abcd"[q] if _beside_content(surface, q) else ""
                 continue
             if not compound and not _beside_content(surface, q):
                 fixed_windows = [
@@ -382,6 +385,8 @@ def build(
                 swappable += "abcd"[q]  # a weaker sign: counts only beside stronger ones in the same article
         mark = "+" if compound else "~" if written in strict else ""
         rows.append(f"{' '.join(words)}\t{written}\t{mark}{swappable}")
+        if written in strict:
+            continue  # its listed swaps were checked against every attested pair when they were written
         for q, word in enumerate(words):
             if str(q) not in swappable and "abcd"[q] not in swappable:
                 continue
@@ -423,11 +428,13 @@ def build(
     out = [HEADER, "[expressions]\n"]
     out += [row + "\n" for row in swappable_rows]
     out.append("[words]\n")
-    for key in sorted(set(anchors) | set(close) | set(loose)):
+    # the words of the longer list's expressions need no line: its swaps are listed whole
+    list_words = {norm(w) for surface, written, _ in expressions if written not in strict for w in surface}
+    for key in sorted(set(anchors) | ((set(close) | set(loose)) & list_words)):
         fields = ["|" + "|".join(sorted(group[key])) + "|" if group.get(key) else "" for group in (close, loose)]
         out.append(f"{key}\t{' '.join(anchors.get(key, ()))}\t{fields[0]}\t{fields[1]}\n")
     out.append("[picks]\n")
-    out += [f"{key}\t|{'|'.join(sorted(picks[key]))}|\n" for key in sorted(picks) if picks[key]]
+    out += [f"{key}\t|{'|'.join(sorted(picks[key]))}|\n" for key in sorted(picks) if picks[key] and key in list_words]
     out.append("[known]\n")
     out += [row.split("\t")[0] + "\n" for row in rows]
     out.append("[doubles]\n")

@@ -111,7 +111,6 @@ class GarbledPhrase(Check):
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         text = doc.text
         folded = fold(text)
-        grammar = self.spec.params["grammar"]
         compounds = self.spec.params["compounds"]
         found: list[Hit] = []
         # findings of each grade outside the headline (telegraphic noun stacks, never corroboration); grade 3 is
@@ -136,17 +135,7 @@ class GarbledPhrase(Check):
                     )
             if self.model is not EMPTY:
                 taken = [(h.start, h.end) for h in hits]
-                for hit in detect(
-                    text,
-                    folded,
-                    block.start,
-                    block.end,
-                    self.model,
-                    self.min_score,
-                    grammar,
-                    self.expressions,
-                    memo=memo,
-                ):
+                for hit in self._detect(text, folded, block.start, block.end, memo):
                     if hit.evidence == "compound":
                         if not compounds:
                             continue
@@ -155,7 +144,7 @@ class GarbledPhrase(Check):
                         hits.append(hit)
             hits.sort(key=lambda h: (h.start, h.end))
             for hit in hits:
-                if self.allowed and " ".join(folded[hit.start : hit.end].replace("-", " ").split()) in self.allowed:
+                if self._allowed(folded, hit):
                     continue
                 found.append(hit)
                 if block.kind != "headline":
@@ -182,21 +171,13 @@ class GarbledPhrase(Check):
             return
         reported = [hit for hit in found if hit.tier <= shown]
         if shown == 3 and self.expressions is not None:
-            # two words swapped are looked for only now, where the weakest evidence is shown
+            # the listed swaps (two words, or one in an expression of the longer list) are grade 3: looked for
+            # only now, where the weakest evidence is shown
             for block in doc.prose_blocks:
-                for hit in detect(
-                    text,
-                    folded,
-                    block.start,
-                    block.end,
-                    self.model,
-                    self.min_score,
-                    grammar,
-                    self.expressions,
-                    True,
-                    memo,
-                ):
-                    if not any(hit.start < other.end and other.start < hit.end for other in found):
+                for hit in self._detect(text, folded, block.start, block.end, memo, doubles=True):
+                    if not self._allowed(folded, hit) and not any(
+                        hit.start < other.end and other.start < hit.end for other in found
+                    ):
                         reported.append(hit)
             reported.sort(key=lambda h: (h.start, h.end))
         for hit in reported:
@@ -210,6 +191,18 @@ class GarbledPhrase(Check):
                 for other in reported
             ):
                 yield self._finding(text, hit)
+
+    def _detect(
+        self, text: str, folded: str, start: int, end: int, memo: dict[int, Block], doubles: bool = False
+    ) -> list[Hit]:
+        params = self.spec.params
+        return detect(
+            text, folded, start, end, self.model, self.min_score, params["grammar"], self.expressions, doubles, memo
+        )
+
+    def _allowed(self, folded: str, hit: Hit) -> bool:
+        """An ordinary expression of the allow lists ("budget shortfall")."""
+        return bool(self.allowed) and " ".join(folded[hit.start : hit.end].replace("-", " ").split()) in self.allowed
 
     def _finding(self, text: str, hit: Hit) -> Finding:
         phrase = " ".join(text[hit.start : hit.end].split())

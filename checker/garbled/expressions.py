@@ -291,12 +291,6 @@ class Expressions:
             found = self._picks[word] = lines[0].partition("\t")[2] if lines else ""
         return found
 
-    def swaps_in_expression(self, e: Expression, q: int) -> tuple[str, str]:
-        """The close and loose synonyms that may stand for word ``q`` of ``e`` (in an expression of the
-        longer list, a swap found among them counts only if spinners are known to make it: see
-        :func:`swaps_in`)."""
-        return self.swaps(e.words[q])
-
     def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]] | None:
         """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
         before it (1): each synonym of that other word -> (expression, close synonym?).  Built once a
@@ -316,7 +310,7 @@ class Expressions:
             e = self.expression(number)
             if 1 - side not in e.swappable:
                 continue
-            close, loose = self.swaps_in_expression(e, 1 - side)
+            close, loose = self.swaps(e.words[1 - side])
             for synonyms, is_close in ((close, True), (loose, False)):
                 for synonym in synonyms[1:-1].split("|") if synonyms else ():
                     table.setdefault(synonym, []).append((number, is_close))
@@ -585,7 +579,7 @@ def _swap_width(
 ) -> tuple[int, bool]:
     """How many copy words from ``j`` (going ``step``) stand for word ``q`` of ``e`` as its synonym (0, 1
     or 2), and whether the synonym is a close one."""
-    close, loose = exprs.swaps_in_expression(e, q)
+    close, loose = exprs.swaps(e.words[q])
     key = f"|{toks[j]}|"
     if key in close:
         return 1, True
@@ -709,7 +703,7 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
                     for number in numbers:
                         e = exprs.expression(number)
                         if 1 - side in e.swappable:
-                            near, far = exprs.swaps_in_expression(e, 1 - side)
+                            near, far = exprs.swaps(e.words[1 - side])
                             if bar in near or bar in far:
                                 widened.append((width, (number, bar in near)))
             for width, (number, close) in widened:
@@ -745,8 +739,6 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
             if hit is not None:
                 swaps.append(hit)
         for hit in swaps:
-            if hit.expression.strict and not is_typical(exprs, hit, toks):
-                continue  # an expression of the longer list counts only a swap spinners are known to make
             kept = found.get((hit.first, hit.last))
             if kept is not None and kept.listed:
                 # one word swapped explains the phrase better than two, even where that swap is English
