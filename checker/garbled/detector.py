@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from checker.garbled import Evidence, Hit
 from checker.garbled.expressions import Expressions, Swap, is_typical, norm, swaps_in
@@ -151,14 +150,16 @@ def detect(
     return hits
 
 
-@dataclass(frozen=True, slots=True)
 class Block:
     """A block's words: their spans, what stands between neighbours (a space, a hyphen or ""), and their
-    :func:`norm` forms."""
+    :func:`norm` forms.  (A plain class: a data class costs start-up time to build.)"""
 
-    words: list[tuple[int, int]]
-    gaps: list[str]
-    toks: list[str]
+    __slots__ = ("gaps", "toks", "words")
+
+    def __init__(self, words: list[tuple[int, int]], gaps: list[str], toks: list[str]) -> None:
+        self.words = words
+        self.gaps = gaps
+        self.toks = toks
 
 
 def _expression_hits(

@@ -16,7 +16,6 @@ leftmost.
 from __future__ import annotations
 
 import functools
-import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,7 +121,7 @@ class Lexicon:
     ) -> None:
         """``spellings``: for each entry, its folded spelling and its variants' (as :func:`_parse` keeps
         them); worked out here when not given."""
-        self.entries = list(entries)
+        self._rows = [(entry.garbled, entry.intended, entry.note, entry.certain) for entry in entries]
         # the automaton stores a number for each spelling: (its length, its entry, the intended phrase)
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._keys: list[tuple[int, int, str]] = []
@@ -132,12 +131,12 @@ class Lexicon:
                     fold(entry.garbled).replace("-", " "),
                     tuple((fold(g).replace("-", " "), i) for g, i in _number_variants(entry.garbled, entry.intended)),
                 )
-                for entry in self.entries
+                for entry in entries
             ]
         seen: set[str] = set()
         # the lists' own spelling first, so a generated variant never shadows an entry
         keys: list[tuple[str, int, str]] = []
-        for index, (entry, (own, _)) in enumerate(zip(self.entries, spellings, strict=True)):
+        for index, (entry, (own, _)) in enumerate(zip(entries, spellings, strict=True)):
             keys.append((own, index, entry.intended))
         for index, (_, variants) in enumerate(spellings):
             for spelling, intended in variants:
@@ -152,21 +151,30 @@ class Lexicon:
 
     @classmethod
     def compiled(
-        cls, entries: Sequence[Entry], automaton: ahocorasick.Automaton, keys: list[tuple[int, int, str]]
+        cls, rows: list[tuple[str, str, str, bool]], spellings: list[str], keys: list[tuple[int, int, str]]
     ) -> Lexicon:
-        """A lexicon of ``entries`` whose automaton (and the keys its numbers stand for) is already compiled."""
+        """A lexicon of entries (as plain rows) whose spellings (each standing for the key of the same
+        number) are already worked out: what is left is to compile the automaton, a few milliseconds in C."""
         lexicon = cls.__new__(cls)
-        lexicon.entries = list(entries)
-        lexicon._automaton = automaton
+        lexicon._rows = rows
         lexicon._keys = keys
+        lexicon._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for number, spelling in enumerate(spellings):
+            lexicon._automaton.add_word(spelling, number)
+        if spellings:
+            lexicon._automaton.make_automaton()
         return lexicon
 
+    @property
+    def entries(self) -> list[Entry]:
+        return [Entry(*row) for row in self._rows]
+
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._rows)
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Whole-word matches in ``text``, longest first, never overlapping."""
-        if not self.entries:
+        if not self._rows:
             return []
         folded = fold(text) if folded is None else folded
         # a hyphen in the copy matches a space in the list ("stop-fire", "stop fire")
@@ -188,11 +196,9 @@ class Lexicon:
         for start, end, index, intended in found:
             if start < taken_until:
                 continue
-            entry = self.entries[index]
-            note = f"; {entry.note}" if entry.note else ""
-            hits.append(
-                Hit(start, end, match_case(text[start:end], intended), "lexicon", f"lexicon{note}", entry.certain)
-            )
+            _, _, entry_note, certain = self._rows[index]
+            note = f"; {entry_note}" if entry_note else ""
+            hits.append(Hit(start, end, match_case(text[start:end], intended), "lexicon", f"lexicon{note}", certain))
             taken_until = end
         return hits
 
@@ -200,18 +206,19 @@ class Lexicon:
 @functools.lru_cache(maxsize=16)
 def load_lexicon(paths: tuple[Path, ...]) -> Lexicon:
     """The lists at ``paths`` as one lexicon, built once per process.  For the built-in lists, the parsed
-    entries and the compiled automaton are kept beside them (as byte code is) while the lists stay as they
-    are: unpickling the automaton takes a quarter of the time of compiling it."""
+    entries and the spellings they are matched by are kept beside them (as byte code is) while the lists
+    stay as they are: working the spellings out takes longer than compiling them."""
     if not paths:
         return Lexicon([])
     texts = [path.read_text(encoding="utf-8") for path in paths]
 
-    def compiled(_: str) -> tuple[list[tuple[str, str, str, bool]], list[tuple[int, int, str]], bytes]:
+    def compiled(_: str) -> tuple[list[tuple[str, str, str, bool]], list[tuple[int, int, str]], list[str]]:
         rows = [row for path, text in zip(paths, texts, strict=True) for row in _parse(path, text)]
         lexicon = Lexicon([Entry(*row[:4]) for row in rows], [(row[4], row[5]) for row in rows])
-        return [row[:4] for row in rows], lexicon._keys, pickle.dumps(lexicon._automaton)
+        spellings = [spelling for spelling, _ in sorted(lexicon._automaton.items(), key=lambda item: item[1])]
+        return [row[:4] for row in rows], lexicon._keys, spellings
 
     key = "\0".join(f"{path.name}\0{text}" for path, text in zip(paths, texts, strict=True))
-    what = "lexicon2-" + "+".join(path.stem for path in paths)
-    rows, keys, automaton = cached(paths[0], key, what, compiled)
-    return Lexicon.compiled([Entry(*row) for row in rows], pickle.loads(automaton), keys)
+    what = "lexicon3-" + "+".join(path.stem for path in paths)
+    rows, keys, spellings = cached(paths[0], key, what, compiled)
+    return Lexicon.compiled(rows, spellings, keys)
