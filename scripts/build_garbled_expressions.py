@@ -301,7 +301,7 @@ def build(
                         variant = " ".join(norm(w) for w in form.split(" "))
                         if variant != key:
                             (close if strong else loose)[key].add(variant)
-    # the swaps spinners are known to make are close whatever the thesauri say, and however common
+    # the swaps spinners are known to make: they tell a swap typical of spinning, and make the listed swaps
     spun = read_spinner_swaps(spinner) if spinner is not None and spinner.exists() else {}
     spun_close: dict[str, set[str]] = defaultdict(set)  # norm form -> the spinners' picks, norm forms
     spun_first: dict[str, list[str]] = defaultdict(list)  # ... the likeliest few of them, for two-word swaps
@@ -484,8 +484,6 @@ def singles(rows: list[str], picks: dict[str, set[str]], attested: set[str], kno
     out = []
     for row in rows:
         words_field, written, flags = row.split("\t")
-        if not flags.startswith("~"):
-            continue
         words = words_field.split(" ")
         slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags[1:]}
         for q in sorted(slots):

@@ -85,8 +85,8 @@ def detect(
     memo: dict[int, Block] | None = None,
 ) -> list[Hit]:
     """Detector hits in ``text[start:end]`` (one block); ``folded`` is ``text`` lower-cased, same length.
-    With ``doubles``, only phrases with two neighbouring words swapped (grade 3, looked for only where an
-    article shows its weakest evidence).  ``memo`` keeps a block's words between the two passes."""
+    With ``doubles``, only the listed swaps (grade 3, looked for only where an article shows its weakest
+    evidence).  ``memo`` keeps a block's words between the two passes."""
     block = None if memo is None else memo.get(start)
     if block is None:
         words = [m.span() for m in _WORD.finditer(folded, start, end)]
@@ -195,9 +195,7 @@ def _expression_hits(
         evidence: Evidence = "compound" if swap.expression.compound else "collocation"
         swapped_words = "two words swapped" if swap.double else "one word swap"
         detail = f"{evidence}: {swapped_words} from the fixed expression '{written}'"
-        # (an expression of the longer list shows no more than that a writer chose a synonym: a finding
-        # there needs another typical of spinning)
-        typical = not swap.expression.strict and is_typical(expressions, swap, toks)
+        typical = is_typical(expressions, swap, toks)
         hits.append(Hit(s, e, match_case(text[s:e], suggestion), evidence, detail, tier=swap.tier, typical=typical))
     return hits
 

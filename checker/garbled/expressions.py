@@ -18,8 +18,9 @@ the Problematic Paper Screener's swaps) holds these sections, every word in its
     force           0:1 17:1         |personnel|troop|...|          |army|...|
     [picks]         word<TAB>|what spinners write for it|, sorted
     force           |army|power|troop|...|
-    [doubles]       two neighbouring words swapped for spinners' picks<TAB>expression:position, sorted
-    velocity restriction   912:0
+    [doubles]       the listed swaps, sorted: two neighbouring words swapped for spinners' picks
+    velocity restriction   912:0            (<TAB>expression:position)
+    weighty snowfall   0:1<TAB>heavy snowfall   (one word of the longer list's expression: <TAB>position:1<TAB>it)
     [known]         every expression, swappable or not: a phrase that is one is English
     [english]       a swap of a word the language model fixes that it finds English all the same
     burden of evidence
@@ -117,7 +118,6 @@ class Expression:
     compound: bool
     swappable: frozenset[int]  # the words a swap may hit
     fixed: frozenset[int]  # those of them in a fixed pair: a swap there is strong evidence
-    strict: bool = False  # a swap counts only when spinners are known to make it
 
 
 # words that never count as content: they must stand in the copy exactly as in the expression
@@ -140,7 +140,7 @@ class Anchors:
 
 
 # an expression's marks (compound?, swappable words, fixed words) by its flags: a few dozen kinds
-_MARKS: dict[str, tuple[bool, frozenset[int], frozenset[int], bool]] = {}
+_MARKS: dict[str, tuple[bool, frozenset[int], frozenset[int]]] = {}
 _KEPT = 2048  # neighbour tables kept at once
 _TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (one article seldom needs one)
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
@@ -216,8 +216,9 @@ class Expressions:
     attested_span: tuple[int, int]
     # searched where it lies, never filed in a set: only a swap of a word the language model fixes asks
     english_span: tuple[int, int] = (0, 0)
-    # two neighbouring words both swapped for a spinner's picks: "velocity restriction<TAB>expression:position",
-    # sorted, searched where it lies for a phrase whose first two words have their bit in ``doubling``
+    # the listed swaps (two neighbouring words swapped for spinners' picks, or one word of an expression of the
+    # longer list), sorted, searched where they lie for a phrase whose first two words have their bit in
+    # ``doubling``
     doubles_span: tuple[int, int] = (0, 0)
     doubling_at: tuple[int, int] = (0, 0)  # the index's bit set of the doubles' first two words, if any
     picks_span: tuple[int, int] = (0, 0)  # word<TAB>|what spinners write for it|, sorted
@@ -242,7 +243,7 @@ class Expressions:
                 fixed = frozenset(int(c) for c in flags if c.isdigit())
                 swappable = fixed | frozenset("abcd".index(c) for c in flags if c in "abcd")
                 # ("c" is also the third word's letter: the compound mark is a "+" of its own)
-                marks = _MARKS[flags] = (flags.startswith("+"), swappable, fixed, flags.startswith("~"))
+                marks = _MARKS[flags] = (flags.startswith("+"), swappable, fixed)
             parts = tuple(written.replace("-", " ").split(" "))
             found = Expression(tuple(words.split(" ")), written, parts, *marks)
             self._expressions[number] = found
@@ -381,20 +382,20 @@ class Expressions:
             if phrase != prefix and not phrase.startswith(f"{prefix} "):
                 continue  # "velocity restrictions ..." after "velocity restriction"
             if written:  # one word of an expression of the longer list: "<TAB>position:1<TAB>written"
-                found.append((phrase, self._strict(written[0]), int(where.partition(":")[0]), 1))
+                found.append((phrase, self._of_longer_list(written[0]), int(where.partition(":")[0]), 1))
             else:  # two words of an expression of the list: "<TAB>number:position"
                 number, _, position = where.partition(":")
                 found.append((phrase, self.expression(int(number)), int(position), 2))
         return found
 
-    def _strict(self, written: str) -> Expression:
+    def _of_longer_list(self, written: str) -> Expression:
         """An expression of the longer list, as its listed swaps write it."""
         found = self._longer.get(written)
         if found is None:
             parts = tuple(written.replace("-", " ").split(" "))
             words = tuple(norm(part.lower()) for part in parts)
             found = self._longer[written] = Expression(
-                words, written, parts, False, frozenset(range(len(words))), frozenset(), True
+                words, written, parts, False, frozenset(range(len(words))), frozenset()
             )
         return found
 
@@ -554,11 +555,11 @@ class Swap:
     def tier(self) -> int:
         """0: a close synonym in a fixed pair, evidence on its own; 1: a close synonym beside a content
         word, in a looser pair; 2: a loose synonym, a closed compound, or a swap between function words.
-        3: two words swapped for a spinner's picks, shown where grade 2 is but no corroboration of anything:
-        many such pairs are English that no pair list holds ("district administration" is no garbled
-        "regional government")."""
+        3: a listed swap (two words swapped for spinners' picks, or one in an expression of the longer list),
+        shown where grade 2 is but no corroboration of anything: many such phrases are English that no pair
+        list holds ("district administration" is no garbled "regional government")."""
         e, q = self.expression, self.position
-        if self.double or e.strict:
+        if self.listed:
             return 3
         if not self.close or e.compound:
             return 2
@@ -575,11 +576,11 @@ def _beside_content(words: tuple[str, ...], q: int) -> bool:
 
 
 def _swap_width(
-    exprs: Expressions, e: Expression, q: int, toks: list[str], gaps: list[str], j: int, step: int
+    exprs: Expressions, wanted: str, toks: list[str], gaps: list[str], j: int, step: int
 ) -> tuple[int, bool]:
-    """How many copy words from ``j`` (going ``step``) stand for word ``q`` of ``e`` as its synonym (0, 1
-    or 2), and whether the synonym is a close one."""
-    close, loose = exprs.swaps(e.words[q])
+    """How many copy words from ``j`` (going ``step``) stand for ``wanted`` as its synonym (0, 1 or 2),
+    and whether the synonym is a close one."""
+    close, loose = exprs.swaps(wanted)
     key = f"|{toks[j]}|"
     if key in close:
         return 1, True
@@ -610,7 +611,7 @@ def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], g
             continue
         if swap is not None or q not in swappable:
             return None
-        width, close = _swap_width(exprs, e, q, toks, gaps, j, 1)
+        width, close = _swap_width(exprs, words[q], toks, gaps, j, 1)
         if not width:
             return None
         swap = (q, j, j + width - 1, close)
@@ -625,7 +626,7 @@ def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], g
             continue
         if swap is not None or q not in swappable:
             return None
-        width, close = _swap_width(exprs, e, q, toks, gaps, j, -1)
+        width, close = _swap_width(exprs, words[q], toks, gaps, j, -1)
         if not width:
             return None
         swap = (q, j - width + 1, j, close)
@@ -637,8 +638,8 @@ def _align(exprs: Expressions, e: Expression, p: int, i: int, toks: list[str], g
 
 def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool = False) -> list[Swap]:
     """Every phrase of ``toks`` one synonym swap from an expression and not attested as English; with
-    ``doubles``, only the phrases with two neighbouring words swapped for spinners' picks (where no single
-    swap lines the same words up with an expression).
+    ``doubles``, only the listed swaps (two neighbouring words swapped for spinners' picks, or one word of
+    an expression of the longer list), where no swap found word by word lines the same words up.
 
     ``toks`` are the :func:`norm` forms of a block's words; ``gaps[k]`` is
     the space or hyphen between word ``k`` and word ``k + 1``, or "" where
@@ -768,7 +769,7 @@ def is_typical(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:
 
 
 def _doubles_at(exprs: Expressions, i: int, toks: list[str], gaps: list[str]) -> list[Swap]:
-    """The doubles that the copy's words from ``i`` spell, with nothing but spaces and hyphens between."""
+    """The listed swaps that the copy's words from ``i`` spell, with nothing but spaces and hyphens between."""
     out = []
     for phrase, e, q, width in exprs.doubles(f"{toks[i]} {toks[i + 1]}"):
         words = phrase.split(" ")

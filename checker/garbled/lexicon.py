@@ -52,11 +52,13 @@ def fold(text: str) -> str:
 
 
 def read_lexicon(path: Path) -> list[Entry]:
-    return [Entry(*row[:4]) for row in _parse(path, path.read_text(encoding="utf-8"))]
+    return [Entry(*row) for row in _parse(path, path.read_text(encoding="utf-8"))]
 
 
-# an entry as plain data, with the keys it is matched by: its own spelling, and (singular, plural) variants
-_Row = tuple[str, str, str, bool, str, tuple[tuple[str, str], ...]]
+# an entry as plain data: garbled, intended, note, certain
+_Row = tuple[str, str, str, bool]
+# what a spelling of the automaton stands for: its length, its entry and the intended phrase
+_Key = tuple[int, int, str]
 
 
 def _parse(path: Path, text: str) -> list[_Row]:
@@ -67,15 +69,34 @@ def _parse(path: Path, text: str) -> list[_Row]:
         fields = line.split("\t")
         if len(fields) < 2 or not fields[0].strip() or not fields[1].strip():
             raise ValueError(f"{path}:{number}: expected 'garbled<TAB>intended[<TAB>note]'")
-        garbled = " ".join(fields[0].split())
         intended = fields[1].strip()
-        certain = not intended.startswith("?")
-        intended = intended.lstrip("?").strip()
-        variants = tuple((fold(g).replace("-", " "), i) for g, i in _number_variants(garbled, intended))
         rows.append(
-            (garbled, intended, "\t".join(fields[2:]).strip(), certain, fold(garbled).replace("-", " "), variants)
+            (
+                " ".join(fields[0].split()),
+                intended.lstrip("?").strip(),
+                "\t".join(fields[2:]).strip(),
+                intended[0] != "?",
+            )
         )
     return rows
+
+
+def _spellings(rows: Sequence[_Row]) -> tuple[list[str], list[_Key]]:
+    """The spellings the entries are matched by (folded, a hyphen as a space), each with its key: the lists'
+    own spellings first, so a generated variant never shadows an entry."""
+    candidates = [(fold(garbled), index, intended) for index, (garbled, intended, _, _) in enumerate(rows)]
+    for index, (garbled, intended, _, _) in enumerate(rows):
+        candidates += [(fold(g), index, i) for g, i in _number_variants(garbled, intended)]
+    spellings: list[str] = []
+    keys: list[_Key] = []
+    seen: set[str] = set()
+    for folded, index, intended in candidates:
+        spelling = folded.replace("-", " ")
+        if spelling and spelling not in seen:
+            seen.add(spelling)
+            spellings.append(spelling)
+            keys.append((len(spelling), index, intended))
+    return spellings, keys
 
 
 def _number_variants(garbled: str, intended: str) -> Iterable[tuple[str, str]]:
@@ -116,54 +137,18 @@ def match_case(original: str, suggestion: str) -> str:
 class Lexicon:
     """Entries from one or more lists, compiled into one automaton."""
 
-    def __init__(
-        self, entries: Sequence[Entry], spellings: Sequence[tuple[str, tuple[tuple[str, str], ...]]] = ()
-    ) -> None:
-        """``spellings``: for each entry, its folded spelling and its variants' (as :func:`_parse` keeps
-        them); worked out here when not given."""
-        self._rows = [(entry.garbled, entry.intended, entry.note, entry.certain) for entry in entries]
-        # the automaton stores a number for each spelling: (its length, its entry, the intended phrase)
+    def __init__(self, rows: list[_Row], spellings: list[str] | None = None, keys: list[_Key] | None = None) -> None:
+        """``spellings`` and their ``keys`` (see :func:`_spellings`) are worked out here when not given."""
+        if spellings is None or keys is None:
+            spellings, keys = _spellings(rows)
+        self._rows = rows
+        self._keys = keys
+        # the automaton stores a number for each spelling, the index of its key
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        self._keys: list[tuple[int, int, str]] = []
-        if not spellings:
-            spellings = [
-                (
-                    fold(entry.garbled).replace("-", " "),
-                    tuple((fold(g).replace("-", " "), i) for g, i in _number_variants(entry.garbled, entry.intended)),
-                )
-                for entry in entries
-            ]
-        seen: set[str] = set()
-        # the lists' own spelling first, so a generated variant never shadows an entry
-        keys: list[tuple[str, int, str]] = []
-        for index, (entry, (own, _)) in enumerate(zip(entries, spellings, strict=True)):
-            keys.append((own, index, entry.intended))
-        for index, (_, variants) in enumerate(spellings):
-            for spelling, intended in variants:
-                keys.append((spelling, index, intended))
-        for spelling, index, intended in keys:
-            if spelling and spelling not in seen:
-                seen.add(spelling)
-                self._automaton.add_word(spelling, len(self._keys))
-                self._keys.append((len(spelling), index, intended))
-        if seen:
-            self._automaton.make_automaton()
-
-    @classmethod
-    def compiled(
-        cls, rows: list[tuple[str, str, str, bool]], spellings: list[str], keys: list[tuple[int, int, str]]
-    ) -> Lexicon:
-        """A lexicon of entries (as plain rows) whose spellings (each standing for the key of the same
-        number) are already worked out: what is left is to compile the automaton, a few milliseconds in C."""
-        lexicon = cls.__new__(cls)
-        lexicon._rows = rows
-        lexicon._keys = keys
-        lexicon._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for number, spelling in enumerate(spellings):
-            lexicon._automaton.add_word(spelling, number)
+            self._automaton.add_word(spelling, number)
         if spellings:
-            lexicon._automaton.make_automaton()
-        return lexicon
+            self._automaton.make_automaton()
 
     @property
     def entries(self) -> list[Entry]:
@@ -208,17 +193,14 @@ def load_lexicon(paths: tuple[Path, ...]) -> Lexicon:
     """The lists at ``paths`` as one lexicon, built once per process.  For the built-in lists, the parsed
     entries and the spellings they are matched by are kept beside them (as byte code is) while the lists
     stay as they are: working the spellings out takes longer than compiling them."""
-    if not paths:
-        return Lexicon([])
     texts = [path.read_text(encoding="utf-8") for path in paths]
 
-    def compiled(_: str) -> tuple[list[tuple[str, str, str, bool]], list[tuple[int, int, str]], list[str]]:
+    def worked_out(_: str) -> tuple[list[_Row], list[str], list[_Key]]:
         rows = [row for path, text in zip(paths, texts, strict=True) for row in _parse(path, text)]
-        lexicon = Lexicon([Entry(*row[:4]) for row in rows], [(row[4], row[5]) for row in rows])
-        spellings = [spelling for spelling, _ in sorted(lexicon._automaton.items(), key=lambda item: item[1])]
-        return [row[:4] for row in rows], lexicon._keys, spellings
+        return (rows, *_spellings(rows))
 
+    if not paths:
+        return Lexicon([])
     key = "\0".join(f"{path.name}\0{text}" for path, text in zip(paths, texts, strict=True))
-    what = "lexicon3-" + "+".join(path.stem for path in paths)
-    rows, keys, spellings = cached(paths[0], key, what, compiled)
-    return Lexicon.compiled(rows, spellings, keys)
+    what = "lexicon4-" + "+".join(path.stem for path in paths)
+    return Lexicon(*cached(paths[0], key, what, worked_out))
