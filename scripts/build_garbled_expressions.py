@@ -301,21 +301,26 @@ def build(
                         variant = " ".join(norm(w) for w in form.split(" "))
                         if variant != key:
                             (close if strong else loose)[key].add(variant)
+
+    def spinners(path: Path | None) -> dict[str, list[str]]:
+        """A list of spinners' picks for the expressions' words: norm form -> picks, norm forms, likeliest first."""
+        table = read_spinner_swaps(path) if path is not None and path.exists() else {}
+        out: dict[str, list[str]] = defaultdict(list)
+        for surface, _, _ in expressions:
+            for word in surface:
+                key = norm(word)
+                for replacement in table.get(word, ()):
+                    replacement = replacement.replace("-", " ")
+                    if usable(replacement) and not base.variant_spelling(replacement, word):
+                        variant = " ".join(norm(w) for w in replacement.split(" "))
+                        if variant != key and variant not in out[key]:
+                            out[key].append(variant)
+        return out
+
     # the swaps spinners are known to make: they tell a swap typical of spinning, and make the listed swaps
-    spun = read_spinner_swaps(spinner) if spinner is not None and spinner.exists() else {}
-    spun_close: dict[str, set[str]] = defaultdict(set)  # norm form -> the spinners' picks, norm forms
-    spun_first: dict[str, list[str]] = defaultdict(list)  # ... the likeliest few of them, for two-word swaps
-    for surface, _, _ in expressions:
-        for word in surface:
-            key = norm(word)
-            for replacement in spun.get(word, ()):
-                replacement = replacement.replace("-", " ")
-                if usable(replacement) and not base.variant_spelling(replacement, word):
-                    variant = " ".join(norm(w) for w in replacement.split(" "))
-                    if variant != key and variant not in spun_close[key]:
-                        spun_close[key].add(variant)
-                        if len(spun_first[key]) < DOUBLE_PICKS:
-                            spun_first[key].append(variant)
+    spun = spinners(spinner)
+    spun_close = {key: set(variants) for key, variants in spun.items()}
+    spun_first = {key: variants[:DOUBLE_PICKS] for key, variants in spun.items()}  # for two-word swaps
     for key, variants in close.items():
         loose[key] -= variants
 
@@ -440,7 +445,11 @@ def build(
     out.append("[doubles]\n")
     known = {r.split("\t")[0] for r in rows}
     listed = doubles(swappable_rows, spun_first, attested_all, known)
-    listed += singles(strict_rows, picks, attested_all, known)
+    listed += singles(strict_rows, spun_close, attested_all, known)
+    # the list's own expressions, with a spinner's pick the thesauri do not give ("container office"): the
+    # thesauri's picks are found word by word; a closed compound's swaps are not evidence enough
+    outside = {key: spun_close[key] - close.get(key, set()) - loose.get(key, set()) for key in spun_close}
+    listed += singles([row for row in swappable_rows if row.split("\t")[2][:1] != "+"], outside, attested_all, known)
     out += [line + "\n" for line in sorted(listed)]
     out.append("[english]\n")
     out += [phrase + "\n" for phrase in sorted(english)]
@@ -479,13 +488,13 @@ def doubles(rows: list[str], spun: dict[str, list[str]], attested: set[str], kno
 
 
 def singles(rows: list[str], picks: dict[str, set[str]], attested: set[str], known: set[str]) -> list[str]:
-    """The expressions of the longer list with one word swapped for a spinner's pick, beside a content word
-    with which it makes no attested pair: "garbled words<TAB>position:1<TAB>the expression as copy writes it"."""
+    """``rows``' expressions with one word swapped for one of its ``picks``, beside a content word with which
+    it makes no attested pair: "garbled words<TAB>position:1<TAB>the expression as copy writes it"."""
     out = []
     for row in rows:
         words_field, written, flags = row.split("\t")
         words = words_field.split(" ")
-        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags[1:]}
+        slots = {int(c) if c.isdigit() else "abcd".index(c) for c in flags.lstrip("~")}
         for q in sorted(slots):
             for pick in picks.get(words[q], ()):
                 parts = pick.split(" ")

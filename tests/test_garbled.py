@@ -318,7 +318,19 @@ def test_weaker_findings_spread_through_a_long_document_are_not_enough() -> None
 
 def test_a_headline_is_no_company_for_weaker_findings() -> None:
     text = "Approval speech draws crowd\n\nThe mayor gave an approval speech. Doctors said flock immunity was near.\n"
+    assert lint_with(text, lexicon=False, typical_together=0) == []
+    # nor for a swap spinners are known to make: one in the copy is not two
+    text = "Flock immunity near\n\nThe mayor gave an approval speech on Tuesday night to his supporters.\n"
     assert lint_with(text, lexicon=False) == []
+
+
+def test_two_swaps_spinners_are_known_to_make_show_that_copy_was_spun() -> None:
+    text = "Headline\n\nThe mayor gave an approval speech. Doctors said flock immunity was near.\n"
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["approval speech", "flock immunity"]
+    assert lint_with(text, lexicon=False, typical_together=0) == []
+    # but only as densely as a spinner leaves them
+    clean = "The council met on Monday and agreed the budget for the coming year after a long debate. " * 30
+    assert lint_with(f"Headline\n\n{clean}\n\n{text.split(chr(10))[2]}\n", lexicon=False) == []
 
 
 def test_the_weakest_findings_count_beside_a_weaker_one() -> None:

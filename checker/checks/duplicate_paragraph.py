@@ -43,9 +43,6 @@ from itertools import chain, repeat
 from operator import neg
 from typing import Any, ClassVar
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
-
 from checker.analysis import Facts
 from checker.analysis.fingerprints import Fingerprint, normalise
 from checker.checks.base import Check, Param, RuleSpec
@@ -135,6 +132,11 @@ def similarity(
     """
     if a.words == b.words:
         return 1.0
+    # imported only when two paragraphs are alike enough to compare: most articles have none, and a one-file
+    # check should not pay for the library's start-up
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Indel
+
     cutoff = 100 * min_similarity
     score = fuzz.ratio(a.text, b.text, score_cutoff=cutoff) / 100
     # the same sentences or clauses in another order
@@ -164,6 +166,8 @@ def parallel(a: Fingerprint, b: Fingerprint) -> bool:
     with two or more names or numbers swapped ("Temperatures in Madrid will
     reach 41C on Tuesday" / "... in Seville will reach 44C on Wednesday").
     A copy's edits change ordinary words; a roundup's entries change facts."""
+    from rapidfuzz.distance import Levenshtein
+
     swapped = 0
     old: list[str] = []
     new: list[str] = []

@@ -80,6 +80,9 @@ class GarbledPhrase(Check):
         "typical": Param(
             bool, True, "report findings only where one is typical of spinning (spinner swap, lexicon, grammar)"
         ),
+        "typical_together": Param(
+            int, 2, "this many findings typical of spinning in one article count as a stronger one (0: never)"
+        ),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
     }
@@ -116,6 +119,7 @@ class GarbledPhrase(Check):
         # findings of each grade outside the headline (telegraphic noun stacks, never corroboration); grade 3 is
         # shown where grade 2 is, but is no corroboration of anything
         tiers = [0, 0, 0, 0]
+        signs = 0  # findings outside the headline typical of spinning
         memo: dict[int, Block] = {}
         for block in doc.prose_blocks:
             hits: list[Hit] = []
@@ -137,9 +141,10 @@ class GarbledPhrase(Check):
                 taken = [(h.start, h.end) for h in hits]
                 for hit in self._detect(text, folded, block.start, block.end, memo):
                     if hit.evidence == "compound":
-                        if not compounds:
-                            continue
-                        hit = replace(hit, tier=0)  # asked for: reported like any other evidence
+                        if compounds:
+                            hit = replace(hit, tier=0)  # asked for: reported like any other evidence
+                        elif not hit.typical:
+                            continue  # but a swap spinners are known to make ("fire combatants") is weak evidence
                     if not any(hit.start < end and start < hit.end for start, end in taken):
                         hits.append(hit)
             hits.sort(key=lambda h: (h.start, h.end))
@@ -149,6 +154,7 @@ class GarbledPhrase(Check):
                 found.append(hit)
                 if block.kind != "headline":
                     tiers[hit.tier] += 1
+                    signs += hit.typical
         # spinners rewrite whole articles: weaker signs count where a stronger one, or several of
         # them together, show that the copy was spun
         together = self.spec.params["together"]
@@ -169,16 +175,28 @@ class GarbledPhrase(Check):
             # every finding is a swap a writer might make ("production loss" for "job losses"): one typical of
             # spinning, or of machine translation, must show that the copy was garbled
             return
-        reported = [hit for hit in found if hit.tier <= shown]
-        if shown == 3 and self.expressions is not None:
+        listed: list[Hit] = []
+        typical_together = self.spec.params["typical_together"]
+        if self.expressions is not None and (shown == 3 or (signs and typical_together)):
             # the listed swaps (two words, or one in an expression of the longer list) are grade 3: looked for
-            # only now, where the weakest evidence is shown
+            # only where the weakest evidence is shown, or where they may join a typical sign to show it
             for block in doc.prose_blocks:
                 for hit in self._detect(text, folded, block.start, block.end, memo, doubles=True):
                     if not self._allowed(folded, hit) and not any(
                         hit.start < other.end and other.start < hit.end for other in found
                     ):
-                        reported.append(hit)
+                        listed.append(hit)
+                        if block.kind != "headline":
+                            signs += hit.typical
+        if shown < 3 and typical_together and signs >= typical_together:
+            # several swaps spinners are known to make, as densely as they leave them ("world document" and
+            # "private best" in a race report), show that the copy was spun as a stronger sign does
+            words = words or len(text.split())
+            if signs * _WORDS_PER_SIGN >= words:
+                shown = 3
+        reported = [hit for hit in found if hit.tier <= shown]
+        if shown == 3:
+            reported += listed
             reported.sort(key=lambda h: (h.start, h.end))
         for hit in reported:
             # a phrase inside a longer one reported ("category action" in "category action lawsuit") says

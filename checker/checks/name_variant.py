@@ -39,8 +39,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from rapidfuzz.distance import OSA
-
 from checker.analysis import Facts
 from checker.analysis.text import Token
 from checker.checks.base import Check, Param
@@ -163,6 +161,8 @@ def is_variant(a: str, b: str, min_length: int) -> bool:
         return False
     # one letter added, dropped, changed, or two swapped; more than that
     # joins real pairs of names (Austria, Australia; Slovenia, Slovakia)
+    from rapidfuzz.distance import OSA  # only for two names this alike: a one-file check rarely needs it
+
     if OSA.distance(fa, fb, score_cutoff=1) > 1:
         return False
     # two words the dictionary knows are two established names or words
