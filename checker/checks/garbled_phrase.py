@@ -17,9 +17,9 @@ district" for "they control the district".  Three kinds of evidence:
   bare verb form where a noun must ("the preventing continues").
 
 Weaker evidence (a looser synonym or a looser expression) is reported only
-in an article where stronger evidence, or three weaker signs close together,
-show that the copy was spun: spinners rewrite whole articles, and one odd
-pair in clean copy is usually English.
+in an article where stronger evidence, three weaker signs close together, or
+two swaps spinners are known to make show that the copy was spun: spinners
+rewrite whole articles, and one odd pair in clean copy is usually English.
 
 Why it matters
 --------------
