@@ -54,6 +54,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 from typing import TypeAlias
 
 # a built file's bytes: a memory map of it, or the bytes themselves
@@ -226,7 +227,7 @@ class Expressions:
     _attested: frozenset[str] | None = None
     _expressions: dict[int, Expression] = field(default_factory=dict)
     _anchors: dict[str, Anchors] = field(default_factory=dict)
-    _neighbours: dict[tuple[str, int], dict[str, list[tuple[int, bool]]]] = field(default_factory=dict)
+    _neighbours: dict[tuple[str, int], dict[str, Codes]] = field(default_factory=dict)
     _swaps: dict[str, tuple[str, str]] = field(default_factory=dict)
     _picks: dict[str, str] = field(default_factory=dict)
     _doubling: bytes | None = None
@@ -292,13 +293,16 @@ class Expressions:
             found = self._picks[word] = lines[0].partition("\t")[2] if lines else ""
         return found
 
-    def neighbours(self, word: str, side: int) -> dict[str, list[tuple[int, bool]]] | None:
+    def neighbours(self, word: str, side: int) -> dict[str, Codes] | None:
         """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
-        before it (1): each synonym of that other word -> (expression, close synonym?).  Built once a
-        word has been met a few times (a long run meets the common ones often; a single article is
-        cheaper checked expression by expression); None until then."""
+        before it (1): each synonym of that other word -> the expressions it stands in, each coded as twice
+        its number, plus one for a close synonym, and a lone one not in a tuple (a common anchor's table
+        has tens of thousands of entries: plain numbers take a third of the memory of pairs in lists).
+        See :func:`_decoded`.  Built once a word has been met a few times (a
+        long run meets the common ones often; a single article is cheaper checked expression by
+        expression); None until then."""
         key = (word, side)
-        table = self._neighbours.get(key)
+        table: dict[str, Codes] | None = self._neighbours.get(key)
         if table is not None:
             return table
         met = self._met.get(key, 0) + 1
@@ -306,17 +310,20 @@ class Expressions:
         if met < _TABLE_AFTER:
             return None
         table = {}
+        get = table.get
         anchors = self.anchors(word)
         for number in anchors.after if side == 0 else anchors.before:
             e = self.expression(number)
             if 1 - side not in e.swappable:
                 continue
             close, loose = self.swaps(e.words[1 - side])
-            for synonyms, is_close in ((close, True), (loose, False)):
+            for synonyms, code in ((close, 2 * number + 1), (loose, 2 * number)):
                 for synonym in synonyms[1:-1].split("|") if synonyms else ():
-                    table.setdefault(synonym, []).append((number, is_close))
+                    synonym = intern(synonym)  # one copy of a synonym for every table that has it
+                    had = get(synonym)
+                    table[synonym] = code if had is None else (*(had if type(had) is tuple else (had,)), code)
                     if " " in synonym:
-                        table[""] = []  # marks a table that holds two-word synonyms
+                        table[""] = ()  # marks a table that holds two-word synonyms
         if len(self._neighbours) >= _KEPT:
             self._neighbours.clear()  # memory stays bounded on a long run
         self._neighbours[key] = table
@@ -571,6 +578,19 @@ class Swap:
         return 1 if beside else 2
 
 
+# a neighbour table's entry: expressions coded as 2 * number + close (see ``Expressions.neighbours``)
+Codes: TypeAlias = int | tuple[int, ...]
+
+
+def _decoded(codes: Codes | None) -> list[tuple[int, bool]]:
+    """A neighbour table's entry as (expression number, close synonym?) pairs."""
+    if codes is None:
+        return []
+    if isinstance(codes, int):
+        return [(codes >> 1, bool(codes & 1))]
+    return [(code >> 1, bool(code & 1)) for code in codes]
+
+
 def _beside_content(words: tuple[str, ...], q: int) -> bool:
     return (q > 0 and words[q - 1] not in FUNCTION_WORDS) or (q + 1 < len(words) and words[q + 1] not in FUNCTION_WORDS)
 
@@ -693,9 +713,9 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
                 # the common case on a long run: one or two dictionary look-ups, and mostly nothing found
                 one = table.get(toks[j])
                 two = table.get(pair) if pair else None
-                if not one and not two:
+                if one is None and two is None:
                     continue
-                widened = [(1, m) for m in one or ()] + [(2, m) for m in two or ()]
+                widened = [(1, m) for m in _decoded(one)] + [(2, m) for m in _decoded(two)]
             else:
                 for width, key in ((1, toks[j]), (2, pair)):
                     if not key:
