@@ -143,25 +143,44 @@ class Anchors:
 # an expression's marks (compound?, swappable words, fixed words) by its flags: a few dozen kinds
 _MARKS: dict[str, tuple[bool, frozenset[int], frozenset[int]]] = {}
 _KEPT = 2048  # neighbour tables kept at once
+_KEPT_PAIRS = 16384  # word pairs whose listed swaps are kept at once (most have none: a common pair comes back)
 _TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (one article seldom needs one)
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
 
 
-_DOUBLES_BITS = 1 << 20  # bits of the listed swaps' filter: one false hit in twenty, 128 KiB
+_DOUBLES_BITS = 1 << 20  # bits of the listed swaps' filter, 128 KiB: three a pair, one false hit in a hundred
+
+
+def _bit_places(pair: bytes) -> tuple[int, int, int]:
+    """Where a pair of words has its three bits: by CRC-32, stepped by Adler-32 (a Bloom filter)."""
+    h1, h2 = zlib.crc32(pair), zlib.adler32(pair) | 1
+    return h1 % _DOUBLES_BITS, (h1 + h2) % _DOUBLES_BITS, (h1 + 2 * h2) % _DOUBLES_BITS
 
 
 def doubles_bits(phrases: Iterable[str]) -> bytes:
-    """A bit set with a bit (by CRC-32) for the first two words of each phrase: most word pairs of the copy
-    are told apart from the listed swaps without searching them."""
+    """A filter of the first two words of each phrase: most word pairs of the copy are told apart from the
+    listed swaps without searching them.  (One bit a pair let one pair in thirteen through; three let one
+    in a hundred.)"""
     bits = bytearray(_DOUBLES_BITS // 8)
     for phrase in phrases:
-        h = zlib.crc32(" ".join(phrase.split(" ", 2)[:2]).encode("utf-8")) % _DOUBLES_BITS
-        bits[h >> 3] |= 1 << (h & 7)
+        for h in _bit_places(" ".join(phrase.split(" ", 2)[:2]).encode("utf-8")):
+            bits[h >> 3] |= 1 << (h & 7)
     return bytes(bits)
 
 
-def _has_bit(bits: bytes, pair: str) -> bool:
-    h = zlib.crc32(pair.encode("utf-8")) % _DOUBLES_BITS
+def _may_be_listed(bits: bytes, pair: str) -> bool:
+    """Whether ``pair`` may start a listed swap (a few pairs that do not pass too)."""
+    # :func:`_bit_places` spelled out: four pairs in five stop at the first bit, before the second hash
+    key = pair.encode("utf-8")
+    h1 = zlib.crc32(key)
+    h = h1 % _DOUBLES_BITS
+    if not bits[h >> 3] >> (h & 7) & 1:
+        return False
+    h2 = zlib.adler32(key) | 1
+    h = (h1 + h2) % _DOUBLES_BITS
+    if not bits[h >> 3] >> (h & 7) & 1:
+        return False
+    h = (h1 + 2 * h2) % _DOUBLES_BITS
     return bool(bits[h >> 3] >> (h & 7) & 1)
 
 
@@ -232,6 +251,7 @@ class Expressions:
     _picks: dict[str, str] = field(default_factory=dict)
     _doubling: bytes | None = None
     _longer: dict[str, Expression] = field(default_factory=dict)
+    _starting: dict[str, list[tuple[str, Expression, int, int]]] = field(default_factory=dict)
     _met: dict[tuple[str, int], int] = field(default_factory=dict)
     _lookups: int = 0
 
@@ -368,7 +388,7 @@ class Expressions:
 
     @property
     def doubling(self) -> bytes:
-        """A bit for every first two words of the listed swaps' phrases (see :func:`doubles_bits`), read the
+        """A filter of the first two words of the listed swaps' phrases (see :func:`doubles_bits`), read the
         first time it is asked for: an article that shows no weak evidence never needs it."""
         if self._doubling is None:
             lo, hi = self.doubling_at
@@ -379,6 +399,17 @@ class Expressions:
                 lines = self.data[lo:hi].decode("utf-8").split("\n")
                 self._doubling = doubles_bits(line.partition("\t")[0] for line in lines if line)
         return self._doubling
+
+    def starting(self, pair: str) -> list[tuple[str, Expression, int, int]]:
+        """:meth:`doubles` of a pair of the copy's words, kept: a long run meets the same pairs again and
+        again, and most of them start no listed swap."""
+        found = self._starting.get(pair)
+        if found is None:
+            found = self.doubles(pair) if _may_be_listed(self.doubling, pair) else []
+            if len(self._starting) >= _KEPT_PAIRS:
+                self._starting.clear()  # memory stays bounded on a long run
+            self._starting[pair] = found
+        return found
 
     def doubles(self, prefix: str) -> list[tuple[str, Expression, int, int]]:
         """The listed swaps whose phrase starts with the two words ``prefix``: (phrase, expression, position,
@@ -673,10 +704,16 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
     n = len(toks)
     at: Iterable[int] = range(n)
     if doubles:
-        bits = exprs.doubling
+        known_pairs = exprs._starting
         for i in range(n - 1):
-            if gaps[i] and _has_bit(bits, f"{toks[i]} {toks[i + 1]}"):
-                for double in _doubles_at(exprs, i, toks, gaps):
+            if not gaps[i]:
+                continue
+            pair = f"{toks[i]} {toks[i + 1]}"
+            starting = known_pairs.get(pair)
+            if starting is None:
+                starting = exprs.starting(pair)
+            if starting:
+                for double in _doubles_at(starting, i, toks, gaps):
                     if not exprs.is_known(" ".join(toks[double.first : double.last + 1])):
                         found.setdefault((double.first, double.last), double)
         # a single swap on the same words is the better reading: look for those only there
@@ -788,10 +825,13 @@ def is_typical(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:
     return hit.listed or f"|{swapped}|" in exprs.picks(hit.expression.words[hit.position])
 
 
-def _doubles_at(exprs: Expressions, i: int, toks: list[str], gaps: list[str]) -> list[Swap]:
-    """The listed swaps that the copy's words from ``i`` spell, with nothing but spaces and hyphens between."""
+def _doubles_at(
+    starting: list[tuple[str, Expression, int, int]], i: int, toks: list[str], gaps: list[str]
+) -> list[Swap]:
+    """Of the listed swaps ``starting`` with the copy's words ``i`` and ``i + 1``, those that the copy's
+    words from ``i`` spell, with nothing but spaces and hyphens between."""
     out = []
-    for phrase, e, q, width in exprs.doubles(f"{toks[i]} {toks[i + 1]}"):
+    for phrase, e, q, width in starting:
         words = phrase.split(" ")
         last = i + len(words) - 1
         if last >= len(toks) or toks[i : last + 1] != words or not all(gaps[i:last]):
