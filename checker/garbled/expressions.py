@@ -144,7 +144,7 @@ class Anchors:
 _MARKS: dict[str, tuple[bool, frozenset[int], frozenset[int]]] = {}
 _KEPT = 2048  # neighbour tables kept at once
 _KEPT_PAIRS = 16384  # word pairs whose listed swaps are kept at once (most have none: a common pair comes back)
-_TABLE_AFTER = 12  # meetings of an anchor before its neighbour table is built (one article seldom needs one)
+_TABLE_AFTER = 48  # meetings of an anchor before its neighbour table is built (one article seldom needs one)
 _SET_AFTER = 256  # look-ups of the sorted sections before they are filed in sets
 
 
