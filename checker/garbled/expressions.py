@@ -316,11 +316,10 @@ class Expressions:
     def neighbours(self, word: str, side: int) -> dict[str, Codes] | None:
         """For the two-word expressions ``word`` anchors with the other word after it (``side`` 0) or
         before it (1): each synonym of that other word -> the expressions it stands in, each coded as twice
-        its number, plus one for a close synonym, and a lone one not in a tuple (a common anchor's table
-        has tens of thousands of entries: plain numbers take a third of the memory of pairs in lists).
-        See :func:`_decoded`.  Built once a word has been met a few times (a
-        long run meets the common ones often; a single article is cheaper checked expression by
-        expression); None until then."""
+        its number, plus one for a close synonym, and a lone one not in a tuple (see :func:`_decoded`; a
+        common anchor's table has tens of thousands of entries, and plain numbers take a third of the
+        memory of pairs in lists).  Built once a word has been met many times (a long run meets the common
+        ones often; a single article is cheaper checked expression by expression); None until then."""
         key = (word, side)
         table: dict[str, Codes] | None = self._neighbours.get(key)
         if table is not None:
