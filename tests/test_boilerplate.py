@@ -19,6 +19,13 @@ def test_label_case_and_punctuation_ignored() -> None:
     assert positions("Headline\n\nRepresentational image.\n") == [(3, 1, 3, 24)]
 
 
+def test_labels_joined_by_a_dash_or_a_bar() -> None:
+    assert positions("Headline\n\nADVERTISEMENT - Story continues below\n") == [(3, 1, 3, 38)]
+    assert positions("Headline\n\nAdvertisement | Continue reading\n") == [(3, 1, 3, 33)]
+    # a label beside words that are none is a heading or copy, not furniture
+    assert positions("Headline\n\nLatest News - Sport\n\nNews - the council votes on Monday\n") == []
+
+
 def test_prefix_labels() -> None:
     text = "Headline\n\nRead more: Inflation falls to a two-year low\n\nImage caption: Smoke rises over the hills\n"
     assert [(d.line, d.column) for d in lint(text, RULE)] == [(3, 1), (5, 1)]
