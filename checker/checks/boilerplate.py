@@ -53,8 +53,7 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(_EDGE_PUNCT)
 
 
-_MENU_SEPARATOR = re.compile(r"\s[|•·/]\s")
-_LABEL_SEPARATOR = re.compile(r"\s[-–—|]\s")
+_MENU_SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _MENU_MAX = 300
 # the time a live blog stamps on each entry: "07:45 - ", "9.40am: "
 _TIME_STAMP = re.compile(TIME_STAMP + r"\s*[-–—|:]?\s+", re.IGNORECASE)
@@ -116,7 +115,7 @@ class Boilerplate(Check):
                 continue
             # furniture is short: a long paragraph is only searched for a trailing label, at its end
             short = len(body) <= _SHORT
-            if short and (_norm(body) in self.lines or self._labels(body) or self._menu(body)):
+            if short and (_norm(body) in self.lines or self._menu(body)):
                 yield self._finding(block.start, block.end, stripped)
                 continue
             n_words = len(body.split()) if short else _SHORT
@@ -152,14 +151,9 @@ class Boilerplate(Check):
                         block.start + tail + m.start(1), block.start + tail + m.end(1), m.group(1), fix=True
                     )
 
-    def _labels(self, body: str) -> bool:
-        """Two or more labels of furniture joined by a dash or a bar ("ADVERTISEMENT - Story continues
-        below")."""
-        parts = _LABEL_SEPARATOR.split(_norm(body))
-        return len(parts) > 1 and all(part.strip(_EDGE_PUNCT) in self.lines for part in parts)
-
     def _menu(self, body: str) -> bool:
-        """A row of buttons or links, each of them furniture: "Share on Facebook | Share on X | Copy link"."""
+        """A row of buttons, links or labels, each of them furniture: "Share on Facebook | Share on X | Copy
+        link", "ADVERTISEMENT - Story continues below"."""
         if len(body) > _MENU_MAX or not _MENU_SEPARATOR.search(body):
             return False  # a row of buttons is short; a 5 MB paragraph is not split to find out
         parts = _MENU_SEPARATOR.split(body)
