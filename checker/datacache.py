@@ -43,7 +43,8 @@ def _copy_path(path: Path, what: str) -> Path:
     return path.parent / "__pycache__" / f"{path.name}.{what}.{sys.implementation.cache_tag}.marshal"
 
 
-def _builtin(path: Path) -> bool:
+def is_builtin(path: Path) -> bool:
+    """Whether ``path`` is a data file of the built-in rules (the only files whose copies are kept)."""
     from checker.packs import builtin_rules_dir
 
     try:
@@ -61,7 +62,7 @@ def cached(path: Path, text: str, what: str, parse: Callable[[str], Any]) -> Any
     copies).  ``parse`` must return plain data (strings, numbers, booleans,
     None, tuples, lists, dicts); a result with anything else is not kept.
     """
-    if not _builtin(path):
+    if not is_builtin(path):
         return parse(text)
     copy = _copy_path(path, what)
     try:
