@@ -150,10 +150,6 @@ class Lexicon:
         if spellings:
             self._automaton.make_automaton()
 
-    @property
-    def entries(self) -> list[Entry]:
-        return [Entry(*row) for row in self._rows]
-
     def __len__(self) -> int:
         return len(self._rows)
 
