@@ -219,16 +219,27 @@ def test_a_count_below_a_reported_rise_conflicts_with_it() -> None:
     "after",
     [
         "Officials said 46 people had died in the floods.",  # the risen figure itself
-        "Officials said 51 people had died in the floods.",  # a later rise, reported without a verb
+        "By Tuesday evening, 51 people had died in the floods.",  # a running total may have moved on
+        "The death toll rose again to 51 on Tuesday.",  # a second rise
     ],
 )
-def test_figures_at_or_above_a_rise_do_not_conflict(after: str) -> None:
+def test_the_risen_figure_and_later_rises_do_not_conflict(after: str) -> None:
     text = story(
         "At least 40 people have died in the floods, aid agencies said on Monday.",
         "The death toll rose to 46 later on Monday, the disaster agency said.",
         after,
     )
     assert found(text) == []
+
+
+def test_a_figure_above_a_rise_with_no_word_that_it_rose_again_conflicts() -> None:
+    text = story(
+        "Three people have been confirmed dead in the floods, the emergency service said.",
+        "The death toll has risen to four, the prefecture said.",
+        "A recap for readers just joining us: six people have died and 1,000 residents have been evacuated.",
+    )
+    ((line, _, _, _, severity, related),) = found(text)
+    assert (line, severity, related) == (7, "warning", [(5, 5)])
 
 
 def test_a_revision_that_may_go_down_still_explains_every_figure() -> None:
@@ -671,4 +682,21 @@ def test_a_definite_count_under_a_modal_is_given_not_hypothetical() -> None:
     )
     assert [d.line for d in lint(text, RULE)] == [5]
     text = story("Two people died in the fire.", "Officials fear the toll could rise to five.")
+    assert lint(text, RULE) == []
+
+
+@pytest.mark.parametrize("link", ["as a result of which", "as a consequence of which", "after which"])
+def test_a_clause_of_consequence_is_no_part_of_a_count(link: str) -> None:
+    text = story(
+        f"A bus with 44 passengers fell from the road on Thursday, {link} six people died and 21 were injured.",
+        "All 23 injured passengers are citizens of the country, the police said.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_partitive_of_whom_still_makes_a_part() -> None:
+    text = story(
+        "Forty people were injured in the crash on Thursday, officials said.",
+        "The bus carried 44 passengers, of whom six were injured seriously.",
+    )
     assert lint(text, RULE) == []

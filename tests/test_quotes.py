@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import lint
 
 RULE = "unattributed-quote"
@@ -358,6 +359,17 @@ def test_a_place_named_for_a_saint_or_a_hill_is_not_she() -> None:
         '"My son only started there in March," she said.\n'
     )
     assert lines(text) == [5]
+
+
+@pytest.mark.parametrize("venue", ["the National Arena", "Riverside Oval", "Kessingham Airport", "the Grand Theatre"])
+def test_a_venue_is_no_woman_to_pin_she_on(venue: str) -> None:
+    text = (
+        "Cup final\n\n"
+        f"Rovers beat Athletic 2-1 in the final at {venue} on Saturday.\n\n"
+        "Athletic manager Sven Aaltonen declined to blame the referee.\n\n"
+        '"We gave everything, and on another day that second half goes our way," she said.\n'
+    )
+    assert lines(text) == [7]
 
 
 def test_the_police_are_never_it() -> None:

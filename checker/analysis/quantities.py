@@ -409,8 +409,9 @@ def _fact_start(head: str) -> int:
 
 
 _SUB_BEFORE = re.compile(
-    r"\b(?:including|includes|included|among\s+them|among\s+whom|among\s+the|among|of\s+whom|of\s+which|such\s+as|"
-    r"alone)\b",
+    r"\b(?:including|includes|included|among\s+them|among\s+whom|among\s+the|among|such\s+as|alone)\b"
+    # "44 passengers, of whom six died" is a part; "as a result of which six died" is not
+    r"|(?:,\s*|\b(?:some|most|many|all|several|both|each|one|none|\d[\d,]*)\s+)of\s+(?:whom|which)\b",
     re.IGNORECASE,
 )
 _SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b)", re.I)

@@ -32,9 +32,10 @@ time (not "in 2019", "last week", "since Sunday"), a day and a place; a
 sub-count ("including nine journalists", "three of the dead"), a claim by a
 party, a hypothetical ("could rise to 50"), a quotation, an explicit update
 ("rose to", "revised") or an earlier report ("initially", "had put the
-number at") is never compared.  A rise explains the figures before it, not a
-lower one after it: "the death toll rose to 46" and then "39 people had
-died" is a conflict.  Digits and words ("12" and "twelve", "a
+number at") is never compared.  A rise explains the figures before it, not
+one after it that differs with no word of a second rise: "the death toll rose
+to 46" and then "39 people had died" (or "51 people died", where it is no
+running total) is a conflict.  Digits and words ("12" and "twelve", "a
 dozen"), hedges ("nearly 50" and 48, "about 40" and 43) are reconciled as
 intervals.  A newsroom adds categories (jobs cut, votes) in its own copy of
 the category data file, named by the rule's ``categories`` parameter.
@@ -258,7 +259,9 @@ class ConflictingCount(Check):
             ]
             if before and not later.scope.aggregate:
                 rise = max(before, key=lambda r: r.low)
-                if later.high < rise.low:
+                # lower than the risen figure, or higher with no word that it rose again ("the death toll has
+                # risen to four" ... "six people have died"); a running total may have moved on
+                if later.high < rise.low or (later.low > rise.high and not later.scope.running):
                     message = self.format_message(**self._values(doc, later, rise, label))
                     yield self._finding(doc, later, rise, message, None)
 
