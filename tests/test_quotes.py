@@ -372,6 +372,27 @@ def test_a_venue_is_no_woman_to_pin_she_on(venue: str) -> None:
     assert lines(text) == [7]
 
 
+@pytest.mark.parametrize("thing", ["The ferry Estrella del Sur", "The tanker Maria Luisa", "Her yacht Carmen Rosa"])
+def test_a_vessel_named_like_a_woman_is_no_woman_to_pin_she_on(thing: str) -> None:
+    text = (
+        "Ferry fire\n\n"
+        f"{thing} was 18 miles from port when the fire started, the coast guard said.\n\n"
+        '"We will not speculate on the cause until the investigation is complete," she said.\n'
+    )
+    assert lines(text) == [5]
+
+
+def test_a_role_given_to_a_woman_named_before_it_is_not_he() -> None:
+    text = (
+        "Bus crash\n\n"
+        "Mirela Stanescu, 34, a nurse who was sitting near the back of the bus, said she was thrown forward.\n\n"
+        '"That bend has been a death trap for years and everybody in this valley knows it," he said.\n'
+    )
+    assert lines(text) == [5]
+    text = text.replace("Mirela", "Mihai").replace("said she was", "said he was")
+    assert lines(text) == []
+
+
 def test_the_police_are_never_it() -> None:
     text = (
         "Siege\n\n"

@@ -630,6 +630,9 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             role_before = prev.islower() and lex.is_role_noun(prev)
             if len(bare_words) == 1 and bare_words[0].lower() in _MONTHS_DAYS:
                 continue
+            if not title_words and prev.lower() in _THING_NOUNS and _DETERMINER_END.search(before[: -len(prev) - 1]):
+                # "The ferry Estrella del Sur", "the film Erin Brockovich": a thing named, not a person
+                continue
             if len(name_words) == 1 and not title_words and prev in ("the", "The"):
                 org_words.add(name_key(name_words[0]))
                 continue
@@ -786,6 +789,16 @@ def _is_furniture(text: str, start: int, end: int) -> bool:
     # "Latest News", "Related Topics": a short line with no sentence in it
     body = text[start:end].strip()
     return len(body.split()) <= 3 and body[-1:] not in '.!?"”’'
+
+
+# things named like people: a vessel, a craft, a work, a building ("the ferry Estrella del Sur")
+_THING_NOUNS = frozenset(
+    """ferry ship vessel boat yacht tanker freighter trawler liner cruiser tug barge submarine frigate destroyer
+    carrier aircraft plane jet airliner helicopter train locomotive rocket spacecraft probe satellite telescope
+    hotel restaurant cafe pub bar film movie documentary series album single song novel book play opera musical
+    painting sculpture statue horse colt filly mare racehorse greyhound hurricane typhoon cyclone storm""".split()
+)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s*$", re.IGNORECASE)
 
 
 def _is_appositive(after: str, lex: Lexicon) -> bool:

@@ -447,6 +447,10 @@ _NP_END = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", re.I)
+_ROLE_DETERMINED = re.compile(
+    r"\b(?:the|a|an|its|this|that|his|her|their|our|one|another)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$",
+    re.I,
+)
 _DASH_NAME = re.compile(r"\s*[—–-]+\s*[A-Z@]")
 _AUXILIARIES = frozenset(
     "have has had was were is are will would be been can could may might must should did do does".split()
@@ -937,6 +941,8 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
         head in lex.organisation_nouns
         or head.rstrip("s") in lex.organisation_nouns
         or (head.endswith("ies") and head[:-3] + "y" in lex.organisation_nouns)
+        # "the coast guard" is the coastguard, no guard on a coast
+        or (len(low) >= 2 and low[-1] == head and low[-2] + head in lex.organisation_nouns)
     ):
         return Speaker(a, b, span, "organisation")
     if head in lex.group_nouns:
@@ -1273,7 +1279,15 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
             or (w[:1].isupper() and reg.is_organisation_word(w))
         )
     g = _GENDERED.get(lw)
-    return g == pron or (g is None and lw in lex.titles and w.islower() and not _named_other(reg, m.end(), pron))
+    return g == pron or (
+        g is None
+        and lw in lex.titles
+        and w.islower()
+        # "a nurse", "the team's forward"; not "she was thrown forward"
+        and _ROLE_DETERMINED.search(text, max(lo, m.start() - 40), m.start()) is not None
+        and not _named_other(reg, m.end(), pron)
+        and not _named_before(text, reg, m.start(), pron)
+    )
 
 
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -1293,6 +1307,20 @@ def _named_other(reg: Registry, end: int, pron: str) -> bool:
     not "he"."""
     named = reg.mentions_between(end, end + 3)
     return bool(named) and named[0][1].gender not in ("unknown", pron)
+
+
+# what stands between a name and the role it is given after it: "Mirela Stanescu, 34, a nurse"
+_APPOSED = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _named_before(text: str, reg: Registry, start: int, pron: str) -> bool:
+    """The role noun starting at ``start`` is given to a name of the other gender just before it: "Mirela
+    Stanescu, 34, a nurse who ..." is not "he"."""
+    for m, person in reversed(reg.mentions_between(max(0, start - 80), start)):
+        if _APPOSED.fullmatch(text, m.end, start) is None:
+            continue
+        return person.gender not in ("unknown", pron)
+    return False
 
 
 def _modifier(text: str, end: int, lex: Lexicon) -> bool:
