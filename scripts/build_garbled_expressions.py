@@ -40,6 +40,7 @@ import base64
 import math
 import sys
 from collections import defaultdict
+from itertools import chain
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -305,11 +306,17 @@ def build(
     def spinners(path: Path | None) -> dict[str, list[str]]:
         """A list of spinners' picks for the expressions' words: norm form -> picks, norm forms, likeliest first."""
         table = read_spinner_swaps(path) if path is not None and path.exists() else {}
+        # a word's picks are also its other forms' ("individuals" for "members" is a pick for the "member" of
+        # "member of parliament"): the word's own come first
+        forms: dict[str, list[str]] = defaultdict(list)
+        for written in table:
+            forms[norm(written)].append(written)
         out: dict[str, list[str]] = defaultdict(list)
         for surface, _, _ in expressions:
             for word in surface:
                 key = norm(word)
-                for replacement in table.get(word, ()):
+                others = [w for w in forms.get(key, ()) if w != word]
+                for replacement in chain(table.get(word, ()), *(table[w] for w in others)):
                     replacement = replacement.replace("-", " ")
                     if usable(replacement) and not base.variant_spelling(replacement, word):
                         variant = " ".join(norm(w) for w in replacement.split(" "))
