@@ -359,6 +359,7 @@ def build(
             for swap in {word} | {v for v in close.get(key, set()) | loose.get(key, set()) if " " not in v}:
                 for window in windows(surface, q, swap):
                     asked[window] = 0.0
+                    asked[window[1:]] = 0.0
     print(f"asking the language model {len(asked)} three-word windows ...", file=sys.stderr)
     for window, value in zip(list(asked), base.language_model_probabilities(src, list(asked)), strict=True):
         asked[window] = value
@@ -385,8 +386,12 @@ def build(
                 swappable += str(q)
                 for variant in close.get(words[q], set()) | loose.get(words[q], set()):
                     most = MAX_LM_SWAPPED if variant in close.get(words[q], set()) else MAX_LM_SWAPPED_LOOSE
+                    # English needs the model's own word on the three: what it gives a window it holds no
+                    # trigram of is its estimate from the last two words, scaled down ("symptoms of life"
+                    # takes its 0.002 from "of life")
                     evidence = " " not in variant and any(
-                        asked[windows(surface, q, variant)[k]] < math.log(most) for k in fixed_windows
+                        asked[w] < math.log(most) or asked[w] <= asked[w[1:]]
+                        for w in (windows(surface, q, variant)[k] for k in fixed_windows)
                     )
                     if not evidence:
                         english.add(" ".join((*words[:q], variant, *words[q + 1 :])))
