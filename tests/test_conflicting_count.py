@@ -700,3 +700,26 @@ def test_a_partitive_of_whom_still_makes_a_part() -> None:
         "The bus carried 44 passengers, of whom six were injured seriously.",
     )
     assert lint(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "Floods hit the town on Monday, forcing some 1,200 residents from their homes.",
+            "The government will pay for the roughly 900 people forced out of their homes.",
+        ),
+        ("He added that four people remained missing.", "Divers searched for the three people still unaccounted for."),
+        ("The earthquake left at least 14 dead, officials said.", "The agency said the earthquake left 11 deceased."),
+    ],
+)
+def test_counts_by_other_words_of_their_category(first: str, later: str) -> None:
+    assert [d.line for d in lint(story(first, later), RULE)] == [5]
+
+
+def test_forcing_names_no_evacuation_of_another_noun() -> None:
+    text = story(
+        "Floods forced 1,200 residents from their homes on Monday.",
+        "The storm also closed roads, forcing 40 schools to shut.",
+    )
+    assert lint(text, RULE) == []

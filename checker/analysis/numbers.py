@@ -683,7 +683,7 @@ STOP_AFTER = frozenset(
     )
 )
 IRREGULAR_PLURALS = frozenset(
-    "people police staff crew personnel children dead injured wounded cattle sheep aircraft youth "
+    "people police staff crew personnel children dead deceased injured wounded cattle sheep aircraft youth "
     "clergy livestock deer fish offspring".split()
 )
 
