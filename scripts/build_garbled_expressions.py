@@ -356,7 +356,8 @@ def build(
             if compound or written in strict or word in FUNCTION_WORDS or _beside_content(surface, q):
                 continue
             key = norm(word)
-            for swap in {word} | {v for v in close.get(key, set()) | loose.get(key, set()) if " " not in v}:
+            thesauri = close.get(key, set()) | loose.get(key, set())
+            for swap in {word} | {v for v in thesauri | set(spun_close.get(key, ())) if " " not in v}:
                 for window in windows(surface, q, swap):
                     asked[window] = 0.0
                     asked[window[1:]] = 0.0
@@ -390,8 +391,7 @@ def build(
                     # trigram of is its estimate from the last two words, scaled down ("symptoms of life"
                     # takes its 0.002 from "of life")
                     evidence = " " not in variant and any(
-                        asked[w] < math.log(most) or asked[w] <= asked[w[1:]]
-                        for w in (windows(surface, q, variant)[k] for k in fixed_windows)
+                        unsupported(asked, windows(surface, q, variant)[k], most) for k in fixed_windows
                     )
                     if not evidence:
                         english.add(" ".join((*words[:q], variant, *words[q + 1 :])))
@@ -462,6 +462,25 @@ def build(
     # thesauri's picks are found word by word; a closed compound's swaps are not evidence enough
     outside = {key: spun_close[key] - close.get(key, set()) - loose.get(key, set()) for key in spun_close}
     listed += singles([row for row in swappable_rows if row.split("\t")[2][:1] != "+"], outside, attested_all, known)
+    # a pick beside function words only, rarer than the word and with no trigram of the language model's to
+    # vouch for it ("on the sprint" for "on the run"): such a word has no pair for the web to judge
+    for surface, written, compound in expressions:
+        if compound or written in strict:
+            continue
+        words = tuple(norm(w) for w in surface)
+        for q, word in enumerate(words):
+            if word in FUNCTION_WORDS or _beside_content(surface, q):
+                continue
+            for pick in spun_close.get(word, ()):
+                lm_windows = windows(surface, q, pick) if " " not in pick else []
+                if (
+                    lm_windows
+                    and unigrams.get(pick, 0) < unigrams.get(word, 0)
+                    and all(unsupported(asked, w, MAX_LM_SWAPPED_LOOSE) for w in lm_windows)
+                ):
+                    phrase = " ".join((*words[:q], pick, *words[q + 1 :]))
+                    if phrase not in known and phrase not in english:
+                        listed.append(f"{phrase}\t{q}:1\t{written}")
     out += [line + "\n" for line in sorted(listed)]
     out.append("[english]\n")
     out += [phrase + "\n" for phrase in sorted(english)]
@@ -497,6 +516,13 @@ def doubles(rows: list[str], spun: dict[str, list[str]], attested: set[str], kno
                         continue
                     out.add(f"{phrase}\t{number}:{q}")
     return sorted(out)
+
+
+def unsupported(asked: dict[tuple[str, ...], float], window: tuple[str, ...], most: float) -> bool:
+    """Whether the language model finds the last word of ``window`` unlikely after the words before it:
+    below ``most``, or no likelier than after the word before it alone (for three words it holds no trigram
+    of, what it gives is that estimate scaled down)."""
+    return asked[window] < math.log(most) or asked[window] <= asked[window[1:]]
 
 
 def singles(rows: list[str], picks: dict[str, set[str]], attested: set[str], known: set[str]) -> list[str]:

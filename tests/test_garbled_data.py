@@ -72,6 +72,21 @@ def test_news_expressions_ship_with_their_swaps() -> None:
         assert all(line == line.lower().strip() and 2 <= len(re.split(r"[ -]", line)) <= 4 for line in entries), name
 
 
+def test_the_language_model_vouches_only_with_a_trigram_of_its_own() -> None:
+    from checker.garbled.expressions import swaps_in
+
+    shipped = load_expressions(RULES / "data" / "garbled-expressions.tsv")
+    # the model's backed-off 0.002 for "symptoms of life" comes from "of life": no sign of English
+    assert not shipped.is_english("symptom of life")
+    # a rarer pick beside function words only, which no trigram vouches for, is listed whole
+    toks = "the prisoners remain on the sprint tonight".split()
+    (swap,) = swaps_in(shipped, toks, [" "] * (len(toks) - 1), doubles=True)
+    assert swap.listed and swap.expression.written == "on the run"
+    # a commoner one is the writer's own word ("in the port" is no garbled "in the dock")
+    toks = "ships waited in the port for days".split()
+    assert swaps_in(shipped, toks, [" "] * (len(toks) - 1), doubles=True) == []
+
+
 def test_build_script_is_importable() -> None:
     import importlib.util
 
