@@ -92,6 +92,26 @@ def test_copy_that_mentions_newsletters_is_copy() -> None:
     assert lint(text, RULE) == []
 
 
+def test_a_cookie_banner() -> None:
+    for banner in (
+        "This site uses cookies to improve your experience. If you continue browsing, you accept their use.",
+        "We use cookies to personalise content and ads. Accept all cookies",
+        "By continuing to use this website you agree to our use of cookies.",
+        "Cookie settings",
+    ):
+        assert [d.line for d in lint(f"Headline\n\n{banner}\n", RULE)] == [3], banner
+
+
+def test_copy_about_cookies_is_copy() -> None:
+    text = (
+        "Headline\n\n"
+        "The regulator found that the retailer's site uses cookies to track shoppers without consent.\n\n"
+        '"We use cookies only where the law allows," the company said.\n\n'
+        "Bakers said the cookie policy of the new chain had hurt independent shops.\n"
+    )
+    assert lint(text, RULE) == []
+
+
 def test_a_live_blog_entry_that_is_a_related_link() -> None:
     text = (
         "Headline\n\n"

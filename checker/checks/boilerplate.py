@@ -4,9 +4,10 @@ What it flags
 -------------
 A paragraph that is nothing but page furniture ("Advertisement", "Latest
 News", "Related Topics", "Share this article", "Representational image"), a
-paragraph that opens with a furniture label and carries a link title or a
-caption ("Read more: ...", "Image caption: ...", "Click here to subscribe
-..."), a photo caption that ends in its credit ("Rescuers search the rubble.
+cookie or newsletter banner ("We use cookies to ...", "Sign up to our
+newsletter ..."), a paragraph that opens with a furniture label and carries a
+link title or a caption ("Read more: ...", "Image caption: ...", "Click here to
+subscribe ..."), a photo caption that ends in its credit ("Rescuers search the rubble.
 (Photo: Jane Doe/Reuters)"), and an ad-slot marker glued to the end of a
 paragraph ("... the rest. Advertisement").
 
@@ -67,6 +68,14 @@ _SIGN_UP = re.compile(
     re.IGNORECASE,
 )
 
+# a cookie banner: what the site does with cookies, and what the reader agrees to by staying
+_COOKIES = re.compile(
+    r"\s*(?:(?:this|our)\s+(?:web\s*)?site\s+uses\s+cookies|we\s+use\s+cookies|"
+    r"by\s+(?:continuing|using\s+(?:this|our)\s+(?:web\s*)?site)\b[^.!?]{0,80}\bcookies|"
+    r"(?:accept|manage|reject)\s+(?:all\s+)?cookies\b|cookie\s+(?:settings|preferences|policy|consent)\b)",
+    re.IGNORECASE,
+)
+
 
 class Boilerplate(Check):
     requires = ()
@@ -123,6 +132,11 @@ class Boilerplate(Check):
                 # "Sign up to the Courier newsletter for the latest news straight to your inbox"
                 lead = len(body) - len(body.lstrip())
                 yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
+                continue
+            if n_words <= max_prefixed_words and _COOKIES.match(body):
+                # "This site uses cookies to improve your experience. By continuing, you accept them."
+                lead = len(body) - len(body.lstrip())
+                yield self._finding(block.start + lead, block.start + len(body.rstrip()), "cookie notice")
                 continue
             if self.prefix_re is not None and n_words <= max_prefixed_words:
                 lead = len(body) - len(body.lstrip())
