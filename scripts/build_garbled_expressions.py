@@ -360,7 +360,6 @@ def build(
             for swap in {word} | {v for v in thesauri | set(spun_close.get(key, ())) if " " not in v}:
                 for window in windows(surface, q, swap):
                     asked[window] = 0.0
-                    asked[window[1:]] = 0.0
     print(f"asking the language model {len(asked)} three-word windows ...", file=sys.stderr)
     for window, value in zip(list(asked), base.language_model_probabilities(src, list(asked)), strict=True):
         asked[window] = value
@@ -387,9 +386,6 @@ def build(
                 swappable += str(q)
                 for variant in close.get(words[q], set()) | loose.get(words[q], set()):
                     most = MAX_LM_SWAPPED if variant in close.get(words[q], set()) else MAX_LM_SWAPPED_LOOSE
-                    # English needs the model's own word on the three: what it gives a window it holds no
-                    # trigram of is its estimate from the last two words, scaled down ("symptoms of life"
-                    # takes its 0.002 from "of life")
                     evidence = " " not in variant and any(
                         unsupported(asked, windows(surface, q, variant)[k], most) for k in fixed_windows
                     )
@@ -519,10 +515,11 @@ def doubles(rows: list[str], spun: dict[str, list[str]], attested: set[str], kno
 
 
 def unsupported(asked: dict[tuple[str, ...], float], window: tuple[str, ...], most: float) -> bool:
-    """Whether the language model finds the last word of ``window`` unlikely after the words before it:
-    below ``most``, or no likelier than after the word before it alone (for three words it holds no trigram
-    of, what it gives is that estimate scaled down)."""
-    return asked[window] < math.log(most) or asked[window] <= asked[window[1:]]
+    """Whether the language model gives the last word of ``window`` less than ``most`` after the words
+    before it.  Only the figure counts: for three words the model holds no trigram of, it gives its
+    estimate from the last two scaled down, which is all it can say of English it has not seen ("set to
+    vote", 0.00058) and of garbled copy alike ("symptoms of life", 0.0018)."""
+    return asked[window] < math.log(most)
 
 
 def singles(rows: list[str], picks: dict[str, set[str]], attested: set[str], known: set[str]) -> list[str]:
