@@ -723,3 +723,19 @@ def test_forcing_names_no_evacuation_of_another_noun() -> None:
         "The storm also closed roads, forcing 40 schools to shut.",
     )
     assert lint(text, RULE) == []
+
+
+def test_a_count_whose_noun_has_an_ing_modifier_before_its_verb() -> None:
+    text = story(
+        "Around 600 people living within a kilometre of the site have been evacuated, officials said.",
+        "Buses took the 350 evacuated residents to a school.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    # another clause or count before the verb: the verb is not the first count's
+    text = story(
+        "About 600 people living near the plant where two workers were killed were told to stay indoors.",
+        "Five workers were killed in the blast, the company said.",
+    )
+    assert [(d.line, d.related[0].message) for d in lint(text, RULE)] == [
+        (5, "the earlier count: 'two workers were killed'")
+    ]

@@ -734,6 +734,32 @@ def _gapped_cue(text: str, cs: int, hs: int, table: CountTable) -> tuple[int, in
     return int(m.lastgroup[1:]), cs + m.start(m.lastgroup), cs + m.end(m.lastgroup)
 
 
+# a noun's -ing modifier: "600 people living within a kilometre of the site have been evacuated"
+_ING_MODIFIER = re.compile(r"\s+[a-z]+ing\b")
+_AUXILIARY = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
+# what starts a clause of its own, or another count, before the verb
+_MODIFIER_STOP = re.compile(
+    r"\d|\b(?:where|when|who|whom|whose|which|that|after|before|because|while|as|since|and|but|or|if|until|"
+    r"said|says|told)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_modifier(text: str, noun_end: int, ce: int, after: re.Pattern[str]) -> re.Match[str] | None:
+    """The cue after an -ing modifier of the counted noun, where the verb of the count is the clause's
+    own ("living near the plant have been evacuated"), with no other clause or number between."""
+    if _ING_MODIFIER.match(text, noun_end, ce) is None:
+        return None
+    for aux in _AUXILIARY.finditer(text, noun_end, min(ce, noun_end + 90)):
+        if _MODIFIER_STOP.search(text, noun_end, aux.start()) is not None:
+            return None
+        m = after.match(text, aux.start(), ce)
+        if m is not None and m.lastgroup is not None:
+            return m
+        return None  # the first verb is the count's
+    return None
+
+
 def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: CountTable) -> _Cued | None:
     singular = q.value == 1 and q.hedge == "exact"
     noun = _noun_after(text, q.end, singular)
@@ -748,6 +774,8 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
     if (m is None or m.lastgroup is None) and noun is not None and noun[0] > q.end + 1 and table.after is not None:
         # a participle between the number and its noun: "the 3,200 evacuated residents", "37 injured people"
         m = table.after.match(text, q.end, noun[0])
+    if (m is None or m.lastgroup is None) and noun is not None and table.after is not None:
+        m = _after_modifier(text, noun[1], ce, table.after)
     if m is not None and m.lastgroup is not None:
         # "two bombings killed at least 19": the number counts the agents, not the victims
         if not _AGENT.match(text, m.end()):
