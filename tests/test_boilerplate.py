@@ -112,6 +112,24 @@ def test_copy_about_cookies_is_copy() -> None:
     assert lint(text, RULE) == []
 
 
+def test_an_app_advert_and_a_credit_in_capitals() -> None:
+    text = (
+        "Headline\n\n"
+        "Download the KVTR 7 News app to get breaking news alerts sent straight to your phone.\n\n"
+        "Members of the House of Assembly during plenary in Ilase. PHOTO: Femi Adesanya / Daily Clarion\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5]
+
+
+def test_copy_about_an_app_is_copy() -> None:
+    text = (
+        "Headline\n\n"
+        "Download the council's flood app for alerts, the mayor urged residents on Monday.\n\n"
+        "The outlet said it would get the app's news alerts working again by Friday.\n"
+    )
+    assert lint(text, RULE) == []
+
+
 def test_a_live_blog_entry_that_is_a_related_link() -> None:
     text = (
         "Headline\n\n"

@@ -739,3 +739,21 @@ def test_a_count_whose_noun_has_an_ing_modifier_before_its_verb() -> None:
     assert [(d.line, d.related[0].message) for d in lint(text, RULE)] == [
         (5, "the earlier count: 'two workers were killed'")
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "The fire spread through the attic, leaving 12 residents without a home.",
+            "Volunteers were helping the nine residents displaced by the blaze.",
+        ),
+        (
+            "At least 27 people, including 19 workers and eight residents, were admitted to the District Civil "
+            "Hospital on Thursday night.",
+            "The surgeon said that of the 22 people admitted to the hospital, five remained in intensive care.",
+        ),
+    ],
+)
+def test_counts_told_around_their_parts_or_in_american_usage(first: str, later: str) -> None:
+    assert [d.line for d in lint(story(first, later), RULE)] == [5]

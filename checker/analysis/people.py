@@ -75,7 +75,8 @@ COMMON_CAPITALS = frozenset(
 # a picture credit closing a short paragraph: "(Photo: Marta Kowal/Reuters)", "Photo: Kevin Arden / Pelham
 # Gazette", "(AP Photo/Jane Doe)", "Photograph: John Smith/Getty Images"
 PICTURE_CREDIT = re.compile(
-    r"[(\[]?\b(?:(?:[A-Z]{2,}\s+)?Photo(?:graph)?s?|Pictures?|Pic|Image|Credit|Photo credit)"
+    r"[(\[]?\b(?:(?:[A-Z]{2,}\s+)?(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?)|Pictures?|PICTURES?|Pic|PIC|Image|IMAGE|Credit|"
+    r"CREDIT|Photo credit|PHOTO CREDIT)"
     r"(?:\s*:\s*|\s*/\s*|\s+by\s+)[A-Z][^()\[\]\n.!?]{1,80}[)\]]?\s*$"
     # "(Jenna Hollis / WKDM)", "(Ana Ruiz/Getty Images)": a photographer and the outlet, ending a caption
     r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*/\s*"
@@ -89,9 +90,13 @@ def has_credit_word(text: str, start: int, end: int) -> bool:
     find = text.find
     return (
         find("Photo", start, end) >= 0
+        or find("PHOTO", start, end) >= 0
         or find("Pic", start, end) >= 0
+        or find("PIC", start, end) >= 0
         or find("Image", start, end) >= 0
+        or find("IMAGE", start, end) >= 0
         or find("Credit", start, end) >= 0
+        or find("CREDIT", start, end) >= 0
         or find("/", start, end) >= 0
     )
 

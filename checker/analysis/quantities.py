@@ -734,6 +734,12 @@ def _gapped_cue(text: str, cs: int, hs: int, table: CountTable) -> tuple[int, in
     return int(m.lastgroup[1:]), cs + m.start(m.lastgroup), cs + m.end(m.lastgroup)
 
 
+# the parts of a count told between commas: ", including 19 workers and eight residents,"
+_ASIDE = re.compile(
+    r",\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\b"
+    r"[^,;:.!?()\"“”]{1,120},",
+    re.IGNORECASE,
+)
 # a noun's -ing modifier: "600 people living within a kilometre of the site have been evacuated"
 _ING_MODIFIER = re.compile(r"\s+[a-z]+ing\b")
 _AUXILIARY = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
@@ -776,6 +782,12 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
         m = table.after.match(text, q.end, noun[0])
     if (m is None or m.lastgroup is None) and noun is not None and table.after is not None:
         m = _after_modifier(text, noun[1], ce, table.after)
+    if (m is None or m.lastgroup is None) and noun is not None and table.after is not None and ce == noun[1]:
+        # the parts between commas, then the verb: "At least 27 people, including 19 workers, were admitted"
+        aside = _ASIDE.match(text, noun[1], sent_end)
+        if aside is not None:
+            brk = _CLAUSE_BREAK.search(text, aside.end(), min(sent_end, aside.end() + 200))
+            m = table.after.match(text, aside.end(), brk.start() if brk else sent_end)
     if m is not None and m.lastgroup is not None:
         # "two bombings killed at least 19": the number counts the agents, not the victims
         if not _AGENT.match(text, m.end()):

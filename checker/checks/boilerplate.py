@@ -4,12 +4,14 @@ What it flags
 -------------
 A paragraph that is nothing but page furniture ("Advertisement", "Latest
 News", "Related Topics", "Share this article", "Representational image"), a
-cookie or newsletter banner ("We use cookies to ...", "Sign up to our
-newsletter ..."), a paragraph that opens with a furniture label and carries a
-link title or a caption ("Read more: ...", "Image caption: ...", "Click here to
-subscribe ..."), a photo caption that ends in its credit ("Rescuers search the rubble.
-(Photo: Jane Doe/Reuters)"), and an ad-slot marker glued to the end of a
-paragraph ("... the rest. Advertisement").
+cookie, newsletter or app banner ("We use cookies to ...", "Sign up to our
+newsletter ...", "Download our app for breaking news alerts"), a paragraph
+that opens with a furniture label and carries a link title or a caption
+("Read more: ...", "Image caption: ...", "Click here to subscribe ..."), a
+photo caption that ends in its credit ("Rescuers search the rubble. (Photo:
+Jane Doe/Reuters)", "... in Ilase. PHOTO: Femi Adesanya / Daily Clarion"),
+and an ad-slot marker glued to the end of a paragraph ("... the rest.
+Advertisement").
 
 Why it matters
 --------------
@@ -68,6 +70,13 @@ _SIGN_UP = re.compile(
     re.IGNORECASE,
 )
 
+# an app's advert: "Download the KVTR 7 News app to get breaking news alerts sent straight to your phone"
+_APP = re.compile(
+    r"\s*(?:download|get|install)\s+(?:the|our)\b[^.!?:;]{0,60}?\bapp\b[^.!?]{0,80}?"
+    r"\b(?:news|alerts|notifications|headlines|stories)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\b(?:said|says|urged|told|asked|advised)\b")
 # a cookie banner: what the site does with cookies, and what the reader agrees to by staying
 _COOKIES = re.compile(
     r"\s*(?:(?:this|our)\s+(?:web\s*)?site\s+uses\s+cookies|we\s+use\s+cookies|"
@@ -132,6 +141,11 @@ class Boilerplate(Check):
                 # "Sign up to the Courier newsletter for the latest news straight to your inbox"
                 lead = len(body) - len(body.lstrip())
                 yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
+                continue
+            if n_words <= max_prefixed_words and _APP.match(body) and not _SPEECH.search(body):
+                # "Download our app for breaking news alerts": an advert for the outlet, not copy
+                lead = len(body) - len(body.lstrip())
+                yield self._finding(block.start + lead, block.start + len(body.rstrip()), "app download prompt")
                 continue
             if n_words <= max_prefixed_words and _COOKIES.match(body):
                 # "This site uses cookies to improve your experience. By continuing, you accept them."
