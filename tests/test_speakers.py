@@ -197,3 +197,27 @@ def test_the_last_of_a_list_of_places_is_no_speaker() -> None:
 def test_a_bare_surname_after_a_live_blog_s_time() -> None:
     text = "Crush at the stadium\n\nThe gates opened late.\n\n20:41 - Appiah said the north gate was opened late.\n"
     assert [f[0] for f in found(text)] == [5]
+
+
+def test_a_main_clause_after_according_to_is_no_appositive() -> None:
+    text = (
+        "Mine collapse\n\n"
+        "Rescuers worked through the night at the mine, officials said.\n\n"
+        "According to Villagrán, the drilling of a wider shaft could take between four and six days.\n\n"
+        "According to Figueiredo, the directory of the club will meet on Monday.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [5, 7]
+    # a role before "of" is one: "Ruiz, head of the rescue unit," is introduced
+    text = (
+        "Mine collapse\n\n"
+        "Rescuers worked through the night at the mine, officials said.\n\n"
+        "Ruiz, head of the rescue unit, said the drilling could take days.\n"
+    )
+    assert lint(text, RULE) == []
+
+
+def test_a_place_named_after_its_kind_is_no_source() -> None:
+    text = (
+        "Strike\n\nThe Defense Ministry in the capital, Orsk, said in a statement that its aircraft had hit a depot.\n"
+    )
+    assert lint(text, RULE) == []

@@ -519,7 +519,7 @@ COMMON_WORDS = _CommonWords()
 _COMMON_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ions|ies|ees|ives)$")
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.\s?){1,3}$")
 _AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
-_APPOSITIVE_A = re.compile(r",\s*(?:a|an|[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|for|in|with)\b)\s")
+_APPOSITIVE_A = re.compile(r",\s*(?:a|an|([a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|for|in|with)\b)\s")
 _APPOSITIVE_THE = re.compile(r",\s*(?:the|his|her|their|its)\s+([^,.;]{1,80}),")
 _MONTHS_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -634,6 +634,10 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             prev = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
             role_before = prev.islower() and lex.is_role_noun(prev)
             if len(bare_words) == 1 and bare_words[0].lower() in _MONTHS_DAYS:
+                continue
+            if not title_words and _PLACE_APPOSED.search(before):
+                # "The Defense Ministry in the capital, Orsk, said": a place named after its kind
+                place_words.update(name_key(w) for w in name_words)
                 continue
             if not title_words and prev.lower() in _THING_NOUNS and _DETERMINER_END.search(before[: -len(prev) - 1]):
                 # "The ferry Estrella del Sur", "the film Erin Brockovich": a thing named, not a person
@@ -803,11 +807,18 @@ _THING_NOUNS = frozenset(
     hotel restaurant cafe pub bar film movie documentary series album single song novel book play opera musical
     painting sculpture statue horse colt filly mare racehorse greyhound hurricane typhoon cyclone storm""".split()
 )
+_PLACE_APPOSED = re.compile(
+    r"\b(?:the|its|their|a|an)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|province|region|district|state|"
+    r"country|port|island|county|suburb|neighbourhood|neighborhood)\s*,\s*$"
+)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s*$", re.IGNORECASE)
 
 
 def _is_appositive(after: str, lex: Lexicon) -> bool:
-    if _APPOSITIVE_A.match(after):
+    m = _APPOSITIVE_A.match(after)
+    # ", a ...", or a role before "of", "at", "for": ", head of", ", professor at"; not ", the drilling of a
+    # shaft could take days" (the main clause after "According to Villagrán")
+    if m and (m.group(1) is None or any(lex.is_role_noun(w) for w in m.group(1).split())):
         return True
     m = _APPOSITIVE_THE.match(after)
     return bool(
