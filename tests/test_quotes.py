@@ -393,6 +393,16 @@ def test_a_role_given_to_a_woman_named_before_it_is_not_he() -> None:
     assert lines(text) == []
 
 
+@pytest.mark.parametrize("name", ["Sunanda Kulkarni", "Chiamaka Eze", "Gulnara Sadykova", "Dorota Wiśniewska"])
+def test_given_names_of_many_countries_tell_a_woman(name: str) -> None:
+    text = (
+        "Gas leak\n\n"
+        f"The unit's director, {name}, said the plant had been shut.\n\n"
+        '"The valve had been leaking for days," he said.\n'
+    )
+    assert lines(text) == [5]
+
+
 def test_the_police_are_never_it() -> None:
     text = (
         "Siege\n\n"
