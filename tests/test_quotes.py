@@ -403,6 +403,16 @@ def test_given_names_of_many_countries_tell_a_woman(name: str) -> None:
     assert lines(text) == [5]
 
 
+def test_a_thing_named_after_the_is_no_man_to_pin_he_on() -> None:
+    text = (
+        "Gas leak\n\n"
+        "Superintendent Kavita Thorat said a case had been registered under sections of the Bharatiya Nyaya "
+        "Sanhita for negligence.\n\n"
+        '"The valve had been leaking for days," he said.\n'
+    )
+    assert lines(text) == [5]
+
+
 def test_the_police_are_never_it() -> None:
     text = (
         "Siege\n\n"

@@ -1028,7 +1028,7 @@ def _resolve_pronouns(
             pass
         elif pron in ("male", "female"):
             found = (
-                _person_antecedent(reg, sp.start, pron, spoke, outer, learned)
+                _person_antecedent(text, reg, sp.start, pron, spoke, outer, learned)
                 or _noun_antecedent(text, near, pron, lex, analysis, reg)
                 or _role_speaker(analysis, reg, sp.start, pron)
                 or _described_speaker(analysis, frame.block, prev, sp.start, lex)
@@ -1205,6 +1205,7 @@ def _compatible(person: Person, pron: str) -> bool:
 
 
 def _person_antecedent(
+    text: str,
     reg: Registry,
     before: int,
     pron: str,
@@ -1220,6 +1221,8 @@ def _person_antecedent(
     for m, person in reg.mentions_before(before):
         if not (person.evidence or person.id in spoke or person.gender != "unknown"):
             continue
+        if person.gender == "unknown" and person.id not in spoke and _only_after_the(text, person):
+            continue  # "sections of the Bharatiya Nyaya Sanhita": a thing with a name, not a person
         if not _compatible(person, pron) or learned.get(person.id, pron) != pron:
             continue
         k = bisect.bisect_right(starts, m.start) - 1
@@ -1229,6 +1232,14 @@ def _person_antecedent(
             learned[person.id] = pron  # "Salonga said ... he said": a later "she said" is someone else
         return Antecedent(m.start, m.end, m.text)
     return None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _only_after_the(text: str, person: Person) -> bool:
+    """Whether every mention of ``person`` follows "the" with no title: people are seldom "the" anything."""
+    return all(not m.title and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) for m in person.mentions)
 
 
 def _noun_antecedent(
