@@ -757,3 +757,29 @@ def test_a_count_whose_noun_has_an_ing_modifier_before_its_verb() -> None:
 )
 def test_counts_told_around_their_parts_or_in_american_usage(first: str, later: str) -> None:
     assert [d.line for d in lint(story(first, later), RULE)] == [5]
+
+
+def test_a_period_in_a_relative_clause_after_the_count_is_not_the_count_s() -> None:
+    text = story(
+        "An out-of-control bushfire has destroyed 14 homes in Victoria's east.",
+        "A councillor said the nine homes destroyed by the fire were on the edge of town, among them the old "
+        "post office, which had stood since 1911.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_headline_at_the_risen_figure_agrees_with_the_lede_s_first() -> None:
+    text = story(
+        "A passenger train derailed early Tuesday, killing two people and injuring 23 others, authorities said.",
+        "The death toll rose to three Tuesday evening when a man died in hospital.",
+        headline="Passenger train derails on curve, killing 3",
+    )
+    assert lint(text, RULE) == []
+
+
+def test_a_number_word_after_a_label_word_counts_the_plural_after_it() -> None:
+    text = story(
+        "As result of incident five people died, reported the press service.",
+        "The head of the city declared a day of mourning for the seven dead.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

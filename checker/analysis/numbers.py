@@ -591,6 +591,7 @@ def _may_have_kind(post: str) -> bool:
     return word in _POST_WORDS or word.rstrip(".") in _POST_WORDS
 
 
+_PLURAL_NEXT = re.compile(r"\s+(?:people|persons|residents|workers|children|men|women|[a-z]+s)\b(?!['’])")
 _SCORE_AFTER = re.compile(r"[-–]\d+(?:\s+([A-Za-z]+))?")
 _SPAN_KINDS = frozenset(("score", "age", "money", "measure", "percent"))
 
@@ -649,7 +650,8 @@ def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[st
         return "measure"
     if glued:
         return "count"
-    if low in _LABEL_WORDS:
+    if low in _LABEL_WORDS and (digits or not _PLURAL_NEXT.match(post)):
+        # "Gate 7", "case 3"; but "as a result of incident five people died" counts the people
         return "label"
     if (
         digits

@@ -479,8 +479,13 @@ class _SentenceScope:
     # those of its own clause and before it, not of a later clause ("Two people died, police say, and a
     # fisherman is missing near Namoli")
     place_at: tuple[tuple[int, str], ...] = ()
+    # the sentence's periods and where each starts, and where its relative clauses start (", which had stood
+    # since 1911"), from the sentence's start: a period in a relative clause after a count's own is not its
+    period_at: tuple[tuple[int, str], ...] = ()
+    relative_at: tuple[int, ...] = ()
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
 _SINCE_START = re.compile(
     r"since\s+(?:the|this)\s+(?:\w+\s+)?(?:outbreak|protests?|war|fighting|conflict|crisis|epidemic|pandemic|"
@@ -557,6 +562,8 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
     record = _RECORD.search(sent_text) if other_gate else None
     scope = _SentenceScope(
         period=" / ".join(sorted({label for _, label in periods})) or None,
+        period_at=tuple(periods),
+        relative_at=tuple(m.start() for m in _RELATIVE_CLAUSE.finditer(sent_text)) if periods else (),
         place_at=tuple(place_at),
         other_event=(other_gate and (record is not None or bool(_OTHER_EVENT.search(sent_text))))
         or (not words.isdisjoint(_WAR_GATE) and _WAR_TOTAL.search(sent_text) is not None),
@@ -639,10 +646,18 @@ def _dated(text: str, floor: int, found: list[Quantity]) -> tuple[tuple[int, str
     )
 
 
-def _period(sscope: _SentenceScope, clause_end: int, before_record: bool) -> str | None:
+def _period(sscope: _SentenceScope, clause_end: int, own_end: int, before_record: bool) -> str | None:
     """The time a count is of: "on Oct. 7, in which 1,200 people were killed" is an event of its own, but
-    "released the 27 arrested, ordering them to appear on October 2" is not dated by the hearing."""
+    "released the 27 arrested, ordering them to appear on October 2" is not dated by the hearing, nor
+    "the nine homes destroyed were on the edge of town, among them the post office, which had stood since
+    1911" by the post office's age.  ``own_end`` is ``clause_end`` from the sentence's start."""
     period = sscope.period_before if before_record else sscope.period
+    if period and not before_record and sscope.relative_at:
+        relative = sscope.relative_at
+        labels = {
+            label for at, label in sscope.period_at if at < own_end or not any(own_end <= r < at for r in relative)
+        }
+        period = " / ".join(sorted(labels)) or None
     dates = [label for at, label in sscope.dates if at < clause_end]
     if not dates:
         return period
@@ -885,7 +900,7 @@ def _scoped(
         start = min(q.start, cue_s)
         end = max(q.end, cue_e, noun[1] if noun else q.end)
         scope = Scope(
-            period=None if current else _period(sscope, ce, before_record),
+            period=None if current else _period(sscope, ce, ce - sent_start, before_record),
             day=day_m.group(1).lower() if day_m else None,
             places=frozenset(w for at, w in sscope.place_at if at < ce - sent_start),
             claim=claim,

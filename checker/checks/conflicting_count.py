@@ -237,7 +237,18 @@ class ConflictingCount(Check):
                 # two figures before it that disagree, nor a figure after it that is lower ("the toll rose
                 # to 46" ... "39 people had died")
                 first = min(r.start for r in rises[key])
-                yield from self._compare(doc, pairing, [c for c in counts if c.end <= first])
+                # a headline gives the latest figure: one the count rose to is no conflict with the lede's
+                # first ("killing 3" over "killing two people" and "the death toll rose to three")
+                before = [
+                    c
+                    for c in counts
+                    if c.end <= first
+                    and not (
+                        doc.blocks[c.block].kind == "headline"
+                        and any(not pairing.incompatible(c, r) for r in rises[key])
+                    )
+                ]
+                yield from self._compare(doc, pairing, before)
                 yield from self._below_rise(doc, pairing, counts, rises[key])
             elif len(counts) >= 2:
                 yield from self._compare(doc, pairing, counts)
