@@ -221,3 +221,13 @@ def test_a_place_named_after_its_kind_is_no_source() -> None:
         "Strike\n\nThe Defense Ministry in the capital, Orsk, said in a statement that its aircraft had hit a depot.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_an_organisation_s_short_name_in_brackets_is_no_person() -> None:
+    text = (
+        "Ferry sinks\n\n"
+        "The Maritime Industry Authority (Marina) said in a statement that it had suspended the ferry's "
+        "operations.\n\n"
+        "Marina said the ferry had been allowed to sail.\n"
+    )
+    assert lint(text, RULE) == []

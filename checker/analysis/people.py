@@ -622,6 +622,15 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 orgs.append(OrgMention(toks[cut][0], last_end, " ".join(named), index))
                 org_words.update(name_key(w) for w in named if w not in lex.organisation_markers)
                 continue
+            if (
+                len(named) == 1
+                and orgs
+                and text[orgs[-1].end : toks[0][0]].strip() == "("
+                and text[last_end : last_end + 1] == ")"
+            ):
+                # "The Maritime Industry Authority (Marina) said": the organisation's short name
+                org_words.add(name_key(named[0]))
+                continue
             if any(w in lex.place_markers for w in named):
                 place_words.update(name_key(w) for w in named if w not in lex.place_markers)
                 continue
