@@ -413,6 +413,23 @@ def test_a_thing_named_after_the_is_no_man_to_pin_he_on() -> None:
     assert lines(text) == [5]
 
 
+def test_a_bare_surname_that_speaks_takes_the_sex_of_its_pronoun() -> None:
+    text = (
+        "Breach\n\n"
+        "Okonjo said the group had demanded a ransom of €2.5m before listing the records, adding that he had "
+        "seen samples of the data.\n\n"
+        '"Loyalty data looks harmless until you realise what it says about you," she said.\n'
+    )
+    assert lines(text) == [5]
+    # an organisation's last word is no person to learn a sex for
+    text = (
+        "Derailment\n\n"
+        "The Ministry of Transport said in a statement that four carriages left the rails.\n\n"
+        '"The train was travelling at normal speed when the driver felt a strong vibration," he said.\n'
+    )
+    assert lines(text) == [5]
+
+
 def test_the_police_are_never_it() -> None:
     text = (
         "Siege\n\n"

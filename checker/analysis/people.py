@@ -735,9 +735,11 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     return Registry(kept, orgs, frozenset(org_words), frozenset(place_words), lowercase)
 
 
+_OF_THE_BEFORE = re.compile(r"\b(?:of|the)\s+$", re.IGNORECASE)  # "the Ministry of Transport said"
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|explained|insisted)\b")
 # the first pronoun after a name, up to the end of its sentence; a noun that is someone else stops the search
 _PRONOUN_AFTER = re.compile(
-    r"[^.!?\n\"“”]*?\b(?:(he|him|his|himself)|(she|her|hers|herself)|(it|its|itself)|(?:[A-Z][a-z]+|man|woman|"
+    r"(?:[^.!?\n\"“”]|(?<=\d)\.(?=\d))*?\b(?:(he|him|his|himself)|(she|her|hers|herself)|(it|its|itself)|(?:[A-Z][a-z]+|man|woman|"
     r"men|women|boy|girl|wife|husband|mother|father|son|daughter|brother|sister|they|their|them))\b"
 )
 
@@ -752,7 +754,14 @@ def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str
     starts = sorted(m.start for p in people for m in p.mentions)
     things: list[Person] = []
     for person in people:
-        if person.gender != "unknown" or (not person.evidence and len(person.mentions) < 2):
+        if person.gender != "unknown":
+            continue
+        # one capitalised word with no sign it is a person is not judged; "Okonjo said ..., adding that he" is one
+        speaks = any(
+            _SAID_AFTER.match(text, m.end) and not _OF_THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+            for m in person.mentions
+        )
+        if not person.evidence and len(person.mentions) < 2 and not speaks:
             continue
         found: set[str] = set()
         possessive = True  # every "it" found is "its" or "itself"
@@ -775,7 +784,7 @@ def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str
             named = len(words) == 1 or (possessive and strip_accents(words[0]) not in given)
             if named and not any(m.title for m in person.mentions):
                 things.append(person)
-        elif person.evidence:
+        elif person.evidence or speaks:
             person.gender = "male" if sex == "male" else "female"
     return things
 
