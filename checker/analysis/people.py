@@ -761,7 +761,8 @@ def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str
             _SAID_AFTER.match(text, m.end) and not _OF_THE_BEFORE.search(text, max(0, m.start - 5), m.start)
             for m in person.mentions
         )
-        if not person.evidence and len(person.mentions) < 2 and not speaks:
+        slight = not person.evidence and len(person.mentions) < 2
+        if slight and not speaks:
             continue
         found: set[str] = set()
         possessive = True  # every "it" found is "its" or "itself"
@@ -782,7 +783,8 @@ def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str
         if sex == "it":
             words = person.full_name.split()
             named = len(words) == 1 or (possessive and strip_accents(words[0]) not in given)
-            if named and not any(m.title for m in person.mentions):
+            # "Ferreira said it was the best moment": one mention's "it" is what was said, not the speaker
+            if named and not slight and not any(m.title for m in person.mentions):
                 things.append(person)
         elif person.evidence or speaks:
             person.gender = "male" if sex == "male" else "female"
