@@ -482,3 +482,23 @@ def test_the_listed_swaps_are_found_without_the_index() -> None:
     toks = "drivers ignored the velocity restriction near the school".split()
     (swap,) = swaps_in(exprs, toks, [" "] * (len(toks) - 1), doubles=True)
     assert swap.double and swap.expression.written == "speed limit"
+
+
+def test_several_different_listed_swaps_show_spinning_when_asked() -> None:
+    # no finding of the first pass is typical of spinning; three different listed swaps are, in 100 words
+    text = (
+        "Outbreak\n\n"
+        "Five more people have examined constructive for the infection, health officials said on Monday, as "
+        "doctors at the hospital's crisis division treated patients with underlying well being situations. "
+        "Officials asked anyone who ate at the restaurant last week to call the county helpline, which is "
+        "open every day until the end of the month, and to keep their children at home if they feel unwell.\n"
+    )
+    assert lint_with(text, lexicon=False) == []
+    found = lint_with(text, lexicon=False, listed_together=3)
+    assert [d.excerpt for d in found] == [
+        "examined constructive",
+        "crisis division",
+        "underlying well being situations",
+    ]
+    # two are not enough
+    assert lint_with(text.replace("crisis division", "emergency department"), lexicon=False, listed_together=3) == []

@@ -83,6 +83,12 @@ class GarbledPhrase(Check):
         "typical_together": Param(
             int, 2, "this many findings typical of spinning in one article count as a stronger one (0: never)"
         ),
+        "listed_together": Param(
+            int,
+            0,
+            "this many different listed swaps typical of spinning in one article show it was spun, where no other "
+            "finding is typical (0: never; 3 finds more in some spun copy, for 0.3 ms more an article)",
+        ),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
     }
@@ -171,13 +177,16 @@ class GarbledPhrase(Check):
             and (tiers[1] + tiers[2]) * _WORDS_PER_SIGN >= words
         )
         shown = 3 if tiers[0] or mixed else 1 if weak else 0
-        if self.typical and not any(hit.typical for hit in found):
+        listed_together = self.spec.params["listed_together"]
+        untypical = self.typical and not any(hit.typical for hit in found)
+        if untypical and not listed_together:
             # every finding is a swap a writer might make ("production loss" for "job losses"): one typical of
             # spinning, or of machine translation, must show that the copy was garbled
             return
         listed: list[Hit] = []
+        typical_listed: set[str] = set()  # the different listed swaps typical of spinning, outside the headline
         typical_together = self.spec.params["typical_together"]
-        if self.expressions is not None and (shown == 3 or (signs and typical_together)):
+        if self.expressions is not None and (shown == 3 or (signs and typical_together) or untypical):
             # the listed swaps (two words, or one in an expression of the longer list) are grade 3: looked for
             # only where the weakest evidence is shown, or where they may join a typical sign to show it
             for block in doc.prose_blocks:
@@ -188,6 +197,16 @@ class GarbledPhrase(Check):
                         listed.append(hit)
                         if block.kind != "headline":
                             signs += hit.typical
+                            if hit.typical:
+                                typical_listed.add(" ".join(folded[hit.start : hit.end].split()))
+        if untypical:
+            # no finding of the first pass is typical of spinning: several different listed swaps that are, as
+            # densely as a spinner leaves them, show the copy was spun ("examined constructive", "crisis
+            # division", "underlying well being situations" in a health story); fewer show nothing
+            words = words or len(text.split())
+            if len(typical_listed) < listed_together or len(typical_listed) * _WORDS_PER_SIGN < words:
+                return
+            shown = 3
         if shown < 3 and typical_together and signs >= typical_together:
             # several swaps spinners are known to make, as densely as they leave them ("world document" and
             # "private best" in a race report), show that the copy was spun as a stronger sign does
