@@ -231,3 +231,13 @@ def test_an_organisation_s_short_name_in_brackets_is_no_person() -> None:
         "Marina said the ferry had been allowed to sail.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_a_surname_with_its_particle_is_a_bare_surname() -> None:
+    text = "Trial\n\nThe trial opened on Monday in Pretoria.\n\nVan Wyk argued that the contract had been lawful.\n"
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = (
+        "Trial\n\nAdvocate Pieter van Wyk, for the defence, spoke first.\n\n"
+        "Van Wyk argued that the contract had been lawful.\n"
+    )
+    assert lint(text, RULE) == []

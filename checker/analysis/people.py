@@ -688,6 +688,9 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if len(name_words) == 1 and (_INITIALS.search(before) or _NICKNAME_BEFORE.search(before)):
                 # "J.K. Rowling", "T. S. Eliot": initials stand for the first name; "Brian 'Head' Welch"
                 form = "full-name"
+            elif len(name_words) == 2 and name_words[0].lower() in PARTICLES and not (titled or role_before):
+                # "Van Wyk argued", "De Souza said": a surname with its particle, no given name
+                form = "bare"
             elif len(name_words) >= 2:
                 form = "title-name" if (titled or role_before) else "full-name"
             elif titled or role_before:
@@ -916,7 +919,7 @@ def _person_id(person: Person) -> int:
 
 def _register(known: _PeopleIndex, mention: Mention, words: list[str], lex: Lexicon, titled: bool) -> None:
     keys = [name_key(w) for w in words if w.lower() not in PARTICLES]
-    full = len(words) >= 2
+    full = len(words) >= 2 and not (len(words) == 2 and words[0].lower() in PARTICLES)
     target: Person | None = None
     if full:
         target = known.first_named(frozenset(keys))
