@@ -218,7 +218,8 @@ def test_a_quote_beside_empty_marks_is_still_found() -> None:
 def _register_by_scan(people: list[Person], mention: Mention, words: list[str]) -> Person:
     """Which person a mention joins, by scanning everyone met so far (the rule the index keeps)."""
     keys = [name_key(w) for w in words if w.lower() not in PARTICLES]
-    if len(words) >= 2:
+    # "Van Wyk" (a particle and a surname) is a bare surname, not a full name
+    if len(words) >= 2 and not (len(words) == 2 and words[0].lower() in PARTICLES):
         for p in people:
             if p.keys == frozenset(keys):
                 return p
