@@ -783,3 +783,19 @@ def test_a_number_word_after_a_label_word_counts_the_plural_after_it() -> None:
         "The head of the city declared a day of mourning for the seven dead.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_short_phrase_of_place_between_a_count_and_its_verb() -> None:
+    text = story(
+        "Two passengers in the car were detained at the scene and later arrested, police said.",
+        "All three passengers arrested at the scene were charged on Monday.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_since_the_story_s_own_event_began_is_no_other_period() -> None:
+    text = story(
+        "Health authorities said more than 140 people had been hospitalised with heat illness since Sunday.",
+        "Of the 112 people hospitalised since temperatures began climbing on Sunday, 20 remain in intensive care.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -490,7 +490,10 @@ _WORD_RE = re.compile(r"[a-z]+")
 _SINCE_START = re.compile(
     r"since\s+(?:the|this)\s+(?:\w+\s+)?(?:outbreak|protests?|war|fighting|conflict|crisis|epidemic|pandemic|"
     r"strike|floods?|fires?|unrest|campaign|siege|storm|drought|heatwave|violence|clashes)\s+"
-    r"(?:began|begun|started|erupted|broke\s+out)\b",
+    r"(?:began|begun|started|erupted|broke\s+out)\b"
+    # "since temperatures began climbing on Sunday": the story's own event, from its start (not "since
+    # records began")
+    r"|since\s+(?!records\b)(?:the\s+)?[a-z]+\s+(?:began|started)\s+(?:to\s+)?[a-z]+ing\b",
     re.IGNORECASE,
 )
 # since a day of the week, or since the event itself: no other period than the story's own
@@ -755,8 +758,12 @@ _ASIDE = re.compile(
     r"[^,;:.!?()\"“”]{1,120},",
     re.IGNORECASE,
 )
-# a noun's -ing modifier: "600 people living within a kilometre of the site have been evacuated"
-_ING_MODIFIER = re.compile(r"\s+[a-z]+ing\b")
+# a noun's -ing modifier: "600 people living within a kilometre of the site have been evacuated", or a
+# short phrase of place: "Two passengers in the car were detained"
+_ING_MODIFIER = re.compile(
+    r"\s+(?:[a-z]+ing\b|(?:in|on|at|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?=(?:have|has|had|were|was|are|is)\b))"
+)
 _AUXILIARY = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
 # what starts a clause of its own, or another count, before the verb
 _MODIFIER_STOP = re.compile(
