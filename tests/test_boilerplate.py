@@ -130,6 +130,16 @@ def test_copy_about_an_app_is_copy() -> None:
     assert lint(text, RULE) == []
 
 
+def test_a_lent_picture_s_credit_a_tag_list_and_a_sign_up_after_its_call() -> None:
+    text = (
+        "Headline\n\n"
+        "Survivors rest on the deck of the rescue ship on Wednesday [Courtesy of Mare Aperto/Tomás Arregui]\n\n"
+        "Tags: Athletics | Valmora Grand Prix | 1500m\n\n"
+        "Never miss a forecast! Sign up for our FREE daily weather newsletter and get alerts in your inbox.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5, 7]
+
+
 def test_a_live_blog_entry_that_is_a_related_link() -> None:
     text = (
         "Headline\n\n"

@@ -241,3 +241,16 @@ def test_a_surname_with_its_particle_is_a_bare_surname() -> None:
         "Van Wyk argued that the contract had been lawful.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_a_service_with_its_number_or_an_organisation_named_after_its_kind_is_no_person() -> None:
+    text = (
+        "Factory fire\n\n"
+        "According to Rescue 1122, the fire broke out at 7:15pm.\n\n"
+        "The state electricity operator, Redelva, said in a statement that supply had been restored.\n\n"
+        "Rescuers worked through the night, said Farrukh Nadeem, a spokesman. Nadeem said 14 engines took part.\n"
+    )
+    assert lint(text, RULE) == []
+    # a clause ending in an organisation's noun is no apposition: "died in hospital, Sow said"
+    text = "Attack\n\nThe death toll rose to 12 after four of the wounded died in hospital, Sow said.\n"
+    assert [d.line for d in lint(text, RULE)] == [3]

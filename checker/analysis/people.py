@@ -78,6 +78,8 @@ PICTURE_CREDIT = re.compile(
     r"[(\[]?\b(?:(?:[A-Z]{2,}\s+)?(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?)|Pictures?|PICTURES?|Pic|PIC|Image|IMAGE|Credit|"
     r"CREDIT|Photo credit|PHOTO CREDIT)"
     r"(?:\s*:\s*|\s*/\s*|\s+by\s+)[A-Z][^()\[\]\n.!?]{1,80}[)\]]?\s*$"
+    # "[Courtesy of Mare Aperto/Tomás Arregui]": a picture lent, ending a caption
+    r"|[(\[]Courtesy(?:\s+of)?\s+[A-Z][^()\[\]\n]{1,80}[)\]]\s*$"
     # "(Jenna Hollis / WKDM)", "(Ana Ruiz/Getty Images)": a photographer and the outlet, ending a caption
     r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+\s*/\s*"
     r"(?:[A-Z]{2,}[A-Z0-9-]*|Getty\s+Images|Reuters|Bloomberg|Shutterstock|Alamy)(?:\s+[A-Z][\w-]*)?\)\s*$"
@@ -97,6 +99,7 @@ def has_credit_word(text: str, start: int, end: int) -> bool:
         or find("IMAGE", start, end) >= 0
         or find("Credit", start, end) >= 0
         or find("CREDIT", start, end) >= 0
+        or find("Courtesy", start, end) >= 0
         or find("/", start, end) >= 0
     )
 
@@ -622,6 +625,19 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 orgs.append(OrgMention(toks[cut][0], last_end, " ".join(named), index))
                 org_words.update(name_key(w) for w in named if w not in lex.organisation_markers)
                 continue
+            if _NUMBER_AFTER.match(text, last_end):
+                # "According to Rescue 1122", "Route 66": a name with its number is a service's or a thing's
+                org_words.update(name_key(w) for w in named)
+                continue
+            if (
+                cut == 0
+                and text[last_end : last_end + 1] == ","
+                and _ORG_APPOSED.search(before)
+                and before[:-2].rsplit(" ", 1)[-1].lower() in lex.organisation_nouns
+            ):
+                # "The state electricity operator, Redelva, said": an organisation named after its kind
+                org_words.update(name_key(w) for w in named)
+                continue
             if (
                 len(named) == 1
                 and orgs
@@ -830,6 +846,8 @@ _THING_NOUNS = frozenset(
     hotel restaurant cafe pub bar film movie documentary series album single song novel book play opera musical
     painting sculpture statue horse colt filly mare racehorse greyhound hurricane typhoon cyclone storm""".split()
 )
+_NUMBER_AFTER = re.compile(r" \d+\b(?![.,]\d)")
+_ORG_APPOSED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z]+, $", re.IGNORECASE)
 _PLACE_APPOSED = re.compile(
     r"\b(?:the|its|their|a|an)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|province|region|district|state|"
     r"country|port|island|county|suburb|neighbourhood|neighborhood)\s*,\s*$"

@@ -66,7 +66,8 @@ _SHORT = 5_000  # characters: more than any furniture line, prefixed label or ca
 _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last characters
 # a newsletter prompt: what it offers goes to the reader's inbox
 _SIGN_UP = re.compile(
-    r"\s*(?:sign\s+up|subscribe|get\s+our|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b",
+    # after a short call of its own, maybe: "Never miss a forecast! Sign up for ..."
+    r"\s*(?:[^.!?\n]{1,40}!\s+)?(?:sign\s+up|subscribe|get\s+our|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b",
     re.IGNORECASE,
 )
 
