@@ -430,6 +430,15 @@ def test_a_bare_surname_that_speaks_takes_the_sex_of_its_pronoun() -> None:
     assert lines(text) == [5]
 
 
+def test_the_red_cross_is_no_woman_called_kenya() -> None:
+    text = (
+        "Landslide\n\n"
+        "Volunteers from the Kenya Red Cross handed out blankets at the school.\n\n"
+        '"When the rain stopped, our neighbours\' houses were gone," she said.\n'
+    )
+    assert lines(text) == [5]
+
+
 def test_the_police_are_never_it() -> None:
     text = (
         "Siege\n\n"

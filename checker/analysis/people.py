@@ -619,6 +619,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if (
                 any(w in lex.organisation_markers for w in named)
                 or any(_ACRONYM.match(w) for w in named)
+                or _RED_CROSS.search(" ".join(named)) is not None
                 or (len(named) == 1 and named[0] in lex.known_organisations)
                 or (text[toks[0][0] - 1 : toks[0][0]] == "(" and _AGENCY_CREDIT.match(text, last_end) is not None)
             ):
@@ -846,6 +847,7 @@ _THING_NOUNS = frozenset(
     hotel restaurant cafe pub bar film movie documentary series album single song novel book play opera musical
     painting sculpture statue horse colt filly mare racehorse greyhound hurricane typhoon cyclone storm""".split()
 )
+_RED_CROSS = re.compile(r"\bRed (?:Cross|Crescent)\b")  # "the Kenya Red Cross": no woman called Kenya
 _NUMBER_AFTER = re.compile(r" \d+\b(?![.,]\d)")
 _ORG_APPOSED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z]+, $", re.IGNORECASE)
 _PLACE_APPOSED = re.compile(
