@@ -140,6 +140,16 @@ def test_a_lent_picture_s_credit_a_tag_list_and_a_sign_up_after_its_call() -> No
     assert [d.line for d in lint(text, RULE)] == [3, 5, 7]
 
 
+def test_a_live_blog_s_sign_up_entry_and_an_author_s_note() -> None:
+    text = (
+        "Headline\n\n"
+        "11:30 a.m. — Get the latest wildfire updates delivered straight to your inbox. Sign up here.\n\n"
+        "Priya Raghunathan is our science correspondent. She is on X at @priyaraghu_sci.\n\n"
+        "Priya Raghunathan is a science correspondent who covered the launch from the coast.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5]
+
+
 def test_a_live_blog_entry_that_is_a_related_link() -> None:
     text = (
         "Headline\n\n"

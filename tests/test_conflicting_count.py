@@ -799,3 +799,19 @@ def test_since_the_story_s_own_event_began_is_no_other_period() -> None:
         "Of the 112 people hospitalised since temperatures began climbing on Sunday, 20 remain in intensive care.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_another_event_named_after_a_count_s_clause_is_not_its_own() -> None:
+    text = story(
+        "Five people were killed when the bus overturned on Monday, police said.",
+        "Three people were killed, officials said, and four were hurt in a separate crash elsewhere.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_residents_ordered_out_are_evacuated() -> None:
+    text = story(
+        "10:15 a.m. — The director says about 2,300 residents have been ordered out.",
+        "2:40 p.m. — Staff say the 1,800 Ravenscrag Lake residents ordered out this morning are in shelters.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -439,6 +439,15 @@ def test_the_red_cross_is_no_woman_called_kenya() -> None:
     assert lines(text) == [5]
 
 
+def test_a_person_after_a_role_of_an_organisation_is_a_person() -> None:
+    text = (
+        "Floods\n\n"
+        "The prefect of the department, Hervé Mazaudier, has activated a crisis unit. "
+        '"The situation remains very serious," he told reporters.\n'
+    )
+    assert lines(text) == []
+
+
 def test_the_police_are_never_it() -> None:
     text = (
         "Siege\n\n"

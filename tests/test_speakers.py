@@ -254,3 +254,13 @@ def test_a_service_with_its_number_or_an_organisation_named_after_its_kind_is_no
     # a clause ending in an organisation's noun is no apposition: "died in hospital, Sow said"
     text = "Attack\n\nThe death toll rose to 12 after four of the wounded died in hospital, Sow said.\n"
     assert [d.line for d in lint(text, RULE)] == [3]
+
+
+def test_a_rank_in_capitals_before_a_given_name_and_a_live_blog_entry_s_first_word() -> None:
+    text = (
+        "Clash\n\n"
+        "The Regional Police Commander, DCOP Abena Owusu-Sekyere, confirmed the arrests.\n\n"
+        "4:45 p.m. — Forecasters say a cold front could bring gusts this evening.\n\n"
+        "Owusu-Sekyere said the situation was under control.\n"
+    )
+    assert lint(text, RULE) == []

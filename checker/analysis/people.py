@@ -454,7 +454,8 @@ def _clean_run(
             break
     at = toks[0][0]
     head = text[max(start, at - 4) : at].rstrip(" \"'“‘(")
-    sentence_start = at == start or not head or head[-1] in ".!?:;\n"
+    # a dash opens an entry as a full stop does: "4:45 p.m. — Forecasters say ..."
+    sentence_start = at == start or not head or head[-1] in ".!?:;\n—–-"
     # words that open sentences are not names: "Police said", "Engineers said", "The ..."
     while toks:
         w = toks[0][2]
@@ -613,6 +614,13 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             for i in range(len(bare_words) - 1):
                 if lex.is_title(bare_words[i]):
                     cut = i + 1
+            if (
+                cut == 0
+                and len(bare_words) >= 3
+                and _ACRONYM.match(bare_words[0])
+                and lex.gender_of(bare_words[1]) != "unknown"
+            ):
+                cut = 1  # a rank in capitals before a given name: "DCOP Abena Owusu-Sekyere", "ACP Ravi Menon"
             if bare_words[-1] in lex.organisation_markers:
                 cut = 0  # "Kelbrook General Hospital": a title inside an organisation's name is part of it
             named = bare_words[cut:]
@@ -635,6 +643,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 and text[last_end : last_end + 1] == ","
                 and _ORG_APPOSED.search(before)
                 and before[:-2].rsplit(" ", 1)[-1].lower() in lex.organisation_nouns
+                and lex.gender_of(named[0]) == "unknown"
             ):
                 # "The state electricity operator, Redelva, said": an organisation named after its kind
                 org_words.update(name_key(w) for w in named)
@@ -849,7 +858,7 @@ _THING_NOUNS = frozenset(
 )
 _RED_CROSS = re.compile(r"\bRed (?:Cross|Crescent)\b")  # "the Kenya Red Cross": no woman called Kenya
 _NUMBER_AFTER = re.compile(r" \d+\b(?![.,]\d)")
-_ORG_APPOSED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z]+, $", re.IGNORECASE)
+_ORG_APPOSED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:(?!of\b)[a-z-]+\s+){0,3}[a-z]+, $", re.IGNORECASE)
 _PLACE_APPOSED = re.compile(
     r"\b(?:the|its|their|a|an)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|province|region|district|state|"
     r"country|port|island|county|suburb|neighbourhood|neighborhood)\s*,\s*$"

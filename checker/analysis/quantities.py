@@ -483,6 +483,10 @@ class _SentenceScope:
     # since 1911"), from the sentence's start: a period in a relative clause after a count's own is not its
     period_at: tuple[tuple[int, str], ...] = ()
     relative_at: tuple[int, ...] = ()
+    # where the sign of another event starts (0 when it is not only a word such as "elsewhere"): a count's
+    # clause before it is not of that event ("all three suspects arrested are local residents and ... not
+    # connected to break-ins elsewhere")
+    other_at: int = 0
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
@@ -563,13 +567,15 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
     other_gate = not words.isdisjoint(_OTHER_EVENT_GATE)
     total = _AGGREGATE.search(sent_text) if not words.isdisjoint(_AGGREGATE_GATE) else None
     record = _RECORD.search(sent_text) if other_gate else None
+    other = _OTHER_EVENT.search(sent_text) if other_gate else None
     scope = _SentenceScope(
         period=" / ".join(sorted({label for _, label in periods})) or None,
         period_at=tuple(periods),
         relative_at=tuple(m.start() for m in _RELATIVE_CLAUSE.finditer(sent_text)) if periods else (),
         place_at=tuple(place_at),
-        other_event=(other_gate and (record is not None or bool(_OTHER_EVENT.search(sent_text))))
+        other_event=(other_gate and (record is not None or other is not None))
         or (not words.isdisjoint(_WAR_GATE) and _WAR_TOTAL.search(sent_text) is not None),
+        other_at=other.start() if other is not None and record is None else 0,
         aggregate=total is not None,
         words=words,
         cumulative=cumulative,
@@ -917,7 +923,12 @@ def _scoped(
             earlier=earlier,
             hypothetical=hypothetical,
             quoted=quoted,
-            other_event=not current and (sscope.other_before if before_record else sscope.other_event),
+            other_event=not current
+            and (
+                sscope.other_before
+                if before_record
+                else sscope.other_event and (not sscope.other_at or sscope.other_at < ce - sent_start)
+            ),
             # "the collapse, which left six people dead, ... bridges across the country": a total's sign in
             # a later clause is another matter's
             aggregate=sscope.aggregate and sscope.aggregate_at < ce - sent_start,

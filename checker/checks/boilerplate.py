@@ -67,7 +67,7 @@ _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last
 # a newsletter prompt: what it offers goes to the reader's inbox
 _SIGN_UP = re.compile(
     # after a short call of its own, maybe: "Never miss a forecast! Sign up for ..."
-    r"\s*(?:[^.!?\n]{1,40}!\s+)?(?:sign\s+up|subscribe|get\s+our|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b",
+    r"\s*(?:[^.!?\n]{1,40}!\s+)?(?:sign\s+up|subscribe|get\s+our|get\s+the\s+latest|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b",
     re.IGNORECASE,
 )
 
@@ -77,6 +77,12 @@ _APP = re.compile(
     r"\b(?:news|alerts|notifications|headlines|stories)\b",
     re.IGNORECASE,
 )
+# the writer's own note: who they are, and where to follow them
+_AUTHOR_BIO = re.compile(
+    r"\s*(?:[A-Z][\w'’.-]+\s+){1,3}is\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:correspondent|reporter|editor|journalist|writer|columnist|critic|contributor)\b"
+)
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 _SPEECH = re.compile(r"\b(?:said|says|urged|told|asked|advised)\b")
 # a cookie banner: what the site does with cookies, and what the reader agrees to by staying
 _COOKIES = re.compile(
@@ -138,10 +144,17 @@ class Boilerplate(Check):
                 yield self._finding(block.start, block.end, stripped)
                 continue
             n_words = len(body.split()) if short else _SHORT
-            if n_words <= max_prefixed_words and _SIGN_UP.match(body):
-                # "Sign up to the Courier newsletter for the latest news straight to your inbox"
+            stamp = _TIME_STAMP.match(body, len(body) - len(body.lstrip())) if n_words <= max_prefixed_words else None
+            if n_words <= max_prefixed_words and _SIGN_UP.match(body, stamp.end() if stamp else 0):
+                # "Sign up to the Courier newsletter for the latest news straight to your inbox", also as a live
+                # blog's entry ("11:30 a.m. — Get the latest updates delivered straight to your inbox")
                 lead = len(body) - len(body.lstrip())
                 yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
+                continue
+            if n_words <= max_caption_words and _AUTHOR_BIO.match(body) and _HANDLE.search(body):
+                # "Priya Raghunathan is our science correspondent. ... is on X at @priyaraghu_sci."
+                lead = len(body) - len(body.lstrip())
+                yield self._finding(block.start + lead, block.start + len(body.rstrip()), "author's note")
                 continue
             if n_words <= max_prefixed_words and _APP.match(body) and not _SPEECH.search(body):
                 # "Download our app for breaking news alerts": an advert for the outlet, not copy
