@@ -93,6 +93,26 @@ _COOKIES = re.compile(
 )
 
 
+def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words: int) -> str | None:
+    """What a short paragraph that is the page's own advert is, or None: a newsletter prompt ("Sign up to the
+    Courier newsletter ...", also as a live blog's entry "11:30 a.m. — Get the latest updates delivered
+    straight to your inbox"), an author's note with a handle ("Priya Raghunathan is our science
+    correspondent. ... is on X at @priyaraghu_sci."), an app's advert ("Download our app for breaking news
+    alerts") or a cookie banner ("This site uses cookies ...")."""
+    if n_words <= max_caption_words and _AUTHOR_BIO.match(body) and _HANDLE.search(body):
+        return "author's note"
+    if n_words > max_prefixed_words:
+        return None
+    stamp = _TIME_STAMP.match(body, len(body) - len(body.lstrip()))
+    if _SIGN_UP.match(body, stamp.end() if stamp else 0):
+        return "newsletter sign-up"
+    if _APP.match(body) and not _SPEECH.search(body):
+        return "app download prompt"
+    if _COOKIES.match(body):
+        return "cookie notice"
+    return None
+
+
 class Boilerplate(Check):
     requires = ()
     params: ClassVar[dict[str, Param]] = {
@@ -144,27 +164,10 @@ class Boilerplate(Check):
                 yield self._finding(block.start, block.end, stripped)
                 continue
             n_words = len(body.split()) if short else _SHORT
-            stamp = _TIME_STAMP.match(body, len(body) - len(body.lstrip())) if n_words <= max_prefixed_words else None
-            if n_words <= max_prefixed_words and _SIGN_UP.match(body, stamp.end() if stamp else 0):
-                # "Sign up to the Courier newsletter for the latest news straight to your inbox", also as a live
-                # blog's entry ("11:30 a.m. — Get the latest updates delivered straight to your inbox")
+            banner = _banner(body, n_words, max_prefixed_words, max_caption_words)
+            if banner is not None:
                 lead = len(body) - len(body.lstrip())
-                yield self._finding(block.start + lead, block.start + len(body.rstrip()), "newsletter sign-up")
-                continue
-            if n_words <= max_caption_words and _AUTHOR_BIO.match(body) and _HANDLE.search(body):
-                # "Priya Raghunathan is our science correspondent. ... is on X at @priyaraghu_sci."
-                lead = len(body) - len(body.lstrip())
-                yield self._finding(block.start + lead, block.start + len(body.rstrip()), "author's note")
-                continue
-            if n_words <= max_prefixed_words and _APP.match(body) and not _SPEECH.search(body):
-                # "Download our app for breaking news alerts": an advert for the outlet, not copy
-                lead = len(body) - len(body.lstrip())
-                yield self._finding(block.start + lead, block.start + len(body.rstrip()), "app download prompt")
-                continue
-            if n_words <= max_prefixed_words and _COOKIES.match(body):
-                # "This site uses cookies to improve your experience. By continuing, you accept them."
-                lead = len(body) - len(body.lstrip())
-                yield self._finding(block.start + lead, block.start + len(body.rstrip()), "cookie notice")
+                yield self._finding(block.start + lead, block.start + len(body.rstrip()), banner)
                 continue
             if self.prefix_re is not None and n_words <= max_prefixed_words:
                 lead = len(body) - len(body.lstrip())
