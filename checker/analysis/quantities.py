@@ -483,9 +483,9 @@ class _SentenceScope:
     # since 1911"), from the sentence's start: a period in a relative clause after a count's own is not its
     period_at: tuple[tuple[int, str], ...] = ()
     relative_at: tuple[int, ...] = ()
-    # where the sign of another event starts (0 when it is not only a word such as "elsewhere"): a count's
-    # clause before it is not of that event ("all three suspects arrested are local residents and ... not
-    # connected to break-ins elsewhere")
+    # where the sign of another event starts, from the sentence's start (0: the whole sentence, as when it is
+    # a record): a count's clause before it is not of that event ("Three people were killed, officials said,
+    # and four were hurt in a separate crash elsewhere")
     other_at: int = 0
 
 
@@ -764,9 +764,10 @@ _ASIDE = re.compile(
     r"[^,;:.!?()\"“”]{1,120},",
     re.IGNORECASE,
 )
-# a noun's -ing modifier: "600 people living within a kilometre of the site have been evacuated", or a
-# short phrase of place: "Two passengers in the car were detained"
-_ING_MODIFIER = re.compile(
+# what may stand between a counted noun and its verb: an -ing modifier ("600 people living within a
+# kilometre of the site have been evacuated") or a short phrase of place ("Two passengers in the car were
+# detained")
+_MODIFIER = re.compile(
     r"\s+(?:[a-z]+ing\b|(?:in|on|at|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?=(?:have|has|had|were|was|are|is)\b))"
 )
@@ -779,18 +780,28 @@ _MODIFIER_STOP = re.compile(
 )
 
 
-def _after_modifier(text: str, noun_end: int, ce: int, after: re.Pattern[str]) -> re.Match[str] | None:
-    """The cue after an -ing modifier of the counted noun, where the verb of the count is the clause's
-    own ("living near the plant have been evacuated"), with no other clause or number between."""
-    if _ING_MODIFIER.match(text, noun_end, ce) is None:
-        return None
-    for aux in _AUXILIARY.finditer(text, noun_end, min(ce, noun_end + 90)):
-        if _MODIFIER_STOP.search(text, noun_end, aux.start()) is not None:
-            return None
-        m = after.match(text, aux.start(), ce)
+def _cue_apart(
+    text: str, q: Quantity, noun: tuple[int, int, str], ce: int, sent_end: int, after: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The cue of a count whose verb does not follow its noun at once: a participle between the number and
+    the noun ("the 3,200 evacuated residents"), a modifier of the noun before the clause's own verb, with no
+    other clause or number between ("600 people living near the plant have been evacuated"), or the count's
+    parts between commas ("At least 27 people, including 19 workers, were admitted")."""
+    if noun[0] > q.end + 1:
+        m = after.match(text, q.end, noun[0])
         if m is not None and m.lastgroup is not None:
             return m
-        return None  # the first verb is the count's
+    if _MODIFIER.match(text, noun[1], ce) is not None:
+        aux = _AUXILIARY.search(text, noun[1], min(ce, noun[1] + 90))
+        if aux is not None and _MODIFIER_STOP.search(text, noun[1], aux.start()) is None:
+            m = after.match(text, aux.start(), ce)
+            if m is not None and m.lastgroup is not None:
+                return m
+    if ce == noun[1]:
+        aside = _ASIDE.match(text, noun[1], sent_end)
+        if aside is not None:
+            brk = _CLAUSE_BREAK.search(text, aside.end(), min(sent_end, aside.end() + 200))
+            return after.match(text, aside.end(), brk.start() if brk else sent_end)
     return None
 
 
@@ -805,17 +816,8 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
     cats = table.categories
     cue: tuple[int, int, int] | None = None
     m = table.after.match(text, tail_start, ce) if table.after is not None else None
-    if (m is None or m.lastgroup is None) and noun is not None and noun[0] > q.end + 1 and table.after is not None:
-        # a participle between the number and its noun: "the 3,200 evacuated residents", "37 injured people"
-        m = table.after.match(text, q.end, noun[0])
     if (m is None or m.lastgroup is None) and noun is not None and table.after is not None:
-        m = _after_modifier(text, noun[1], ce, table.after)
-    if (m is None or m.lastgroup is None) and noun is not None and table.after is not None and ce == noun[1]:
-        # the parts between commas, then the verb: "At least 27 people, including 19 workers, were admitted"
-        aside = _ASIDE.match(text, noun[1], sent_end)
-        if aside is not None:
-            brk = _CLAUSE_BREAK.search(text, aside.end(), min(sent_end, aside.end() + 200))
-            m = table.after.match(text, aside.end(), brk.start() if brk else sent_end)
+        m = _cue_apart(text, q, noun, ce, sent_end, table.after)
     if m is not None and m.lastgroup is not None:
         # "two bombings killed at least 19": the number counts the agents, not the victims
         if not _AGENT.match(text, m.end()):
