@@ -357,7 +357,7 @@ def build(
                 continue
             key = norm(word)
             thesauri = close.get(key, set()) | loose.get(key, set())
-            for swap in {word} | {v for v in thesauri | set(spun_close.get(key, ())) if " " not in v}:
+            for swap in {word} | {v for v in thesauri | spun_close.get(key, set()) if " " not in v}:
                 for window in windows(surface, q, swap):
                     asked[window] = 0.0
     print(f"asking the language model {len(asked)} three-word windows ...", file=sys.stderr)

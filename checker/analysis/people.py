@@ -786,7 +786,7 @@ def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str
         if person.gender != "unknown":
             continue
         # one capitalised word with no sign it is a person is not judged; "Okonjo said ..., adding that he" is one
-        speaks = any(
+        speaks = not person.evidence and any(
             _SAID_AFTER.match(text, m.end) and not _OF_THE_BEFORE.search(text, max(0, m.start - 5), m.start)
             for m in person.mentions
         )

@@ -446,11 +446,11 @@ _NP_END = re.compile(
     r"outside|to reporters)\s"
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_DETERMINED = re.compile(r"\b(?:the|a|an|its|this)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$", re.I)
-_ROLE_DETERMINED = re.compile(
-    r"\b(?:the|a|an|its|this|that|his|her|their|our|one|another)\s+(?:[\w\-']+\s+){0,3}$|['’]s\s+(?:[\w\-']+\s+){0,2}$",
-    re.I,
-)
+# a determiner, or a possessive, a few words before the end: an organisation's ("the ministry") or a
+# person's ("a nurse", "the team's forward")
+_DETERMINED_BY = r"\b(?:{})\s+(?:[\w\-']+\s+){{0,3}}$|['’]s\s+(?:[\w\-']+\s+){{0,2}}$"
+_DETERMINED = re.compile(_DETERMINED_BY.format("the|a|an|its|this"), re.I)
+_ROLE_DETERMINED = re.compile(_DETERMINED_BY.format("the|a|an|its|this|that|his|her|their|our|one|another"), re.I)
 _DASH_NAME = re.compile(r"\s*[—–-]+\s*[A-Z@]")
 _AUXILIARIES = frozenset(
     "have has had was were is are will would be been can could may might must should did do does".split()
