@@ -539,3 +539,29 @@ def test_a_live_blog_s_entry_stands_alone_for_they_and_it() -> None:
         '"The ground is completely saturated," they said.\n'
     )
     assert lines(text) == []
+
+
+def test_the_role_of_a_man_named_with_that_title_is_not_she() -> None:
+    # "the commissioner" is County Commissioner Joseph Lagat again, and no woman is in the story
+    text = (
+        "Landslide\n\n"
+        "County Commissioner Joseph Lagat said rescue teams had recovered 14 bodies by midday.\n\n"
+        "Nine injured people were taken to hospital, the commissioner said.\n\n"
+        "The Red Cross said 312 people had been displaced.\n\n"
+        '"Then the whole hill moved," she said.\n'
+    )
+    assert lines(text) == [9]
+    # a commissioner the article never names may be a woman
+    assert lines(text.replace("County Commissioner Joseph Lagat", "A county official")) == []
+
+
+def test_a_person_s_own_letter_says_their_sex_over_a_list_of_names() -> None:
+    # "Oluwaseun" is listed as a man's name, but the head teacher's letter is "her letter"
+    text = (
+        "Gas leak closes school\n\n"
+        "More than 400 pupils were evacuated from St Aidan's Primary School on Monday.\n\n"
+        "Head teacher Oluwaseun Adeyemi said in her letter to parents that the school would stay closed.\n\n"
+        '"We are working closely with the gas network," he said.\n'
+    )
+    assert lines(text) == [7]
+    assert lines(text.replace('," he said', '," she said')) == []

@@ -566,6 +566,11 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:have|are|were)\s+(?:\w+\s+)?(?:said|says|been|not|now|also|already|enjoyed|won|lost|signed|agreed|"
     r"rejected|confirmed|announced|made|released|played|beaten)\b)"
 )
+# what bears a saint's or a founder's name: "St Aidan's Primary School", "Guy's Hospital"
+_INSTITUTION_AFTER = re.compile(
+    r" (?:[A-Z][a-z]+ ){0,2}(?:School|Hospital|College|Church|Cathedral|Academy|University|Hospice|Infirmary|"
+    r"Chapel|Parish|Seminary)\b"
+)
 # a news agency credited in parentheses before the story: "LONDON, June 3 (Meridian Wire) - "
 _AGENCY_CREDIT = re.compile(r"\)\s*[-–—]\s")
 # the second name of an organisation's pair: "the Department of Trade and Industry", "the Department of
@@ -680,6 +685,10 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if len(name_words) == 1 and not title_words and prev in ("the", "The"):
                 org_words.add(name_key(name_words[0]))
                 continue
+            if words[-1].endswith(("'s", "’s")) and _INSTITUTION_AFTER.match(text, last_end):
+                # "St Aidan's Primary School", "St Luke's Hospital": a name the institution bears
+                org_words.update(name_key(w) for w in name_words)
+                continue
             # a possessive is part of the last token: "Turkcell's stake" is read from its "'s"
             owner = text[last_end - 2 : last_end + 60] if words[-1].endswith(("'s", "’s")) else after
             if len(name_words) == 1 and (_ORG_AFTER.match(owner) or _is_brand(name_words[0])):
@@ -773,6 +782,10 @@ _PRONOUN_AFTER = re.compile(
 )
 
 
+# a person's own words, in their own letter or statement: "said in her letter", "wrote in his statement"
+_OWN_WORDS = re.compile(r"\s+(?:said|says|wrote|writes|added|explained)\s+(?:in|on)\s+(her|his)\s+(?:own\s+)?[a-z]+")
+
+
 def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str] = frozenset()) -> list[Person]:
     """A person whose given name does not say their sex may be said by the article's pronouns: in
     "captain Sam Fitzgerald, who made 71 before he was caught" and "Fitzgerald said his opener", the
@@ -783,6 +796,11 @@ def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str
     starts = sorted(m.start for p in people for m in p.mentions)
     things: list[Person] = []
     for person in people:
+        own = {o.group(1) for m in person.mentions if (o := _OWN_WORDS.match(text, m.end))}
+        if len(own) == 1 and not any(m.title for m in person.mentions):
+            # "Head teacher Oluwaseun Adeyemi said in her letter": the article's word outweighs a list's
+            person.gender = "female" if own.pop() == "her" else "male"
+            continue
         if person.gender != "unknown":
             continue
         # one capitalised word with no sign it is a person is not judged; "Okonjo said ..., adding that he" is one

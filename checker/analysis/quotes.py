@@ -1158,8 +1158,23 @@ def _role_speaker(analysis: Attributions, reg: Registry, before: int, pron: str)
         head = _WORDS.findall(sp.text.lower())
         genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
         if (not genders or pron in genders) and not _named_other(reg, sp.end, pron):
-            found = Antecedent(sp.start, sp.end, sp.text)
+            if not _titled_other(reg, head, sp.start, pron):
+                found = Antecedent(sp.start, sp.end, sp.text)
     return found
+
+
+def _titled_other(reg: Registry, head: list[str], before: int, pron: str) -> bool:
+    """The role names again someone the article gave that title, and none of them fits the pronoun:
+    "County Commissioner Joseph Lagat", then "the commissioner said", is not "she"."""
+    if not head:
+        return False
+    role = head[-1]
+    titled = [
+        person
+        for person in reg.people
+        if any(m.start < before and m.title and m.title.lower().split()[-1] == role for m in person.mentions)
+    ]
+    return bool(titled) and all(person.gender not in ("unknown", pron) for person in titled)
 
 
 # one person described, not named: "The 34-year-old said", "One man, who gave
