@@ -1157,9 +1157,12 @@ def _role_speaker(analysis: Attributions, reg: Registry, before: int, pron: str)
             continue
         head = _WORDS.findall(sp.text.lower())
         genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
-        if (not genders or pron in genders) and not _named_other(reg, sp.end, pron):
-            if not _titled_other(reg, head, sp.start, pron):
-                found = Antecedent(sp.start, sp.end, sp.text)
+        if (
+            (not genders or pron in genders)
+            and not _named_other(reg, sp.end, pron)
+            and not _titled_other(reg, head, sp.start, pron)
+        ):
+            found = Antecedent(sp.start, sp.end, sp.text)
     return found
 
 
