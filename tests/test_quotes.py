@@ -565,3 +565,27 @@ def test_a_person_s_own_letter_says_their_sex_over_a_list_of_names() -> None:
     )
     assert lines(text) == [7]
     assert lines(text.replace('," he said', '," she said')) == []
+
+
+def test_a_quote_beside_a_dead_man_or_a_hospital_has_no_speaker() -> None:
+    text = (
+        "Polling station clash\n\n"
+        "Voting was disrupted for close to three hours.\n\n"
+        "The deceased, identified as Kofi Nyarko, 28, a driver, was rushed to the Akwadum Government Hospital but "
+        'was pronounced dead on arrival. "He left the house this morning saying he would vote quickly."\n'
+    )
+    assert lines(text) == [5]
+    # a living man named beside the quote may be its speaker
+    living = text.replace("The deceased, identified as Kofi", "Kofi").replace("dead on arrival", "fit to go home")
+    assert lines(living) == []
+
+
+def test_an_organisation_that_only_qualifies_a_crowd_does_not_speak() -> None:
+    text = (
+        "Flood\n\n"
+        "The river rose by four metres in six hours.\n\n"
+        '"The water came up through the floorboards before we had time to lift a thing." Army engineers spent '
+        "Tuesday clearing the main road.\n"
+    )
+    assert lines(text) == [5]
+    assert lines(text.replace("Army engineers spent", "The Army spent")) == []

@@ -1610,9 +1610,16 @@ def _names_someone(
             after = _NEXT_WORD.match(text, mention.end)
             if after and after.group(1).islower() and lex.is_role_noun(after.group(1)):
                 continue  # "Okonkwo-Ruiz supporters", "the Smith family": the name only qualifies them
+            if _died(text, lo, mention.start):
+                continue  # "The deceased, identified as Kofi Nyarko, ... was pronounced dead": no one who speaks
             return Antecedent(mention.start, mention.end, mention.text)
     for org in reg.organisations:
         if any(a <= org.start < b for a, b in spans) and not _PLURAL_ACRONYM.match(org.text):
+            after = _NEXT_WORD.match(text, org.end)
+            if after and after.group(1).islower() and lex.is_role_noun(after.group(1)):
+                continue  # "Army engineers spent Tuesday clearing roads": the organisation only qualifies them
+            if _PLACE_BEFORE.search(text, max(lo, org.start - 12), org.start):
+                continue  # "was rushed to the Akwadum Government Hospital": a place here, not a speaker
             return Antecedent(org.start, org.end, org.text)
     if sentence is not None:
         spans = _outside_quotes([sentence], quotes)
@@ -1628,6 +1635,29 @@ def _names_someone(
     return None
 
 
+# the sentence of a name says that person died: "The deceased, identified as Kofi Nyarko, 28, ... was
+# pronounced dead on arrival", "Ama Boateng was killed"
+_DEATH = re.compile(
+    r"\b(?:the deceased|the dead (?:man|woman|boy|girl)|(?:pronounced|declared|found|shot|confirmed) dead|"
+    r"(?:was|were) (?:killed|murdered)|died)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])")
+
+
+def _died(text: str, lo: int, start: int) -> bool:
+    """The sentence of the name at ``start`` (its paragraph starting at ``lo``) opens with the name, or with
+    "the deceased", and says that person died."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)]
+    first = breaks[-1] if breaks else lo
+    if start - first > 40:
+        return False  # the name is not the sentence's subject
+    end = _SENTENCE_BREAK.search(text, start)
+    return _DEATH.search(text, first, end.start() if end else len(text)) is not None
+
+
+# a preposition of place or direction before an organisation's name
+_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|into|from|near|outside|inside)\s+(?:the\s+)?$")
 _OWNED_HEAD = re.compile(r"\w['’]s\s+(\w+)[\s.,]*$")
 # "SUVs", "ATMs": things, not organisations that speak
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
