@@ -815,3 +815,25 @@ def test_residents_ordered_out_are_evacuated() -> None:
         "2:40 p.m. — Staff say the 1,800 Ravenscrag Lake residents ordered out this morning are in shelters.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_the_whole_named_again_after_a_total_over_neighbourhoods() -> None:
+    text = story(
+        "A tornado crossed Harlan Ridge on Sunday, destroying 17 homes in the Cedar Hollow and Briar Park "
+        "neighborhoods.",
+        "Of the 12 homes destroyed, most were ranch houses built in the 1970s, the fire chief said.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    # a count with no article may be one neighbourhood's
+    assert lint(text.replace("Of the 12 homes destroyed, most", "In all, 12 homes destroyed"), RULE) == []
+    # the houses' decade does not date the count; a year that dates the event does
+    assert lint(text.replace("built in the 1970s", "in 1998"), RULE) == []
+
+
+def test_another_event_in_a_clause_of_its_own_does_not_take_the_count() -> None:
+    text = story(
+        "Police have arrested two men over the armed robbery of a jewellery store on Monday.",
+        "The chief said all three suspects arrested in the case are local residents and that investigators "
+        "do not believe the robbery is connected to break-ins elsewhere in the county.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

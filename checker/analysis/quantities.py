@@ -104,6 +104,7 @@ class Count:
     scope: Scope
     minimum: bool = False  # the count is only a floor ("14 bodies recovered")
     proper: bool = False  # the counted noun is a name ("two Americans"): a group, never a total
+    definite: bool = False  # "the 12 homes destroyed", "all three suspects": the ones the story has counted
 
     @property
     def low(self) -> float:
@@ -336,6 +337,12 @@ _PERIOD = re.compile(
     r"|since\s+(?!(?:been|then|become|gone|returned|recovered|died|left|resigned)\b)(?P<since>(?:the\s+)?\w+))",
     re.IGNORECASE,
 )
+# a year that dates a thing, not the count: "ranch houses built in the 1970s", "a bridge opened in 1932"
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:built|founded|constructed|established|opened|erected|completed|born|dating(?: back)? (?:to|from)|"
+    r"dates?(?: back)? (?:to|from))\s+(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 _OTHER_EVENT = re.compile(
     r"\b(?:another|separate|earlier|previous|similar|unrelated|second|third|twin|prior|last)\s+(?:\w+\s+){0,2}?"
     r"(?:attacks?|blasts?|bombings?|explosions?|incidents?|strikes?|raids?|crash(?:es)?|accidents?|fires?|quakes?|"
@@ -544,7 +551,8 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
     if not words.isdisjoint(_PERIOD_GATE) or _HAS_DIGIT.search(sent_text):
         for m in _PERIOD.finditer(sent_text):
             if m.group("year"):
-                periods.append((m.start(), m.group("year")))
+                if not _ORIGIN_BEFORE.search(sent_text, max(0, m.start() - 40), m.start()):
+                    periods.append((m.start(), m.group("year")))
             elif m.group("rel"):
                 periods.append((m.start(), " ".join(m.group("rel").lower().split())))
             elif m.group("month"):
@@ -929,7 +937,16 @@ def _scoped(
             and (
                 sscope.other_before
                 if before_record
-                else sscope.other_event and (not sscope.other_at or sscope.other_at < ce - sent_start)
+                else sscope.other_event
+                and (
+                    not sscope.other_at
+                    or (
+                        sscope.other_at < ce - sent_start
+                        # "all three suspects arrested are local, and that ... break-ins elsewhere": a clause
+                        # of its own after the count's
+                        and not _NEW_CLAUSE.search(text, tail_start, sent_start + sscope.other_at)
+                    )
+                )
             ),
             # "the collapse, which left six people dead, ... bridges across the country": a total's sign in
             # a later clause is another matter's
@@ -941,7 +958,10 @@ def _scoped(
         )
         minimum = noun_text is not None and noun_text in cat.minimum_nouns
         proper = noun is not None and text[noun[0]].isupper()
-        out.append(Count(q, cat.name, start, end, noun_text, cue_s, cue_e, si, block, scope, minimum, proper))
+        definite_count = _DEFINITE_COUNT.search(text, max(0, q.start - 10), q.start) is not None
+        out.append(
+            Count(q, cat.name, start, end, noun_text, cue_s, cue_e, si, block, scope, minimum, proper, definite_count)
+        )
         seen.add(cat.name)
     return out
 
@@ -968,6 +988,7 @@ _RUNNING = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_GATE = frozenset("by far as to".split())
+_DEFINITE_COUNT = re.compile(r"\b(?:the|all|all the)\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     r"\s(?:and\s+that|but|while|whereas|although|and\s+(?:several|many|some|most|the|a|an|his|her|their|its))\s"
 )

@@ -154,7 +154,7 @@ class _Pairing:
     def incompatible(self, a: Count, b: Count) -> bool:
         if a.scope.aggregate != b.scope.aggregate:
             total, part = (a, b) if a.scope.aggregate else (b, a)
-            if not (total.scope.over_places and self.story_total(part)):
+            if not (total.scope.over_places and (self.story_total(part) or self.whole_again(part))):
                 # a total over several events and the count of one of them: only a
                 # part larger than the whole is wrong
                 return part.low > total.high
@@ -168,6 +168,11 @@ class _Pairing:
     def story_total(self, count: Count) -> bool:
         """Whether ``count`` is the story's own total: the headline's or the lede's, of no one place."""
         return count.block in self.lede_blocks and not count.scope.places and not count.scope.sub
+
+    def whole_again(self, count: Count) -> bool:
+        """Whether ``count`` names again, after the lede, all that the story counted: "Of the 12 homes
+        destroyed" after "destroying 17 homes in the Cedar Hollow and Briar Park neighborhoods"."""
+        return count.definite and not count.scope.places and not count.scope.sub
 
     def stale(self, earlier: Count, later: Count) -> bool:
         """A lower bound ("at least five", in the lede or after it) that a later exact count
