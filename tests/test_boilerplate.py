@@ -192,3 +192,23 @@ def test_a_caption_opened_by_photo() -> None:
         "Photographers lined the route.\n"
     )
     assert [d.line for d in lint(text, "boilerplate")] == [3]
+
+
+def test_a_newsletter_prompt_glued_to_a_paragraph_has_a_safe_fix() -> None:
+    text = (
+        "Headline\n\nThe group said its order book was healthy. Sign up for our Morning Markets newsletter for the "
+        "day's top business stories.\n"
+    )
+    (d,) = lint(text, RULE)
+    assert (d.line, d.column) == (3, 44)
+    assert d.fix is not None and d.fix.replacement == "" and d.fix.applicability == "safe"
+    # a sentence of the story about a newsletter is copy
+    assert lint("Headline\n\nThe vote was close. Subscribe to the union newsletter, members were told.\n", RULE) == []
+
+
+def test_a_print_edition_footer_and_a_bare_read_label() -> None:
+    assert positions("Headline\n\nPublished in The Daily Frontier Ledger, June 17th, 2024\n") == [(3, 1, 3, 56)]
+    assert positions("Headline\n\nREAD | Commuters stranded as the rank shuts\n") == [(3, 1, 3, 44)]
+    # a sentence about publishing is copy
+    assert lint("Headline\n\nThe report was published in March by the ministry, which said prices rose.\n", RULE) == []
+    assert lint("Headline\n\nRead the full statement on the council's website.\n", RULE) == []

@@ -93,6 +93,22 @@ _COOKIES = re.compile(
 )
 
 
+# the print edition's footer of a story online: "Published in The Daily Frontier Ledger, June 17th, 2024",
+# "This article first appeared in the print edition of 3 May 2024"
+_PUBLISHED = re.compile(
+    r"\s*(?:(?:first|originally)\s+)?(?:published|printed|appeared)\s+(?:in|on)\s+[^.!?]{0,80}?"
+    r"(?:\b(?:1[89]|20)\d\d|\bedition)\W*$"
+    r"|\s*this\s+(?:article|story)\s+(?:first\s+|originally\s+)?(?:appeared|was\s+published)\b[^.!?]{0,80}$",
+    re.IGNORECASE,
+)
+# a newsletter prompt glued to the end of a paragraph, as its last sentence
+_SIGN_UP_TAIL = re.compile(
+    r"(?<=[.!?\"”’)])\s+((?:sign\s+up|subscribe|get\s+our|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|"
+    r"alerts|briefing)\b[^.!?]*[.!]?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words: int) -> str | None:
     """What a short paragraph that is the page's own advert is, or None: a newsletter prompt ("Sign up to the
     Courier newsletter ...", also as a live blog's entry "11:30 a.m. — Get the latest updates delivered
@@ -110,6 +126,8 @@ def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words:
         return "app download prompt"
     if _COOKIES.match(body):
         return "cookie notice"
+    if n_words <= 16 and _PUBLISHED.match(body):
+        return "print edition footer"
     return None
 
 
@@ -188,13 +206,15 @@ class Boilerplate(Check):
                     lead = len(body) - len(body.lstrip())
                     yield self._finding(block.start + lead, block.start + len(body.rstrip()), m.group().strip(" ()[]"))
                     continue
-            if self.trailing_re is not None:
-                tail = max(0, len(body) - _TAIL)
-                m = self.trailing_re.search(body[tail:])
-                if m:
-                    yield self._finding(
-                        block.start + tail + m.start(1), block.start + tail + m.end(1), m.group(1), fix=True
-                    )
+            tail = max(0, len(body) - _TAIL)
+            m = self.trailing_re.search(body[tail:]) if self.trailing_re is not None else None
+            if m is None:
+                # "... was 'healthy'. Sign up for our Morning Markets newsletter for the day's top stories."
+                m = _SIGN_UP_TAIL.search(body[tail:])
+                if m is not None and _SPEECH.search(m.group(1)):
+                    m = None
+            if m:
+                yield self._finding(block.start + tail + m.start(1), block.start + tail + m.end(1), m.group(1), fix=True)
 
     def _menu(self, body: str) -> bool:
         """A row of buttons, links or labels, each of them furniture: "Share on Facebook | Share on X | Copy
