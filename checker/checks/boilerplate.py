@@ -214,7 +214,8 @@ class Boilerplate(Check):
                 if m is not None and _SPEECH.search(m.group(1)):
                     m = None
             if m:
-                yield self._finding(block.start + tail + m.start(1), block.start + tail + m.end(1), m.group(1), fix=True)
+                start = block.start + tail
+                yield self._finding(start + m.start(1), start + m.end(1), m.group(1), fix=True)
 
     def _menu(self, body: str) -> bool:
         """A row of buttons, links or labels, each of them furniture: "Share on Facebook | Share on X | Copy
