@@ -589,3 +589,59 @@ def test_an_organisation_that_only_qualifies_a_crowd_does_not_speak() -> None:
     )
     assert lines(text) == [5]
     assert lines(text.replace("Army engineers spent", "The Army spent")) == []
+
+
+def test_names_that_are_a_company_a_newsletter_or_a_nickname_are_no_one_to_be_she() -> None:
+    # "Toronto-based Greyrock Living" is a company; "our Ashcombe Echo newsletter" a newsletter
+    text = (
+        "Tower approved\n\n"
+        "The project, proposed by Toronto-based Greyrock Living, will include 212 units.\n\n"
+        '"This is the biggest rental project this town has seen," he said.\n'
+    )
+    assert lines(text) == [5]
+    text = (
+        "Fire\n\n"
+        'Resident Desmond "Tallman" Walters, 58, said he was awoken by shouting.\n\n'
+        "Details were published in the residents' newsletter, Ashcombe Matters.\n\n"
+        '"We lost everything," she said.\n'
+    )
+    assert lines(text) == [7]
+    assert lines(text.replace("she said", "he said")) == []
+
+
+def test_a_role_given_a_woman_s_name_after_its_noun_phrase_is_not_he() -> None:
+    text = (
+        "Libraries to close\n\n"
+        "The leader of the opposition Civic Party group, Cllr Priya Lal, said the closures would hurt. "
+        '"It is the only warm place in the village," she said.\n\n'
+        '"People will remember this at the ballot box," he added.\n'
+    )
+    assert lines(text) == [5]
+
+
+def test_a_role_used_as_a_modifier_or_held_by_a_named_man_is_not_she() -> None:
+    text = (
+        "Tornado\n\n"
+        "Sheriff Karen Whitlock said her deputies and volunteer search crews worked through the night.\n\n"
+        '"There are still places we cannot get into," he said.\n'
+    )
+    assert lines(text) == [5]
+    text = (
+        "Governor impeached\n\n"
+        "Governor Daniel Omondi was impeached on Tuesday.\n\n"
+        "In a statement, the governor said the tenders had been lawful.\n\n"
+        '"This is a political witch-hunt," she said.\n'
+    )
+    assert lines(text) == [7]
+    assert lines(text.replace("Daniel Omondi", "Grace Omondi")) == []
+
+
+def test_the_statement_said_needs_a_statement_before_it() -> None:
+    text = (
+        "Guard ruled out\n\n"
+        "The guard hurt his ankle in practice on Thursday.\n\n"
+        '"He is day-to-day and will be re-evaluated next week," the statement said.\n'
+    )
+    (d,) = lint(text, RULE)
+    assert d.line == 5 and "nothing before it mentions a statement" in d.message
+    assert lines(text.replace("in practice", "in practice, the club said in a statement,")) == []

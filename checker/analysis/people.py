@@ -579,7 +579,13 @@ _PAIRED_ORG = re.compile(r"(?:\b(?:of|for) [A-Z]\w+(?: [A-Z]\w+)*|[a-z]s [A-Z]\w
 # a county, a state or a province written as one word: "Gloucestershire", "Yorkshire"
 _PLACE_SUFFIX = re.compile(r"\wshire$")
 # a nickname in quotes between a first name and a surname: "Brian 'Head' Welch"
-_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ ['‘\"“][A-Z][\w .]*['’\"”] $")
+_NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) ['‘\"“][A-Z][\w .]*['’\"”] $")
+# ... and the given name before it, and the nickname itself: neither is a person of its own
+_NICKNAME_AFTER = re.compile(r" ['‘\"“][A-Z][\w .]*['’\"”] [A-Z]")
+_IN_NICKNAME = re.compile(r"\b[A-Z][a-z]+ ['‘\"“]$")
+_NICKNAME_END = re.compile(r"['’\"”] [A-Z]")
+# "Toronto-based Greyrock Living": a company, named after where it is based
+_BASED_BEFORE = re.compile(r"\w-based $")
 
 
 def mentions(doc: Document, facts: Facts) -> Registry:
@@ -682,6 +688,15 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if not title_words and prev.lower() in _THING_NOUNS and _DETERMINER_END.search(before[: -len(prev) - 1]):
                 # "The ferry Estrella del Sur", "the film Erin Brockovich": a thing named, not a person
                 continue
+            if (
+                not title_words
+                and (apposed := _THING_APPOSED.search(before))
+                and apposed.group(1) in _THING_NOUNS
+                and lex.gender_of(name_words[0]) == "unknown"
+            ):
+                continue  # "the residents' newsletter, Ashcombe Matters": its name, not a person
+            if not title_words and (thing := _NEXT_LOWER.match(text, last_end)) and thing.group(1) in _THING_NOUNS:
+                continue  # "our free Ashcombe Echo newsletter", "the Kestrel 2 rocket": a thing's name
             if len(name_words) == 1 and not title_words and prev in ("the", "The"):
                 org_words.add(name_key(name_words[0]))
                 continue
@@ -717,11 +732,32 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 org_words.add(name_key(name_words[0]))
                 orgs.append(OrgMention(name_toks[0][0], last_end, name_words[0], index))
                 continue
+            if (
+                len(name_words) == 1
+                and not title_words
+                and (
+                    _NICKNAME_AFTER.match(text, last_end)
+                    or (_IN_NICKNAME.search(before) and _NICKNAME_END.match(text, last_end))
+                )
+            ):
+                continue  # "Desmond" and "Tallman" of 'Desmond "Tallman" Walters': the surname's person
+            if not title_words and (
+                (_BASED_BEFORE.search(before) and lex.gender_of(name_words[0]) == "unknown")
+                or (len(name_words) > 1 and name_words[0].endswith("-based"))
+            ):
+                org_words.update(name_key(w) for w in name_words)
+                orgs.append(OrgMention(name_toks[0][0], last_end, " ".join(name_words), index))
+                continue
             honorific = bool(title_words) and all(w.rstrip(".") in lex.honorifics for w in title_words)
             titled = bool(title_words) and not honorific
             form: Introduction
-            if len(name_words) == 1 and (_INITIALS.search(before) or _NICKNAME_BEFORE.search(before)):
-                # "J.K. Rowling", "T. S. Eliot": initials stand for the first name; "Brian 'Head' Welch"
+            nickname = _NICKNAME_BEFORE.search(before) if len(name_words) == 1 else None
+            if nickname is not None:
+                # "Brian 'Head' Welch": the given name before the nickname is his
+                name_words = [nickname.group(1), *name_words]
+                form = "full-name"
+            elif len(name_words) == 1 and _INITIALS.search(before):
+                # "J.K. Rowling", "T. S. Eliot": initials stand for the first name
                 form = "full-name"
             elif len(name_words) == 2 and name_words[0].lower() in PARTICLES and not (titled or role_before):
                 # "Van Wyk argued", "De Souza said": a surname with its particle, no given name
@@ -872,8 +908,12 @@ _THING_NOUNS = frozenset(
     """ferry ship vessel boat yacht tanker freighter trawler liner cruiser tug barge submarine frigate destroyer
     carrier aircraft plane jet airliner helicopter train locomotive rocket spacecraft probe satellite telescope
     hotel restaurant cafe pub bar film movie documentary series album single song novel book play opera musical
-    painting sculpture statue horse colt filly mare racehorse greyhound hurricane typhoon cyclone storm""".split()
+    painting sculpture statue horse colt filly mare racehorse greyhound hurricane typhoon cyclone storm
+    newsletter magazine newspaper podcast programme program app website blog journal report""".split()
 )
+# "the council's residents' newsletter, Ashcombe Matters": a thing named after its kind
+_THING_APPOSED = re.compile(r"\b([a-z]+), $")
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _RED_CROSS = re.compile(r"\bRed (?:Cross|Crescent)\b")  # "the Kenya Red Cross": no woman called Kenya
 _NUMBER_AFTER = re.compile(r" \d+\b(?![.,]\d)")
 _ORG_APPOSED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:(?!of\b)[a-z-]+\s+){0,3}[a-z]+, $", re.IGNORECASE)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from checker.analysis.people import (
@@ -959,6 +959,20 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
 # --- pronouns -------------------------------------------------------------------
 
 
+# what someone issues, and a story names before it quotes it: "in a statement", "a letter to parents"
+_ISSUED = frozenset("statement statements letter memo notice announcement release post message filing".split())
+
+
+def _unseen_source(text: str, sp: Speaker) -> bool:
+    """Whether the source ``sp`` is "the statement", "the report" and the like, and nothing before it in
+    the article mentions one: no "in a statement", no "a report by"."""
+    words = sp.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _ISSUED:
+        return False  # "the findings", "the figures": what the story is about, named or not
+    stem = words[1].removesuffix("s")
+    return re.search(rf"\b{re.escape(stem)}", text[: sp.start], re.IGNORECASE) is None
+
+
 def _previous_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index: int) -> _Paragraph | None:
     for j in range(index - 1, -1, -1):
         para = paragraphs.get(j)
@@ -1009,6 +1023,10 @@ def _resolve_pronouns(
         if sp.person is not None:
             spoke.add(sp.person)
             continue
+        if sp.kind == "source" and _unseen_source(text, sp):
+            # "the statement said" where the article never mentions a statement: a source with nothing behind it
+            analysis.frames[i] = replace(frame, resolved=False)
+            continue
         if sp.kind != "pronoun":
             continue
         pron = PRONOUNS.get(sp.text.lower(), "we")
@@ -1030,8 +1048,8 @@ def _resolve_pronouns(
             found = (
                 _person_antecedent(text, reg, sp.start, pron, spoke, outer, learned)
                 or _noun_antecedent(text, near, pron, lex, analysis, reg)
-                or _role_speaker(analysis, reg, sp.start, pron)
-                or _described_speaker(analysis, frame.block, prev, sp.start, lex)
+                or _role_speaker(text, analysis, reg, sp.start, pron)
+                or _described_speaker(text, analysis, frame.block, prev, sp.start, lex, reg, pron)
             )
         else:
             found = _noun_antecedent(text, near, pron, lex, analysis, reg)
@@ -1148,7 +1166,7 @@ def _outside_quotes(spans: list[tuple[int, int]], quotes: list[Quotation]) -> li
     return out
 
 
-def _role_speaker(analysis: Attributions, reg: Registry, before: int, pron: str) -> Antecedent | None:
+def _role_speaker(text: str, analysis: Attributions, reg: Registry, before: int, pron: str) -> Antecedent | None:
     # "the prime minister said ..." paragraphs earlier, then "she said"
     found: Antecedent | None = None
     for f in analysis.frames:
@@ -1160,23 +1178,26 @@ def _role_speaker(analysis: Attributions, reg: Registry, before: int, pron: str)
         if (
             (not genders or pron in genders)
             and not _named_other(reg, sp.end, pron)
-            and not _titled_other(reg, head, sp.start, pron)
+            and not _titled_other(text, reg, head, sp.start, pron)
         ):
             found = Antecedent(sp.start, sp.end, sp.text)
     return found
 
 
-def _titled_other(reg: Registry, head: list[str], before: int, pron: str) -> bool:
+def _titled_other(text: str, reg: Registry, head: list[str], before: int, pron: str) -> bool:
     """The role names again someone the article gave that title, and none of them fits the pronoun:
     "County Commissioner Joseph Lagat", then "the commissioner said", is not "she"."""
     if not head:
         return False
     role = head[-1]
-    titled = [
-        person
-        for person in reg.people
-        if any(m.start < before and m.title and m.title.lower().split()[-1] == role for m in person.mentions)
-    ]
+
+    def titled_so(m: Mention) -> bool:
+        if m.title:
+            return m.title.lower().split()[-1] == role
+        # a title that opens a sentence is not part of the name's run: "Governor Daniel Omondi was ..."
+        return text[max(0, m.start - len(role) - 1) : m.start].lower() == f"{role} "
+
+    titled = [person for person in reg.people if any(m.start < before and titled_so(m) for m in person.mentions)]
     return bool(titled) and all(person.gender not in ("unknown", pron) for person in titled)
 
 
@@ -1186,7 +1207,14 @@ _ONE_PERSON = re.compile(r"(?:the|a|an|one|another)\s+(?!(?:of|group|number|coup
 
 
 def _described_speaker(
-    analysis: Attributions, block: int, prev: _Paragraph | None, before: int, lex: Lexicon
+    text: str,
+    analysis: Attributions,
+    block: int,
+    prev: _Paragraph | None,
+    before: int,
+    lex: Lexicon,
+    reg: Registry,
+    pron: str,
 ) -> Antecedent | None:
     """A person described by a noun phrase who spoke earlier in this paragraph or
     in the one before: "he said" in the next sentence is that person."""
@@ -1200,7 +1228,11 @@ def _described_speaker(
             head = sp.text.rstrip(" ,")
             if any(w.lower() in lex.organisation_nouns for w in _WORDS.findall(head)):
                 continue  # "the central bank": an institution is "it", never "he" or "she"
-            if _ONE_PERSON.match(head) and not (head.endswith("s") and not head.endswith("ss")):
+            if (
+                _ONE_PERSON.match(head)
+                and not (head.endswith("s") and not head.endswith("ss"))
+                and not _titled_other(text, reg, _WORDS.findall(head.lower()), sp.start, pron)
+            ):
                 found = Antecedent(sp.start, sp.end, sp.text)
     return found
 
@@ -1252,12 +1284,13 @@ def _person_antecedent(
     return None
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the Bharatiya Nyaya Sanhita", "the former Hadley Creamery site"; not "the late Desmond Tutu"
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?!late\b)[a-z][a-z-]*\s+)?$", re.IGNORECASE)
 
 
 def _only_after_the(text: str, person: Person) -> bool:
     """Whether every mention of ``person`` follows "the" with no title: people are seldom "the" anything."""
-    return all(not m.title and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) for m in person.mentions)
+    return all(not m.title and _THE_BEFORE.search(text, max(0, m.start - 30), m.start) for m in person.mentions)
 
 
 def _noun_antecedent(
@@ -1314,8 +1347,10 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
         and w.islower()
         # "a nurse", "the team's forward"; not "she was thrown forward"
         and _ROLE_DETERMINED.search(text, max(lo, m.start() - 40), m.start()) is not None
-        and not _named_other(reg, m.end(), pron)
+        and not _named_other(reg, m.end(), pron, text)
         and not _named_before(text, reg, m.start(), pron)
+        and not _titled_other(text, reg, [lw], m.start(), pron)
+        and not _describes_group(text, m.end(), lex)
     )
 
 
@@ -1331,11 +1366,23 @@ def _plural_body(phrase: str) -> bool:
 _IT_AFTER = re.compile(r"[^.!?\"“”]{0,120}?\b(?:it|its|itself)\b")
 
 
-def _named_other(reg: Registry, end: int, pron: str) -> bool:
+def _named_other(reg: Registry, end: int, pron: str, text: str = "") -> bool:
     """The role noun ending at ``end`` is given a name of the other gender: "its director, Helen Osei," is
-    not "he"."""
+    not "he"; with ``text``, also after the rest of its noun phrase."""
     named = reg.mentions_between(end, end + 3)
+    if not named and text:
+        # "The leader of the opposition Civic Party group, Cllr Priya Lal, said": the name after the rest of
+        # the role's noun phrase
+        named = reg.mentions_between(end, end + 80)[:1]
+        if named and _APPOSED_AFTER.fullmatch(text, end, named[0][0].start) is None:
+            return False
     return bool(named) and named[0][1].gender not in ("unknown", pron)
+
+
+# the rest of a role's noun phrase, then the comma before the name it is given
+_APPOSED_AFTER = re.compile(
+    r"(?:\s+(?:of|for|at|the|a|an|[A-Z][\w'’-]*|[a-z]+-?[a-z]*)){0,7}?,\s+(?:[A-Z][\w.'’-]*\s+){0,2}"
+)
 
 
 # what stands between a name and the role it is given after it: "Mirela Stanescu, 34, a nurse"
@@ -1356,6 +1403,18 @@ def _modifier(text: str, end: int, lex: Lexicon) -> bool:
     # "government ministers", "union officials": the noun describes people, not a speaker
     m = _NEXT_WORD.match(text, end, end + 30)
     return bool(m and lex.is_role_noun(m.group(1)))
+
+
+def _describes_group(text: str, end: int, lex: Lexicon) -> bool:
+    """The role noun ending at ``end`` describes a group named two words on: "volunteer search crews"."""
+    m = _TWO_WORDS.match(text, end, end + 40)
+    if m is None:
+        return False
+    first = m.group(1)
+    return not first.endswith(("s", "ed")) and first not in lex.speech_verbs and m.group(2) in lex.group_nouns
+
+
+_TWO_WORDS = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 
 
 def _has_determiner(text: str, lo: int, i: int) -> bool:
@@ -1459,7 +1518,7 @@ def _sources(
         attached = _attached(text, q, in_sentence)
         cand = candidates.before(q.start)
         if attached is not None and attached.speaker is not None:
-            if attached.speaker.kind == "pronoun" and not attached.resolved:
+            if attached.speaker.kind in ("pronoun", "source") and not attached.resolved:
                 sources.append(QuoteSource(qi, "pronoun-unresolved", attached, "sentence", cand))
             else:
                 sources.append(QuoteSource(qi, "attributed", attached, "sentence", cand))

@@ -97,10 +97,13 @@ class UnattributedQuote(LexiconCheck):
             related: list[Related] = []
             if source.status == "pronoun-unresolved" and source.frame is not None and source.frame.speaker:
                 pronoun = source.frame.speaker.text
-                what = {
-                    "it": "nothing named just before it is an organisation that could have said it",
-                    "they": "no group or organisation is named in this paragraph or the one before",
-                }.get(pronoun.lower(), "no person it could refer to is named before it")
+                if source.frame.speaker.kind == "source":
+                    what = f"nothing before it mentions a {pronoun.split()[-1]}"
+                else:
+                    what = {
+                        "it": "nothing named just before it is an organisation that could have said it",
+                        "they": "no group or organisation is named in this paragraph or the one before",
+                    }.get(pronoun.lower(), "no person it could refer to is named before it")
                 reason = f"its speaker is '{pronoun}', but {what}"
                 end = max(q.end, source.frame.end)
             else:
