@@ -837,3 +837,37 @@ def test_another_event_in_a_clause_of_its_own_does_not_take_the_count() -> None:
         "do not believe the robbery is connected to break-ins elsewhere in the county.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_second_number_word_after_and_is_a_count_of_its_own() -> None:
+    text = story(
+        "Three persons were killed and five others are missing after a landslide hit the village on Wednesday.",
+        "The rescue teams said six persons were still missing late on Wednesday evening.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_count_the_sentence_revises_or_completes_is_no_conflict() -> None:
+    text = story(
+        "At least 14 people died when a bus fell into a ravine early on Sunday.",
+        "In the first hours the police reported 12 deceased, but the figure rose to 14 in the afternoon.",
+    )
+    assert lint(text, RULE) == []
+    text = story(
+        "Four workers were killed when a boiler exploded at a factory on Monday.",
+        "Three workers died on the spot and another died on the way to hospital, police said.",
+    )
+    assert lint(text, RULE) == []
+    text = story(
+        "Three skiers died and four others were injured in an avalanche on Tuesday.",
+        "One of the injured remains in a critical condition. The other three were treated for minor injuries.",
+    )
+    assert lint(text, RULE) == []
+
+
+def test_the_day_a_sentence_opens_with_dates_its_count() -> None:
+    text = story(
+        "Five civilians were killed and eleven wounded on Tuesday night in shelling of the town.",
+        "On Sunday, a drone attack on a nearby village wounded three people, police said.",
+    )
+    assert lint(text, RULE) == []

@@ -403,7 +403,8 @@ def parse_numbers(text: str, start: int = 0, end: int | None = None, starts: lis
         q = _classify(text, m, start, end)
         if q is None:
             continue
-        pos = max(m.end(), q.num_end)
+        # a run of words is read only as far as its number: "Two died and five people were injured" has two
+        pos = q.num_end if m.re is _WORDS_NUMBER else max(m.end(), q.num_end)
         out.append(q)
     return out
 

@@ -386,7 +386,19 @@ _UPDATE_AFTER = re.compile(r"\W*(?:\w+\W+){0,6}?(?:up|down)\s+from\b", re.IGNORE
 _EARLIER = re.compile(
     r"\b(?:initially|originally|earlier(?!\s+(?:this|last|in)\b)|at\s+first|first\s+reported|previously|initial|"
     r"had\s+put|had\s+given|"
-    r"had\s+reported|had\s+said|preliminary)\b",
+    r"had\s+reported|had\s+said|preliminary|in\s+the\s+first\s+hours|first\s+reports?)\b",
+    re.IGNORECASE,
+)
+# "reported 12 deceased, but the figure rose to 14": the count the sentence then revises
+_REVISED_AFTER = re.compile(
+    r"[^.!?;]{0,60}?\bbut\s+(?:the|that|this)\s+(?:figure|toll|number|count|tally)\s+(?:later\s+|then\s+|has\s+since\s+|"
+    r"since\s+|soon\s+)?(?:rose|climbed|increased|grew|fell|dropped|was\s+revised|has\s+risen|had\s+risen)\b",
+    re.IGNORECASE,
+)
+# "Three workers died on the spot and another died on the way to hospital": a part, the rest counted after it
+_MORE_AFTER = re.compile(
+    r"[^.!?;]{0,60}?\b(?:and|while)\s+(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|sixth))\s+"
+    r"(?:\w+\s+){0,2}?(?:died|was|were|is|are|had|has|succumbed)\b",
     re.IGNORECASE,
 )
 # "Four of them ..., and two ...": the parts of a whole counted before
@@ -426,7 +438,9 @@ _SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|thei
 # injured" is the whole count of another category
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 # "another five", "a further three", "two more": an addition to a count, not a count
-_ADDITION_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.IGNORECASE)
+_ADDITION_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra|(?:the\s+)?other)\s+$", re.IGNORECASE
+)
 # "two remain in hospital", "eight are still missing": a later state of part of a count
 _STATUS = re.compile(
     r"\W*(?:[\w'’]+\s+){0,3}?(?:still|remain|remains|remained|remaining|currently|(?:continue|continued|continues)\s+to)\b",
@@ -436,6 +450,10 @@ _SUB_LEAD = re.compile(r"(?:^|[,;]\s*)of\s+(?:those|these|the|them|whom|which)\b
 _PLACE = re.compile(r"\b(?i:in|near|outside|across)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))")
 _DAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "the 27 people arrested in Tuesday's clashes": the day of the count's own noun phrase
+# "On Sunday, a drone attack ... wounded three people": the day the sentence opens with
+_OPENING_DAY = re.compile(
+    r"\s*(?:(?:late|early)\s+)?on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
 _DAY_OF = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?\s", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed)\b")
 _POSSESSIVE_S = re.compile(r"['’]s?$")
@@ -869,7 +887,11 @@ def _scoped(
     tail_start = noun[1] if noun else q.end
     head = text[cs : q.start]
     before_in_sentence = text[sent_start : q.start]
-    day_m = (_DAY_OF.search(text, q.end, ce) or _DAY.search(text, cs, ce)) if not words.isdisjoint(WEEKDAYS) else None
+    day_m = (
+        (_DAY_OF.search(text, q.end, ce) or _DAY.search(text, cs, ce) or _OPENING_DAY.match(text, sent_start, q.start))
+        if not words.isdisjoint(WEEKDAYS)
+        else None
+    )
     sub = bool(_SUB_AFTER.match(text, q.end, ce)) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
     others = not sub and bool(_OTHERS_AFTER.match(text, q.end, ce))
     if not sub and _AND_BEFORE.fullmatch(text, cs, q.start) and _PARTITION_BEFORE.search(before_in_sentence):
@@ -903,6 +925,10 @@ def _scoped(
     # contrast is the current one
     cue = _EARLIER.search(before_in_sentence) if not words.isdisjoint(_EARLIER_GATE) else None
     earlier = cue is not None and not _CONTRAST.search(before_in_sentence, cue.end())
+    if not earlier and "but" in words:
+        earlier = _REVISED_AFTER.match(text, tail_start, sent_end) is not None
+    if not sub and not words.isdisjoint(_MORE_GATE):
+        sub = _MORE_AFTER.match(text, tail_start, sent_end) is not None
     maybe_hypothetical = not words.isdisjoint(_HYPOTHETICAL_GATE)
     running = not words.isdisjoint(_RUNNING_GATE) and bool(_RUNNING.search(text, sent_start, sent_end))
     before_record = sscope.record_at is not None and q.start - sent_start < sscope.record_at
@@ -1003,6 +1029,7 @@ _CLAIM_GATE = frozenset(
     "dispute disputes disputed disputing deny denies denied contradict contradicts contradicted contradicting put "
     "however but yet".split()
 ) | frozenset("claim claims claimed claiming boast boasts boasted boasting allege alleges alleged alleging".split())
+_MORE_GATE = frozenset("another more second third fourth fifth sixth".split())
 _EARLIER_GATE = frozenset("initially originally earlier first previously initial had preliminary".split())
 _HYPOTHETICAL_GATE = frozenset(
     "could would might may will expected likely feared fear fears risk threat threaten threatens plan plans aim aims "

@@ -257,6 +257,23 @@ class ConflictingCount(Check):
                 yield from self._below_rise(doc, pairing, counts, rises[key])
             elif len(counts) >= 2:
                 yield from self._compare(doc, pairing, counts)
+            if key[2]:
+                # "six persons were still missing" after "five others are missing": those still missing are
+                # some of everyone counted, never more, unless the count rose
+                total_key = (key[0], key[1], False)
+                if total_key not in revised and total_key not in rises:
+                    yield from self._above_total(doc, pairing, groups.get(total_key, []), counts)
+
+    def _above_total(
+        self, doc: Document, pairing: _Pairing, totals: list[Count], states: list[Count]
+    ) -> Iterable[Finding]:
+        label = pairing.category.label if pairing.category else states[0].category
+        for later in states:
+            for earlier in totals:
+                if earlier.end <= later.start and pairing.same_event(earlier, later) and later.low > earlier.high:
+                    message = self.format_message(**self._values(doc, later, earlier, label))
+                    yield self._finding(doc, later, earlier, message, None)
+                    break
 
     def _below_rise(
         self, doc: Document, pairing: _Pairing, counts: list[Count], rises: list[Count]
