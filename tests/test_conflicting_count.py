@@ -871,3 +871,19 @@ def test_the_day_a_sentence_opens_with_dates_its_count() -> None:
         "On Sunday, a drone attack on a nearby village wounded three people, police said.",
     )
     assert lint(text, RULE) == []
+
+
+def test_counts_whose_verb_stands_after_an_aside_or_a_clause_of_their_own() -> None:
+    text = story(
+        "Three men were arrested after a ram raid on a shop in the town centre on Monday.",
+        "Two men, aged 19 and 24 and both from the Eastfield area, were arrested on suspicion of burglary.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    # the rest of the count in the next sentence: a part
+    completed = text.replace("burglary.", "burglary. A third man was arrested at his home.")
+    assert lint(completed, RULE) == []
+    text = story(
+        "A tornado destroyed at least 140 homes in the county on Sunday.",
+        "Most of the 95 homes the tornado destroyed were single-storey houses.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -786,9 +786,15 @@ def _gapped_cue(text: str, cs: int, hs: int, table: CountTable) -> tuple[int, in
 
 # the parts of a count told between commas: ", including 19 workers and eight residents,"
 _ASIDE = re.compile(
-    r",\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\b"
+    r",\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly|both|aged|"
+    r"who|whose)\b"
     r"[^,;:.!?()\"“”]{1,120},",
     re.IGNORECASE,
+)
+# the subject of a relative clause with no "that": "the 95 homes the tornado destroyed"
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:the|a|an|its|their)\s+(?:storm|tornado|quake|earthquake|flood|floods|fire|"
+    r"blaze|wildfire|blast|explosion|hurricane|cyclone|typhoon|attack|police|army|landslide|tsunami)(?=\s)"
 )
 # what may stand between a counted noun and its verb: an -ing modifier ("600 people living within a
 # kilometre of the site have been evacuated") or a short phrase of place ("Two passengers in the car were
@@ -823,6 +829,12 @@ def _cue_apart(
             m = after.match(text, aux.start(), ce)
             if m is not None and m.lastgroup is not None:
                 return m
+    reduced = _REDUCED_RELATIVE.match(text, noun[1], ce)
+    if reduced is not None:
+        # "Most of the 95 homes the tornado destroyed were ...": the count's verb in a clause of its own
+        m = after.match(text, reduced.end(), ce)
+        if m is not None and m.lastgroup is not None:
+            return m
     if ce == noun[1]:
         aside = _ASIDE.match(text, noun[1], sent_end)
         if aside is not None:
@@ -929,6 +941,9 @@ def _scoped(
         earlier = _REVISED_AFTER.match(text, tail_start, sent_end) is not None
     if not sub and not words.isdisjoint(_MORE_GATE):
         sub = _MORE_AFTER.match(text, tail_start, sent_end) is not None
+    if not sub:
+        # "Two men were arrested on Saturday. A third man was arrested on Sunday": the rest follows
+        sub = _ORDINAL_NEXT.match(text, sent_end, sent_end + 40) is not None
     maybe_hypothetical = not words.isdisjoint(_HYPOTHETICAL_GATE)
     running = not words.isdisjoint(_RUNNING_GATE) and bool(_RUNNING.search(text, sent_start, sent_end))
     before_record = sscope.record_at is not None and q.start - sent_start < sscope.record_at
@@ -1029,6 +1044,9 @@ _CLAIM_GATE = frozenset(
     "dispute disputes disputed disputing deny denies denied contradict contradicts contradicted contradicting put "
     "however but yet".split()
 ) | frozenset("claim claims claimed claiming boast boasts boasted boasting allege alleges alleged alleging".split())
+_ORDINAL_NEXT = re.compile(
+    r"[.!?\"”’)]*\s*(?:a|the|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b", re.IGNORECASE
+)
 _MORE_GATE = frozenset("another more second third fourth fifth sixth".split())
 _EARLIER_GATE = frozenset("initially originally earlier first previously initial had preliminary".split())
 _HYPOTHETICAL_GATE = frozenset(
