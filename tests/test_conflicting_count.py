@@ -887,3 +887,11 @@ def test_counts_whose_verb_stands_after_an_aside_or_a_clause_of_their_own() -> N
         "Most of the 95 homes the tornado destroyed were single-storey houses.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_category_s_own_noun_counts_whatever_verb_follows() -> None:
+    text = story(
+        "At least 14 people died and 27 were wounded when a bus fell into a ravine on Sunday.",
+        "The 31 wounded were evacuated to the regional hospital.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

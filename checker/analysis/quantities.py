@@ -873,7 +873,13 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
         part = _PART_OF.match(text, q.end, ce)
         if part is not None and part.group(1).lower() in table.category_nouns:
             noun = (part.start(1), part.end(1), part.group(1).lower())
-    if noun is not None and noun[2] in table.category_nouns and not cues:
+    # "The 31 wounded were evacuated": a count of the wounded, whatever else befell them (a participle or an
+    # adjective named for what befell them, not "gunmen")
+    if (
+        noun is not None
+        and noun[2] in table.category_nouns
+        and (not cues or noun[2].endswith("ed") or noun[2] in ("dead", "missing"))
+    ):
         for cat in cats:
             if (noun[2] in cat.nouns or noun[2] in cat.minimum_nouns) and all(c is not cat for c, _, _ in cues):
                 cues.append((cat, noun[0], noun[1]))
