@@ -212,3 +212,11 @@ def test_a_print_edition_footer_and_a_bare_read_label() -> None:
     # a sentence about publishing is copy
     assert lint("Headline\n\nThe report was published in March by the ministry, which said prices rose.\n", RULE) == []
     assert lint("Headline\n\nRead the full statement on the council's website.\n", RULE) == []
+
+
+def test_a_newsletter_prompt_that_opens_with_what_it_offers() -> None:
+    text = (
+        "Headline\n\nThe side won the final 52-48. Get the best of New Zealand sport in your inbox every Monday "
+        "- sign up to our Sport Wrap newsletter.\n"
+    )
+    assert len(lint(text, RULE)) == 1

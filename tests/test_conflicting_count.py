@@ -895,3 +895,33 @@ def test_a_category_s_own_noun_counts_whatever_verb_follows() -> None:
         "The 31 wounded were evacuated to the regional hospital.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_homes_flooded_and_flights_cancelled_are_counted() -> None:
+    text = story(
+        "The river burst its banks overnight, flooding 31 homes in the village.",
+        "Of the 26 homes flooded in the village, nine belong to the council, several of whom had only just moved "
+        "back in after new windows were fitted last winter.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "Some 240 flights were cancelled at the airport on Tuesday.", "The 310 flights cancelled were mostly domestic."
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_where_the_dead_came_from_is_not_where_the_crash_was() -> None:
+    text = story(
+        "No less than 18 individuals lost their lives in Upper Egypt on Friday when two trains collided.",
+        "The fifteen individuals who died in the crash were mostly from towns in Sohag and Qena governorates.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_period_in_a_that_clause_after_the_count_does_not_date_it() -> None:
+    text = story(
+        "Nine men have been arrested over a theft ring that investigators say stripped more than 140 vehicles "
+        "since January, the sheriff said.",
+        "The seven men, who range in age from 19 to 46, were booked into the county jail on theft charges.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -645,3 +645,19 @@ def test_the_statement_said_needs_a_statement_before_it() -> None:
     (d,) = lint(text, RULE)
     assert d.line == 5 and "nothing before it mentions a statement" in d.message
     assert lines(text.replace("in practice", "in practice, the club said in a statement,")) == []
+
+
+def test_the_person_said_needs_a_person_before_it_and_a_company_or_a_road_is_no_one() -> None:
+    text = (
+        "Profit warning\n\n"
+        "Shares in the group fell 12 per cent on Monday.\n\n"
+        '"The board knew in March," the person said.\n'
+    )
+    assert lines(text) == [5]
+    assert lines(text.replace("on Monday.", "on Monday, according to a person familiar with the matter.")) == []
+    text = (
+        "Verdict\n\n"
+        "A court convicted the directors of Vektra Sonnenpark GmbH of fraud. Thefts were reported along Route J.\n\n"
+        '"My insurance would not cover it," she said.\n'
+    )
+    assert lines(text) == [5]

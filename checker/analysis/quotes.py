@@ -960,7 +960,8 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
 
 
 # what someone issues, and a story names before it quotes it: "in a statement", "a letter to parents"
-_ISSUED = frozenset("statement statements letter memo notice announcement release post message filing".split())
+# ... and an anonymous source, introduced before it is quoted: "a person familiar with the talks"
+_ISSUED = frozenset("statement statements letter memo notice announcement release post message filing person".split())
 
 
 def _unseen_source(text: str, sp: Speaker) -> bool:
@@ -1023,7 +1024,7 @@ def _resolve_pronouns(
         if sp.person is not None:
             spoke.add(sp.person)
             continue
-        if sp.kind == "source" and _unseen_source(text, sp):
+        if sp.kind in ("source", "unknown") and _unseen_source(text, sp):
             # "the statement said" where the article never mentions a statement: a source with nothing behind it
             analysis.frames[i] = replace(frame, resolved=False)
             continue
@@ -1518,7 +1519,7 @@ def _sources(
         attached = _attached(text, q, in_sentence)
         cand = candidates.before(q.start)
         if attached is not None and attached.speaker is not None:
-            if attached.speaker.kind in ("pronoun", "source") and not attached.resolved:
+            if attached.speaker.kind in ("pronoun", "source", "unknown") and not attached.resolved:
                 sources.append(QuoteSource(qi, "pronoun-unresolved", attached, "sentence", cand))
             else:
                 sources.append(QuoteSource(qi, "attributed", attached, "sentence", cand))

@@ -67,7 +67,8 @@ _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last
 # a newsletter prompt: what it offers goes to the reader's inbox
 _SIGN_UP = re.compile(
     # after a short call of its own, maybe: "Never miss a forecast! Sign up for ..."
-    r"\s*(?:[^.!?\n]{1,40}!\s+)?(?:sign\s+up|subscribe|get\s+our|get\s+the\s+latest|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b",
+    r"\s*(?:[^.!?\n]{1,40}!\s+)?(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top)|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|"
+    r"e-?mails?|alerts|briefing)\b",
     re.IGNORECASE,
 )
 
@@ -103,7 +104,7 @@ _PUBLISHED = re.compile(
 )
 # a newsletter prompt glued to the end of a paragraph, as its last sentence
 _SIGN_UP_TAIL = re.compile(
-    r"(?<=[.!?\"”’)])\s+((?:sign\s+up|subscribe|get\s+our|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|"
+    r"(?<=[.!?\"”’)])\s+((?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top)|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|"
     r"alerts|briefing)\b[^.!?]*[.!]?)\s*$",
     re.IGNORECASE,
 )

@@ -116,6 +116,10 @@ class _Pairing:
             return False
         if a.scope.cumulative != b.scope.cumulative and (a.scope.day or b.scope.day):
             return False  # "one killed on Tuesday" and "23 killed since the protests began" are not one count
+        if a.scope.over_places or b.scope.over_places:
+            # "The fifteen who died in the crash were mostly from towns in Sohag and Qena": where the people
+            # counted came from, not where the event was
+            return True
         return not (a.scope.places and b.scope.places and not (a.scope.places & b.scope.places))
 
     def same_noun(self, a: Count, b: Count) -> bool:

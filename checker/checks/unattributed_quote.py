@@ -97,7 +97,7 @@ class UnattributedQuote(LexiconCheck):
             related: list[Related] = []
             if source.status == "pronoun-unresolved" and source.frame is not None and source.frame.speaker:
                 pronoun = source.frame.speaker.text
-                if source.frame.speaker.kind == "source":
+                if source.frame.speaker.kind in ("source", "unknown"):
                     what = f"nothing before it mentions a {pronoun.split()[-1]}"
                 else:
                     what = {
