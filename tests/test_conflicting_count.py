@@ -925,3 +925,18 @@ def test_a_period_in_a_that_clause_after_the_count_does_not_date_it() -> None:
         "The seven men, who range in age from 19 to 46, were booked into the county jail on theft charges.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_headline_s_present_tense_a_named_place_before_the_verb_and_a_time_to_come() -> None:
+    text = story(
+        "Supporters clashed at a polling station on Thursday.",
+        "Nine people were arrested in connection with the violence, police said.",
+        headline="Bagonza wins by-election as police arrest 14 over violence",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "Forty households in Kilbrannock were evacuated on Tuesday night after the burn burst its banks.",
+        "The 28 households that had to leave their homes on Tuesday night have been told it could be several "
+        "weeks before they can return.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

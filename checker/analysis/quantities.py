@@ -328,7 +328,8 @@ _PERIOD = re.compile(
     r"|(?:last|previous|past)\s+(?:24|48|72)\s+hours|(?:last|past)\s+day"
     r"|earlier\s+this\s+(?:week|month|year)|this\s+year|so\s+far\s+this\s+\w+|in\s+recent\s+(?:days|weeks|months|years)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)"
-    r"\s+(?:ago|earlier|before|previously))"
+    # "it could be several weeks before they can return" is no time of the count
+    r"\s+(?:ago|earlier|before(?!\s+(?:they|he|she|it|we|you|i|any|anyone|residents|people)\b)|previously))"
     rf"|(?:in|last|since|early|late|mid-?|until)\s+(?P<month>(?-i:{MONTHS}))\b"
     # "five a day", "every week"; not "for a week" or "a day of mourning", which are spans of time
     r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)a|each|every|per)\s+(?:day|week|month|year)"
@@ -815,7 +816,8 @@ _REDUCED_RELATIVE = re.compile(
 # kilometre of the site have been evacuated") or a short phrase of place ("Two passengers in the car were
 # detained")
 _MODIFIER = re.compile(
-    r"\s+(?:[a-z]+ing\b|(?:in|on|at|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"\s+(?:[a-z]+ing\b|(?:in|on|at|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+|[A-Z][\w'’-]+)"
+    r"(?:\s+(?:[a-z]+|[A-Z][\w'’-]+))?\s+"
     r"(?=(?:have|has|had|were|was|are|is)\b))"
 )
 _AUXILIARY = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
