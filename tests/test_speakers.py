@@ -264,3 +264,12 @@ def test_a_rank_in_capitals_before_a_given_name_and_a_live_blog_entry_s_first_wo
         "Owusu-Sekyere said the situation was under control.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_a_surname_that_looks_like_a_plural_opens_a_sentence() -> None:
+    # "Davies", "Walters": no common noun is their singular, unlike "Engineers said"
+    for name in ("Davies", "Walters", "Rogers"):
+        text = f"Flood\n\nThe river rose overnight.\n\n{name} said the council had ordered extra sandbags.\n"
+        assert [d.line for d in lint(text, RULE)] == [5], name
+    text = "Flood\n\nThe river rose overnight.\n\nEngineers said the bridge was safe.\n"
+    assert lint(text, RULE) == []

@@ -486,7 +486,7 @@ def _not_a_name(w: str, sentence_start: bool, alone: bool, lowercase: frozenset[
         and (
             _used_in_lower_case(lw, lowercase)
             or (lex.is_role_noun(lw) and not (not alone and lex.is_title(w)))
-            or bool(_COMMON_PLURAL.search(lw))
+            or (bool(_COMMON_PLURAL.search(lw)) and _singular(lw) in COMMON_WORDS)
             # a word alone: before another capital it is as often a given name ("Pep Guardiola")
             or (alone and lw in COMMON_WORDS)
         )
@@ -519,8 +519,15 @@ class _CommonWords:
 COMMON_WORDS = _CommonWords()
 
 
-# "Engineers said", "Forecasters said": a plural common noun opening a sentence
+# "Engineers said", "Forecasters said": a plural common noun opening a sentence (not "Davies said",
+# "Walters said": no common noun is their singular)
 _COMMON_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ions|ies|ees|ives)$")
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.\s?){1,3}$")
 _AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _APPOSITIVE_A = re.compile(r",\s*(?:a|an|([a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|for|in|with)\b)\s")
