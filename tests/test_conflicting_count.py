@@ -940,3 +940,12 @@ def test_a_headline_s_present_tense_a_named_place_before_the_verb_and_a_time_to_
         "weeks before they can return.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_an_exact_figure_in_a_quote_is_compared_and_an_estimate_is_not() -> None:
+    text = story(
+        "Eleven passengers were injured when a bus overturned near Dikwella on Sunday.",
+        '"Eight passengers were injured and two of them are serious," the police spokesman said.',
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    assert lint(text.replace('"Eight passengers were', '"At least eight passengers were'), RULE) == []

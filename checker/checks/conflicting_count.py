@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from checker.analysis import Facts
@@ -194,6 +194,12 @@ class _Pairing:
         )
 
 
+def _exact_in_quote(count: Count) -> bool:
+    """A figure someone quoted states exactly ("Eight passengers were injured," the driver said), as the
+    story's own: an eyewitness's estimate ("I counted at least 12 bodies") is not one."""
+    return count.quantity.hedge == "exact" and replace(count.scope, quoted=False).comparable
+
+
 class ConflictingCount(Check):
     requires = ("sentences", "quantities")
     params: ClassVar[Mapping[str, Param]] = {
@@ -228,7 +234,7 @@ class ConflictingCount(Check):
             elif c.scope.update or c.scope.earlier:
                 # an update that may go either way, or an earlier report: the story already says the figure changed
                 revised.add(key)
-            if c.scope.comparable and not c.quantity.vague:
+            if (c.scope.comparable or _exact_in_quote(c)) and not c.quantity.vague:
                 groups[key].append(c)
         lede = _lede_blocks(doc)
         for key, counts in groups.items():
