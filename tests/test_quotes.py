@@ -661,3 +661,13 @@ def test_the_person_said_needs_a_person_before_it_and_a_company_or_a_road_is_no_
         '"My insurance would not cover it," she said.\n'
     )
     assert lines(text) == [5]
+
+
+def test_a_street_named_beside_a_quote_does_not_speak_it() -> None:
+    text = (
+        "Flood\n\n"
+        "The burn burst its banks on Tuesday night.\n\n"
+        "It was a frantic hour on Mill Wynd as the water rose. "
+        '"It came under the door in about ten minutes. We grabbed the dog and that was us."\n'
+    )
+    assert lines(text) == [5]
