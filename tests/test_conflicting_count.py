@@ -949,3 +949,17 @@ def test_an_exact_figure_in_a_quote_is_compared_and_an_estimate_is_not() -> None
     )
     assert [d.line for d in lint(text, RULE)] == [5]
     assert lint(text.replace('"Eight passengers were', '"At least 14 passengers were'), RULE) == []
+
+
+def test_the_rest_of_a_toll_who_died_later_completes_it() -> None:
+    text = story(
+        "Eleven people died and 14 others were injured when a bus hit a lorry on Sunday night.",
+        "Nine people died on the spot while two others succumbed to their injuries on the way to hospital.",
+    )
+    assert lint(text, RULE) == []
+    # "and 14 others were injured" is another count, not the rest of this one
+    text = story(
+        "At least 18 people died in the crash on Friday.",
+        "Fifteen people died and 40 others were hurt, the ministry said.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -398,8 +398,10 @@ _REVISED_AFTER = re.compile(
 )
 # "Three workers died on the spot and another died on the way to hospital": a part, the rest counted after it
 _MORE_AFTER = re.compile(
-    r"[^.!?;]{0,60}?\b(?:and|while)\s+(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|sixth))\s+"
-    r"(?:\w+\s+){0,2}?(?:died|was|were|is|are|had|has|succumbed)\b",
+    r"[^.!?;]{0,60}?\b(?:and|while|whereas)\s+(?:(?:another|one\s+more|a\s+(?:second|third|fourth|fifth|sixth))\s+"
+    r"(?:\w+\s+){0,2}?(?:died|was|were|is|are|had|has|succumbed)"
+    # "Nine people died on the spot while two others succumbed": not "and 14 others were injured"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:others|more)\s+(?:\w+\s+)?(?:died|succumbed|perished))\b",
     re.IGNORECASE,
 )
 # "Four of them ..., and two ...": the parts of a whole counted before
@@ -1070,7 +1072,7 @@ _CLAIM_GATE = frozenset(
 _ORDINAL_NEXT = re.compile(
     r"[.!?\"”’)]*\s*(?:a|the|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b", re.IGNORECASE
 )
-_MORE_GATE = frozenset("another more second third fourth fifth sixth".split())
+_MORE_GATE = frozenset("another more others second third fourth fifth sixth".split())
 _EARLIER_GATE = frozenset("initially originally earlier first previously initial had preliminary".split())
 _HYPOTHETICAL_GATE = frozenset(
     "could would might may will expected likely feared fear fears risk threat threaten threatens plan plans aim aims "
