@@ -220,3 +220,11 @@ def test_a_newsletter_prompt_that_opens_with_what_it_offers() -> None:
         "- sign up to our Sport Wrap newsletter.\n"
     )
     assert len(lint(text, RULE)) == 1
+
+
+def test_an_author_s_note_with_social_networks_and_a_share_prompt() -> None:
+    text = (
+        "Headline\n\nRachel Whitford is a resources reporter based in Perth, covering mining and energy. "
+        "Connect with her on X and LinkedIn.\n\nKindly Share This Story:\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5]

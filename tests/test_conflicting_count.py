@@ -963,3 +963,22 @@ def test_the_rest_of_a_toll_who_died_later_completes_it() -> None:
         "Fifteen people died and 40 others were hurt, the ministry said.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_more_ways_a_count_is_written() -> None:
+    # a count's aside ("last seen ..."), "sustained injuries", buses destroyed
+    text = story(
+        "A fire tore through a factory on Tuesday, killing six workers and leaving two others missing.",
+        "Three workers, last seen on the second floor, are still missing, and rescuers are searching the debris.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "Seven people died and 14 others sustained injuries when a bus hit a tanker on Sunday.",
+        "Of the 17 injured, four are in critical condition.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "Fourteen buses were destroyed when fire swept through the depot overnight.",
+        "The owner said the 11 buses destroyed overnight were all insured.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -671,3 +671,19 @@ def test_a_street_named_beside_a_quote_does_not_speak_it() -> None:
         '"It came under the door in about ten minutes. We grabbed the dog and that was us."\n'
     )
     assert lines(text) == [5]
+
+
+def test_titles_alone_a_cooperative_and_a_creek_are_no_one() -> None:
+    text = (
+        "Crash\n\n"
+        "The District Police Commander, Deputy Superintendent of Police (DSP) Emmanuel Tetteh, said the bus was "
+        "overtaking. The bus belonged to Rift Shuttle Sacco and crashed near Kelsall Creek.\n\n"
+        '"The bus was moving at top speed," she said.\n'
+    )
+    assert lines(text) == [5]
+
+
+def test_the_woman_said_needs_a_woman_before_it() -> None:
+    text = 'Fire\n\nSix workers died in the factory fire.\n\n"We could not get out," the woman said.\n'
+    assert lines(text) == [5]
+    assert lines(text.replace("Six workers", "A woman and five other workers")) == []

@@ -273,3 +273,8 @@ def test_a_surname_that_looks_like_a_plural_opens_a_sentence() -> None:
         assert [d.line for d in lint(text, RULE)] == [5], name
     text = "Flood\n\nThe river rose overnight.\n\nEngineers said the bridge was safe.\n"
     assert lint(text, RULE) == []
+
+
+def test_a_plural_of_a_rarer_occupation_is_no_name() -> None:
+    text = "Quake\n\nThe quake struck at dawn.\n\nSeismologists said aftershocks were likely.\n"
+    assert lint(text, RULE) == []

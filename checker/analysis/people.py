@@ -486,7 +486,7 @@ def _not_a_name(w: str, sentence_start: bool, alone: bool, lowercase: frozenset[
         and (
             _used_in_lower_case(lw, lowercase)
             or (lex.is_role_noun(lw) and not (not alone and lex.is_title(w)))
-            or (bool(_COMMON_PLURAL.search(lw)) and _singular(lw) in COMMON_WORDS)
+            or (bool(_COMMON_PLURAL.search(lw)) and (not _SURNAME_LIKE.search(lw) or _singular(lw) in COMMON_WORDS))
             # a word alone: before another capital it is as often a given name ("Pep Guardiola")
             or (alone and lw in COMMON_WORDS)
         )
@@ -522,6 +522,11 @@ COMMON_WORDS = _CommonWords()
 # "Engineers said", "Forecasters said": a plural common noun opening a sentence (not "Davies said",
 # "Walters said": no common noun is their singular)
 _COMMON_PLURAL = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ions|ies|ees|ives)$")
+
+
+# endings that surnames share with plural nouns ("Davies", "Walters", "Connors", "Rees"): such a word is a
+# plural noun only when its singular is a common word; "Seismologists", "Geologists" are plural whatever
+_SURNAME_LIKE = re.compile(r"(?:ers|ors|ies|ees)$")
 
 
 def _singular(word: str) -> str:
@@ -639,6 +644,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 and lex.gender_of(bare_words[1]) != "unknown"
             ):
                 cut = 1  # a rank in capitals before a given name: "DCOP Abena Owusu-Sekyere", "ACP Ravi Menon"
+            if len(bare_words) > 1 and all(lex.is_title(w) for w in bare_words):
+                continue  # "Deputy Superintendent of Police": titles, and no one's name among them
             if bare_words[-1] in lex.organisation_markers:
                 cut = 0  # "Kelbrook General Hospital": a title inside an organisation's name is part of it
             named = bare_words[cut:]

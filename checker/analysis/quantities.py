@@ -805,7 +805,7 @@ def _gapped_cue(text: str, cs: int, hs: int, table: CountTable) -> tuple[int, in
 # the parts of a count told between commas: ", including 19 workers and eight residents,"
 _ASIDE = re.compile(
     r",\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly|both|aged|"
-    r"who|whose)\b"
+    r"who|whose|last\s+seen)\b"
     r"[^,;:.!?()\"“”]{1,120},",
     re.IGNORECASE,
 )

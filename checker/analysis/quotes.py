@@ -961,7 +961,9 @@ def _classify(text: str, a: int, b: int, lex: Lexicon, reg: Registry) -> Speaker
 
 # what someone issues, and a story names before it quotes it: "in a statement", "a letter to parents"
 # ... and an anonymous source, introduced before it is quoted: "a person familiar with the talks"
-_ISSUED = frozenset("statement statements letter memo notice announcement release post message filing person".split())
+_ISSUED = frozenset(
+    "statement statements letter memo notice announcement release post message filing person woman man".split()
+)
 
 
 def _unseen_source(text: str, sp: Speaker) -> bool:
@@ -970,8 +972,8 @@ def _unseen_source(text: str, sp: Speaker) -> bool:
     words = sp.text.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _ISSUED:
         return False  # "the findings", "the figures": what the story is about, named or not
-    stem = words[1].removesuffix("s")
-    return re.search(rf"\b{re.escape(stem)}", text[: sp.start], re.IGNORECASE) is None
+    stem = {"woman": "wom[ae]n", "man": "m[ae]n"}.get(words[1]) or re.escape(words[1].removesuffix("s"))
+    return re.search(rf"\b{stem}(?:s|es)?\b", text[: sp.start], re.IGNORECASE) is None
 
 
 def _previous_paragraph(doc: Document, paragraphs: dict[int, _Paragraph], index: int) -> _Paragraph | None:
@@ -1375,11 +1377,16 @@ def _named_other(reg: Registry, end: int, pron: str, text: str = "") -> bool:
         # "The leader of the opposition Civic Party group, Cllr Priya Lal, said": the name after the rest of
         # the role's noun phrase
         named = reg.mentions_between(end, end + 80)[:1]
-        if named and _APPOSED_AFTER.fullmatch(text, end, named[0][0].start) is None:
+        if named and not (
+            _APPOSED_AFTER.fullmatch(text, end, named[0][0].start)
+            or _TITLE_RUN_AFTER.fullmatch(text, end, named[0][0].start)
+        ):
             return False
     return bool(named) and named[0][1].gender not in ("unknown", pron)
 
 
+# the rest of a title written in capitals before the name: "Deputy Superintendent of Police (DSP) Emmanuel"
+_TITLE_RUN_AFTER = re.compile(r"(?:\s+(?:of|for|the|[A-Z][\w'’-]*))*(?:\s+\([A-Z]{2,6}\))?\s+")
 # the rest of a role's noun phrase, then the comma before the name it is given
 _APPOSED_AFTER = re.compile(
     r"(?:\s+(?:of|for|at|the|a|an|[A-Z][\w'’-]*|[a-z]+-?[a-z]*)){0,7}?,\s+(?:[A-Z][\w.'’-]*\s+){0,2}"

@@ -84,6 +84,8 @@ _AUTHOR_BIO = re.compile(
     r"(?:correspondent|reporter|editor|journalist|writer|columnist|critic|contributor)\b"
 )
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
+# "Connect with her on X and LinkedIn", "Follow him on Instagram"
+_SOCIAL = re.compile(r"\b(?:on|via)\s+(?:X|Twitter|LinkedIn|Instagram|Facebook|Threads|Bluesky|Mastodon|TikTok)\b")
 _SPEECH = re.compile(r"\b(?:said|says|urged|told|asked|advised)\b")
 # a cookie banner: what the site does with cookies, and what the reader agrees to by staying
 _COOKIES = re.compile(
@@ -116,7 +118,7 @@ def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words:
     straight to your inbox"), an author's note with a handle ("Priya Raghunathan is our science
     correspondent. ... is on X at @priyaraghu_sci."), an app's advert ("Download our app for breaking news
     alerts") or a cookie banner ("This site uses cookies ...")."""
-    if n_words <= max_caption_words and _AUTHOR_BIO.match(body) and _HANDLE.search(body):
+    if n_words <= max_caption_words and _AUTHOR_BIO.match(body) and (_HANDLE.search(body) or _SOCIAL.search(body)):
         return "author's note"
     if n_words > max_prefixed_words:
         return None
