@@ -982,3 +982,11 @@ def test_more_ways_a_count_is_written() -> None:
         "The owner said the 11 buses destroyed overnight were all insured.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_people_under_evacuation_orders_are_evacuated() -> None:
+    text = story(
+        "A wildfire swept through the foothills on Tuesday, forcing about 3,200 residents to evacuate.",
+        "The county said 5,000 people were under evacuation orders on Tuesday evening.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
