@@ -228,3 +228,16 @@ def test_an_author_s_note_with_social_networks_and_a_share_prompt() -> None:
         "Connect with her on X and LinkedIn.\n\nKindly Share This Story:\n"
     )
     assert [d.line for d in lint(text, RULE)] == [3, 5]
+
+
+def test_share_buttons_and_a_weekly_newsletter_glued_to_paragraphs() -> None:
+    text = "Headline\n\nThe trust will hold an open day in April. Share this article Facebook X WhatsApp Email\n"
+    (d,) = lint(text, RULE)
+    assert d.fix is not None and d.fix.applicability == "safe"
+    text = (
+        "Headline\n\nGet the week's property and planning news straight to your inbox - sign up for our free "
+        "Home & Property newsletter here.\n"
+    )
+    assert len(lint(text, RULE)) == 1
+    # a sentence about sharing is copy
+    assert lint("Headline\n\nResidents were asked to share this article with neighbours.\n", RULE) == []

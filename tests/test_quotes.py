@@ -687,3 +687,11 @@ def test_the_woman_said_needs_a_woman_before_it() -> None:
     text = 'Fire\n\nSix workers died in the factory fire.\n\n"We could not get out," the woman said.\n'
     assert lines(text) == [5]
     assert lines(text.replace("Six workers", "A woman and five other workers")) == []
+
+
+def test_an_irish_board_is_no_one() -> None:
+    text = (
+        "Housing\n\nThe appeal went to An Bord Pleanála last year. Both councillors said rents had risen.\n\n"
+        '"It is a month of wages," he said.\n'
+    )
+    assert lines(text) == [5]

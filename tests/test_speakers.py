@@ -278,3 +278,11 @@ def test_a_surname_that_looks_like_a_plural_opens_a_sentence() -> None:
 def test_a_plural_of_a_rarer_occupation_is_no_name() -> None:
     text = "Quake\n\nThe quake struck at dawn.\n\nSeismologists said aftershocks were likely.\n"
     assert lint(text, RULE) == []
+
+
+def test_a_thousands_separator_does_not_close_an_appositive() -> None:
+    text = (
+        "Buyout\n\nThe trust raised £2.45 million.\n\n"
+        "According to MacLeod, the trust will also need about £180,000 to repair the pier.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

@@ -536,7 +536,8 @@ def _singular(word: str) -> str:
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.\s?){1,3}$")
 _AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 _APPOSITIVE_A = re.compile(r",\s*(?:a|an|([a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|for|in|with)\b)\s")
-_APPOSITIVE_THE = re.compile(r",\s*(?:the|his|her|their|its)\s+([^,.;]{1,80}),")
+# (the comma that closes it is no thousands separator: "According to MacLeod, the trust will need about £180,000")
+_APPOSITIVE_THE = re.compile(r",\s*(?:the|his|her|their|its)\s+([^,.;]{1,80}),(?!\d)")
 _MONTHS_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()

@@ -1177,6 +1177,8 @@ def _role_speaker(text: str, analysis: Attributions, reg: Registry, before: int,
         if sp is None or sp.start >= before or sp.kind != "role":
             continue
         head = _WORDS.findall(sp.text.lower())
+        if head and head[-1].endswith("s") and not head[-1].endswith("ss") and head[-1] not in _GENDERED:
+            continue  # "Both councillors said": a group is "they", never "he" or "she"
         genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
         if (
             (not genders or pron in genders)

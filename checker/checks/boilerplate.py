@@ -67,7 +67,7 @@ _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last
 # a newsletter prompt: what it offers goes to the reader's inbox
 _SIGN_UP = re.compile(
     # after a short call of its own, maybe: "Never miss a forecast! Sign up for ..."
-    r"\s*(?:[^.!?\n]{1,40}!\s+)?(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top)|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|"
+    r"\s*(?:[^.!?\n]{1,40}!\s+)?(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|"
     r"e-?mails?|alerts|briefing)\b",
     re.IGNORECASE,
 )
@@ -96,6 +96,12 @@ _COOKIES = re.compile(
 )
 
 
+# a row of share buttons glued to a paragraph's end
+_SHARE_TAIL = re.compile(
+    r"(?<=[.!?\"”’)])\s+(share\s+this\s+(?:article|story|page|post)\s*[:|]?(?:\s*[|•·]?\s*(?:Facebook|X|Twitter|"
+    r"WhatsApp|Email|E-mail|LinkedIn|Telegram|Reddit|Print|Copy\s+link)){2,})\s*$",
+    re.IGNORECASE,
+)
 # the print edition's footer of a story online: "Published in The Daily Frontier Ledger, June 17th, 2024",
 # "This article first appeared in the print edition of 3 May 2024"
 _PUBLISHED = re.compile(
@@ -106,7 +112,7 @@ _PUBLISHED = re.compile(
 )
 # a newsletter prompt glued to the end of a paragraph, as its last sentence
 _SIGN_UP_TAIL = re.compile(
-    r"(?<=[.!?\"”’)])\s+((?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top)|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|"
+    r"(?<=[.!?\"”’)])\s+((?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|"
     r"alerts|briefing)\b[^.!?]*[.!]?)\s*$",
     re.IGNORECASE,
 )
@@ -211,6 +217,9 @@ class Boilerplate(Check):
                     continue
             tail = max(0, len(body) - _TAIL)
             m = self.trailing_re.search(body[tail:]) if self.trailing_re is not None else None
+            if m is None:
+                # "... in April. Share this article Facebook X WhatsApp Email": a row of share buttons
+                m = _SHARE_TAIL.search(body[tail:])
             if m is None:
                 # "... was 'healthy'. Sign up for our Morning Markets newsletter for the day's top stories."
                 m = _SIGN_UP_TAIL.search(body[tail:])
