@@ -241,3 +241,12 @@ def test_share_buttons_and_a_weekly_newsletter_glued_to_paragraphs() -> None:
     assert len(lint(text, RULE)) == 1
     # a sentence about sharing is copy
     assert lint("Headline\n\nResidents were asked to share this article with neighbours.\n", RULE) == []
+
+
+def test_an_author_s_note_of_what_the_writer_covers() -> None:
+    text = (
+        "Headline\n\nGraham Pettigrew covers the Steelhawks for the Hamilton Courier. Follow him on X at "
+        "@GPettigrewHC.\n"
+    )
+    assert len(lint(text, RULE)) == 1
+    assert lint("Headline\n\nThe fund covers repairs for the town's oldest homes.\n", RULE) == []

@@ -990,3 +990,15 @@ def test_people_under_evacuation_orders_are_evacuated() -> None:
         "The county said 5,000 people were under evacuation orders on Tuesday evening.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_homes_lost_burns_and_where_the_injured_were_taken() -> None:
+    text = story(
+        "Twenty-three homes have been destroyed by the grassfire.", "Of the 19 homes lost, most were farmhouses."
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "No fewer than 18 persons died, while 32 others suffered burns after a tanker exploded in Kogi State.",
+        '"Twenty-nine persons sustained burns and were taken to hospitals in Lokoja," the commander added.',
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

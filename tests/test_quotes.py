@@ -695,3 +695,22 @@ def test_an_irish_board_is_no_one() -> None:
         '"It is a month of wages," he said.\n'
     )
     assert lines(text) == [5]
+
+
+def test_she_added_in_the_next_sentence_says_the_speaker_s_sex() -> None:
+    text = (
+        "Cholera\n\n"
+        "District Health Officer Dr Tiyamike Nyirenda said cases were rising.\n\n"
+        '"A bundle now costs K3,000 at the market," he said.\n\n'
+        "Teams are tracing contacts, Dr Nyirenda said. She added that more chlorine was on its way.\n"
+    )
+    assert lines(text) == [5]
+
+
+def test_our_correspondent_is_the_paper_s_own_reporter() -> None:
+    text = (
+        "Tanker fire\n\n"
+        "The state commander, Mr Babatunde Olaniyan, confirmed the incident to our correspondent on Wednesday.\n\n"
+        '"We lost our neighbours at this same spot this year," she stated.\n'
+    )
+    assert lines(text) == [5]

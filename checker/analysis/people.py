@@ -837,6 +837,10 @@ _PRONOUN_AFTER = re.compile(
 _OWN_WORDS = re.compile(r"\s+(?:said|says|wrote|writes|added|explained)\s+(?:in|on)\s+(her|his)\s+(?:own\s+)?[a-z]+")
 
 
+# "X said. She added that ...": the speaker of a sentence that ends with the name's "said" goes on in the next
+_GOES_ON = re.compile(r"\s+(?:said|says|told\s+\w+)[.!?]\s+(He|She)\s+(?:added|also\s+said|went\s+on|continued|said)\b")
+
+
 def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str] = frozenset()) -> list[Person]:
     """A person whose given name does not say their sex may be said by the article's pronouns: in
     "captain Sam Fitzgerald, who made 71 before he was caught" and "Fitzgerald said his opener", the
@@ -865,6 +869,12 @@ def _genders_from_pronouns(text: str, people: list[Person], given: frozenset[str
         found: set[str] = set()
         possessive = True  # every "it" found is "its" or "itself"
         for mention in person.mentions:
+            going_on = _GOES_ON.match(text, mention.end, mention.end + 300)
+            if going_on is not None:
+                # "Dr Nyirenda said. She added that ...": the next sentence's speaker goes on
+                found.add("male" if going_on.group(1).lower() == "he" else "female")
+                possessive = False
+                continue
             m = _PRONOUN_AFTER.match(text, mention.end, mention.end + 200)
             if m is None or not m.lastindex:
                 continue

@@ -457,6 +457,9 @@ _DAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|su
 _OPENING_DAY = re.compile(
     r"\s*(?:(?:late|early)\s+)?on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
 )
+_CARE_BEFORE = re.compile(
+    r"\b(?:hospitals?|clinics?|centres?|centers?|camps?|shelters?|morgues?|mortuary|facilities)\s*$", re.IGNORECASE
+)
 _DAY_OF = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?\s", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed)\b")
 _POSSESSIVE_S = re.compile(r"['’]s?$")
@@ -600,6 +603,8 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
         for m in _PLACE.finditer(sent_text):
             if _SPEAKER_AFTER.match(sent_text, m.end()):
                 continue  # "Community leaders in Ezimbeni said ...": where the speaker is, not the count
+            if _CARE_BEFORE.search(sent_text, max(0, m.start() - 20), m.start()):
+                continue  # "taken to hospitals in Lokoja": where they were cared for, not where it happened
             place_at.extend((m.start(), w) for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
     other_gate = not words.isdisjoint(_OTHER_EVENT_GATE)
     total = _AGGREGATE.search(sent_text) if not words.isdisjoint(_AGGREGATE_GATE) else None

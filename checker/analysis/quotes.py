@@ -1346,6 +1346,8 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
             or (w[:1].isupper() and reg.is_organisation_word(w))
         )
     g = _GENDERED.get(lw)
+    if _OUR_OWN.search(text, max(lo, m.start() - 6), m.start()):
+        return False  # "confirmed the incident to our correspondent": the paper's own reporter, not a source
     return g == pron or (
         g is None
         and lw in lex.titles
@@ -1360,6 +1362,7 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
 
 
 _OF_NEXT = re.compile(r"\s+of\b")
+_OUR_OWN = re.compile(r"\bour\s+$", re.IGNORECASE)
 _PLURAL_BODIES = frozenset(("police", "staff", "personnel", "people"))
 
 

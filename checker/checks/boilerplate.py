@@ -80,8 +80,10 @@ _APP = re.compile(
 )
 # the writer's own note: who they are, and where to follow them
 _AUTHOR_BIO = re.compile(
-    r"\s*(?:[A-Z][\w'’.-]+\s+){1,3}is\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:[A-Z][\w'’.-]+\s+){1,3}(?:is\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:correspondent|reporter|editor|journalist|writer|columnist|critic|contributor)\b"
+    # "Graham Pettigrew covers the Steelhawks for the Hamilton Courier"
+    r"|(?:covers|writes\s+about|reports\s+on)\s+[^.!?]{1,80}\bfor\s+(?:the\s+)?[A-Z])"
 )
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 # "Connect with her on X and LinkedIn", "Follow him on Instagram"
