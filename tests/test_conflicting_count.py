@@ -1002,3 +1002,16 @@ def test_homes_lost_burns_and_where_the_injured_were_taken() -> None:
         '"Twenty-nine persons sustained burns and were taken to hospitals in Lokoja," the commander added.',
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_people_listed_as_missing_or_lodged_in_camps() -> None:
+    text = story(
+        "A landslide buried part of the town on Monday, killing 20 people and leaving 14 missing.",
+        "Rescuers were still searching for the 12 people listed as missing.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "About 3,400 people were evacuated from the valley on Tuesday.",
+        "The 2,950 people lodged in camps across the district will receive rations.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
