@@ -250,3 +250,12 @@ def test_an_author_s_note_of_what_the_writer_covers() -> None:
     )
     assert len(lint(text, RULE)) == 1
     assert lint("Headline\n\nThe fund covers repairs for the town's oldest homes.\n", RULE) == []
+
+
+def test_a_link_or_a_follow_prompt_glued_to_a_paragraph() -> None:
+    text = (
+        "Headline\n\nThe names have not been released. ALSO READ: Winter Storm Watch Issued For The Plains\n\n"
+        "Crews are on standby at base camp. Follow us on Facebook and X for the latest updates on this story.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5]
+    assert lint("Headline\n\nShe said people should follow us on the road to recovery.\n", RULE) == []

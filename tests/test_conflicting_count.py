@@ -1015,3 +1015,21 @@ def test_people_listed_as_missing_or_lodged_in_camps() -> None:
         "The 2,950 people lodged in camps across the district will receive rations.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_counts_in_asides_relative_clauses_and_saving() -> None:
+    text = story(
+        "Three climbers are missing after an avalanche struck their camp on Monday.",
+        "Four climbers, caught in the slide while fixing ropes above the camp, remain missing.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "At least six people have died in the heatwave, officials said on Monday.",
+        "The five victims, three of whom were farm labourers, died in the heat.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "Rescue teams succeeded on Friday in saving 74 passengers, the police said.",
+        'The head of operations in the Inland Water Transport Authority said: "We rescued 62 passengers."',
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

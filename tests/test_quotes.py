@@ -714,3 +714,17 @@ def test_our_correspondent_is_the_paper_s_own_reporter() -> None:
         '"We lost our neighbours at this same spot this year," she stated.\n'
     )
     assert lines(text) == [5]
+
+
+def test_a_title_run_is_no_one_and_a_town_of_is_a_place() -> None:
+    text = (
+        "Results\n\n"
+        "Chief Financial Officer, Mrs. Funmilayo Adeyemi, told analysts that loans had improved.\n\n"
+        '"The forex gains are a one-off," he said.\n'
+    )
+    assert lines(text) == [5]
+    text = (
+        "Heatwave\n\nIt was 46C in the town of Montalbán de la Vega on Monday. "
+        '"We close the shutters at eleven in the morning."\n'
+    )
+    assert lines(text) == [3]

@@ -584,6 +584,11 @@ _INSTITUTION_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){0,2}(?:School|Hospital|College|Church|Cathedral|Academy|University|Hospice|Infirmary|"
     r"Chapel|Parish|Seminary)\b"
 )
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|village|district|province|region|municipality|county|island|port|valley|suburb|hamlet|commune|"
+    r"parish|state)\s+of\s+$",
+    re.IGNORECASE,
+)
 # a news agency credited in parentheses before the story: "LONDON, June 3 (Meridian Wire) - "
 _AGENCY_CREDIT = re.compile(r"\)\s*[-–—]\s")
 # the second name of an organisation's pair: "the Department of Trade and Industry", "the Department of
@@ -645,8 +650,12 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 and lex.gender_of(bare_words[1]) != "unknown"
             ):
                 cut = 1  # a rank in capitals before a given name: "DCOP Abena Owusu-Sekyere", "ACP Ravi Menon"
-            if len(bare_words) > 1 and all(lex.is_title(w) for w in bare_words):
-                continue  # "Deputy Superintendent of Police": titles, and no one's name among them
+            if len(bare_words) > 1 and (all(lex.is_title(w) for w in bare_words) or lex.is_title(bare_words[-1])):
+                # "Deputy Superintendent of Police", "Chief Financial Officer": a title, no one's name in it
+                continue
+            if _PLACE_OF.search(before):
+                place_words.update(name_key(w) for w in bare_words)
+                continue  # "the town of Montalbán de la Vega": a place named after its kind
             if bare_words[-1] in lex.organisation_markers:
                 cut = 0  # "Kelbrook General Hospital": a title inside an organisation's name is part of it
             named = bare_words[cut:]

@@ -463,6 +463,10 @@ _CARE_BEFORE = re.compile(
 _DAY_OF = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s?\s", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed)\b")
 _POSSESSIVE_S = re.compile(r"['’]s?$")
+_ORGANISATION_HEADS = frozenset(
+    "Authority Agency Ministry Department Council Commission Service Services Office Board Bureau Police Army "
+    "Force Forces Company Corporation Group Committee Directorate Institute University Hospital".split()
+)
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday The A An This That".split()
@@ -605,6 +609,8 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
                 continue  # "Community leaders in Ezimbeni said ...": where the speaker is, not the count
             if _CARE_BEFORE.search(sent_text, max(0, m.start() - 20), m.start()):
                 continue  # "taken to hospitals in Lokoja": where they were cared for, not where it happened
+            if m.group(1).rsplit(None, 1)[-1] in _ORGANISATION_HEADS:
+                continue  # "the head of operations in the Inland Water Transport Authority": a body, not a place
             place_at.extend((m.start(), w) for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
     other_gate = not words.isdisjoint(_OTHER_EVENT_GATE)
     total = _AGGREGATE.search(sent_text) if not words.isdisjoint(_AGGREGATE_GATE) else None
@@ -810,10 +816,12 @@ def _gapped_cue(text: str, cs: int, hs: int, table: CountTable) -> tuple[int, in
 # the parts of a count told between commas: ", including 19 workers and eight residents,"
 _ASIDE = re.compile(
     r",\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly|both|aged|"
-    r"who|whose|last\s+seen)\b"
+    r"who|whose|last\s+seen|(?:\w+\s+)of\s+(?:whom|them)|caught|trapped|found|seen|taken|hit|struck)\b"
     r"[^,;:.!?()\"“”]{1,120},",
     re.IGNORECASE,
 )
+# ", who were ..." after a count's noun: its verb may be the relative clause's
+_WHO_WERE = re.compile(r",\s+who\s+(?=(?:were|was|had\s+been|have\s+been|are)\s)", re.IGNORECASE)
 # the subject of a relative clause with no "that": "the 95 homes the tornado destroyed"
 _REDUCED_RELATIVE = re.compile(
     r"\s+(?:the|a|an|its|their)\s+(?:storm|tornado|quake|earthquake|flood|floods|fire|"
@@ -863,7 +871,14 @@ def _cue_apart(
         aside = _ASIDE.match(text, noun[1], sent_end)
         if aside is not None:
             brk = _CLAUSE_BREAK.search(text, aside.end(), min(sent_end, aside.end() + 200))
-            return after.match(text, aside.end(), brk.start() if brk else sent_end)
+            m = after.match(text, aside.end(), brk.start() if brk else sent_end)
+            if m is not None and m.lastgroup is not None:
+                return m
+        who = _WHO_WERE.match(text, noun[1], sent_end)
+        if who is not None:
+            # "The three directors, who were arrested in March, ...": the count's verb in its relative clause
+            brk = _CLAUSE_BREAK.search(text, who.end(), min(sent_end, who.end() + 200))
+            return after.match(text, who.end() - 1, brk.start() if brk else sent_end)
     return None
 
 

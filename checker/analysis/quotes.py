@@ -1182,7 +1182,7 @@ def _role_speaker(text: str, analysis: Attributions, reg: Registry, before: int,
         genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
         if (
             (not genders or pron in genders)
-            and not _named_other(reg, sp.end, pron)
+            and not _named_other(reg, sp.end, pron, text)
             and not _titled_other(text, reg, head, sp.start, pron)
         ):
             found = Antecedent(sp.start, sp.end, sp.text)

@@ -104,6 +104,13 @@ _SHARE_TAIL = re.compile(
     r"WhatsApp|Email|E-mail|LinkedIn|Telegram|Reddit|Print|Copy\s+link)){2,})\s*$",
     re.IGNORECASE,
 )
+# a link's label and title, or a call to follow the page, glued to a paragraph's end
+_LINK_TAIL = re.compile(
+    r"(?<=[.!?\"”’)])\s+((?:also\s+read|read\s+also|read\s+more|see\s+also)\s*:\s*[^.!?\n]{3,200}"
+    r"|follow\s+us\s+on\s+(?:Facebook|X|Twitter|Instagram|LinkedIn|TikTok|WhatsApp|Telegram|YouTube)\b[^.!?\n]{0,120}[.!]?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
 # the print edition's footer of a story online: "Published in The Daily Frontier Ledger, June 17th, 2024",
 # "This article first appeared in the print edition of 3 May 2024"
 _PUBLISHED = re.compile(
@@ -222,6 +229,9 @@ class Boilerplate(Check):
             if m is None:
                 # "... in April. Share this article Facebook X WhatsApp Email": a row of share buttons
                 m = _SHARE_TAIL.search(body[tail:])
+            if m is None:
+                # "... families. ALSO READ: Winter Storm Watch Issued ...", "... on standby. Follow us on Facebook"
+                m = _LINK_TAIL.search(body[tail:])
             if m is None:
                 # "... was 'healthy'. Sign up for our Morning Markets newsletter for the day's top stories."
                 m = _SIGN_UP_TAIL.search(body[tail:])
