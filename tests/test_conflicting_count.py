@@ -1033,3 +1033,17 @@ def test_counts_in_asides_relative_clauses_and_saving() -> None:
         'The head of operations in the Inland Water Transport Authority said: "We rescued 62 passengers."',
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_toll_that_the_next_sentence_brings_up_and_a_headline_s_evacuates() -> None:
+    text = story(
+        "Seven people were killed when a bus rolled down an embankment on Saturday.",
+        "Six people died at the scene. A woman died in hospital later, bringing the death toll to seven.",
+    )
+    assert lint(text, RULE) == []
+    text = story(
+        "Thousands fled the slopes as the volcano erupted on Sunday.",
+        "Shelters took in the 2,600 people evacuated from the volcano's slopes.",
+        headline="Guatemala evacuates 3,400 as volcano erupts",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]

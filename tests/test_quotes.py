@@ -728,3 +728,11 @@ def test_a_title_run_is_no_one_and_a_town_of_is_a_place() -> None:
         '"We close the shutters at eleven in the morning."\n'
     )
     assert lines(text) == [3]
+
+
+def test_the_rest_of_a_body_s_name_after_of_is_no_one() -> None:
+    text = (
+        "Shelling\n\nThe State Service of Extraordinary Situations said rescuers worked through the night.\n\n"
+        '"We were in the corridor when it hit," she told journalists.\n'
+    )
+    assert lines(text) == [5]

@@ -286,3 +286,11 @@ def test_a_thousands_separator_does_not_close_an_appositive() -> None:
         "According to MacLeod, the trust will also need about £180,000 to repair the pier.\n"
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_a_state_after_its_city_is_no_one() -> None:
+    text = (
+        "Bus crash\n\nThe bus carried a church choir.\n\n"
+        "The Rev. Denise Whitfield, pastor of a church in Columbus, Ohio, said the choir had left at 10 p.m.\n"
+    )
+    assert lint(text, RULE) == []

@@ -584,6 +584,10 @@ _INSTITUTION_AFTER = re.compile(
     r" (?:[A-Z][a-z]+ ){0,2}(?:School|Hospital|College|Church|Cathedral|Academy|University|Hospice|Infirmary|"
     r"Chapel|Parish|Seminary)\b"
 )
+_ORG_OF = re.compile(
+    r"\b(?:Service|Ministry|Department|Office|Committee|Commission|Council|Agency|Bureau|Institute|University|"
+    r"Court|Board|Directorate|Inspectorate|Administration)\s+(?:of|for)\s+(?:the\s+)?$"
+)
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|district|province|region|municipality|county|island|port|valley|suburb|hamlet|commune|"
     r"parish|state)\s+of\s+$",
@@ -653,6 +657,9 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if len(bare_words) > 1 and (all(lex.is_title(w) for w in bare_words) or lex.is_title(bare_words[-1])):
                 # "Deputy Superintendent of Police", "Chief Financial Officer": a title, no one's name in it
                 continue
+            if _ORG_OF.search(before):
+                org_words.update(name_key(w) for w in bare_words)
+                continue  # "the State Service of Extraordinary Situations": the rest of a body's name
             if _PLACE_OF.search(before):
                 place_words.update(name_key(w) for w in bare_words)
                 continue  # "the town of Montalbán de la Vega": a place named after its kind

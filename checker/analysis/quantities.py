@@ -987,8 +987,12 @@ def _scoped(
     if not sub and not words.isdisjoint(_MORE_GATE):
         sub = _MORE_AFTER.match(text, tail_start, sent_end) is not None
     if not sub:
-        # "Two men were arrested on Saturday. A third man was arrested on Sunday": the rest follows
-        sub = _ORDINAL_NEXT.match(text, sent_end, sent_end + 40) is not None
+        # "Two men were arrested on Saturday. A third man was arrested on Sunday": the rest follows; "Six people
+        # died at the scene. A woman died in hospital, bringing the death toll to seven": the toll then rose
+        sub = (
+            _ORDINAL_NEXT.match(text, sent_end, sent_end + 40) is not None
+            or _BRINGING_NEXT.match(text, sent_end, sent_end + 200) is not None
+        )
     maybe_hypothetical = not words.isdisjoint(_HYPOTHETICAL_GATE)
     running = not words.isdisjoint(_RUNNING_GATE) and bool(_RUNNING.search(text, sent_start, sent_end))
     before_record = sscope.record_at is not None and q.start - sent_start < sscope.record_at
@@ -1091,6 +1095,10 @@ _CLAIM_GATE = frozenset(
 ) | frozenset("claim claims claimed claiming boast boasts boasted boasting allege alleges alleged alleging".split())
 _ORDINAL_NEXT = re.compile(
     r"[.!?\"”’)]*\s*(?:a|the|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth)\b", re.IGNORECASE
+)
+_BRINGING_NEXT = re.compile(
+    r"[.!?\"”’)]*\s*[^.!?]{0,150}?\bbringing\s+the\s+(?:death\s+)?(?:toll|total|number|tally|count)\s+to\b",
+    re.IGNORECASE,
 )
 _MORE_GATE = frozenset("another more others second third fourth fifth sixth".split())
 _EARLIER_GATE = frozenset("initially originally earlier first previously initial had preliminary".split())
