@@ -1047,3 +1047,16 @@ def test_a_toll_that_the_next_sentence_brings_up_and_a_headline_s_evacuates() ->
         headline="Guatemala evacuates 3,400 as volcano erupts",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_homes_wrecked_and_miners_brought_up_alive() -> None:
+    text = story(
+        "At least 13 people have died and more than 1,100 homes have been wrecked by a woodland fire.",
+        "Of the 900 homes wrecked, the majority were in hillside settlements.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "Nine miners were brought to the surface alive after the shaft collapsed on Saturday.",
+        "The seven miners brought to the surface alive are mostly young men, police said.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
