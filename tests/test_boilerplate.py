@@ -259,3 +259,7 @@ def test_a_link_or_a_follow_prompt_glued_to_a_paragraph() -> None:
     )
     assert [d.line for d in lint(text, RULE)] == [3, 5]
     assert lint("Headline\n\nShe said people should follow us on the road to recovery.\n", RULE) == []
+
+
+def test_a_content_farm_s_source_link() -> None:
+    assert positions("Headline\n\nThe floods killed 14 people.\n\nSource link\n") == [(5, 1, 5, 12)]

@@ -1060,3 +1060,17 @@ def test_homes_wrecked_and_miners_brought_up_alive() -> None:
         "The seven miners brought to the surface alive are mostly young men, police said.",
     )
     assert [d.line for d in lint(text, RULE)] == [5]
+
+
+def test_among_the_n_names_the_whole_and_a_rise_is_read_despite_an_earlier_report() -> None:
+    text = story(
+        "Around 40 residents were evacuated when fire spread through a boatyard on Sunday.",
+        "Among the 25 people evacuated were several families with young children.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [5]
+    text = story(
+        "An explosion at a chemical plant killed two workers and injured 12 others on Monday.",
+        "Officials initially reported 12 people injured, but two more came forward, raising the figure to 14 injured.",
+        "The company said all 11 workers injured in the explosion were expected to recover.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [7]

@@ -964,10 +964,15 @@ def _scoped(
         # "Of those, three were ..." is a part; in "Of the 29 people injured, most ..." the 29 is the whole
         # "including" in the count's own clause ("six people, including two children"), not anywhere before
         # it ("a district that includes much of the course, ... after 71 runners needed treatment")
-        sub = any(
-            m.start() >= cs - sent_start or not m.group().lower().startswith("includ")
-            for m in _SUB_BEFORE.finditer(before_in_sentence)
-        ) or bool(lead and before_in_sentence[lead.end() :].strip())
+        sub = (
+            any(
+                (m.start() >= cs - sent_start or not m.group().lower().startswith("includ"))
+                # "Among the 25 people evacuated were six children": the 25 is the whole, as after "Of the"
+                and not (m.group().lower() == "among the" and not before_in_sentence[m.end() :].strip())
+                for m in _SUB_BEFORE.finditer(before_in_sentence)
+            )
+            or bool(lead and before_in_sentence[lead.end() :].strip())
+        )
     # the block's quotations are in order and apart: the last that opens at or before the number
     k = bisect.bisect_right(quotes, (q.start, math.inf)) - 1
     quoted = k >= 0 and q.start < quotes[k][1]

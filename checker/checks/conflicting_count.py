@@ -238,7 +238,9 @@ class ConflictingCount(Check):
                 groups[key].append(c)
         lede = _lede_blocks(doc)
         for key, counts in groups.items():
-            if key in revised:
+            if key in revised and key not in rises:
+                # an earlier report or an update either way: the story says the figure changed (a rise says how,
+                # and is read below)
                 continue
             lede_nouns = frozenset(c.noun for c in counts if c.block in lede and c.noun is not None)
             if "others" in lede_nouns:
