@@ -736,3 +736,13 @@ def test_the_rest_of_a_body_s_name_after_of_is_no_one() -> None:
         '"We were in the corridor when it hit," she told journalists.\n'
     )
     assert lines(text) == [5]
+
+
+def test_low_nine_quotes_closed_by_a_high_six() -> None:
+    text = (
+        "Mine\n\n"
+        "In the announcement of the company „Rudarski kombinat Zlatovac“, which manages the mine, it is stated that "
+        "the management expresses condolences.\n\n"
+        "The mine „Stara Jama“ is one of the oldest copper mines in eastern Serbia.\n"
+    )
+    assert lines(text) == []

@@ -107,7 +107,8 @@ def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
             if c in "“„«" or (c == '"' and n != '"' and _opens(p, n) and not p.isdigit()):
                 open_at = i
             continue
-        if c in "”»" or c == '"':
+        if c in "”»" or c == '"' or (c == "“" and text[open_at] == "„" and _closes(p, n)):
+            # "„Stara Jama“": German, Serbian and other languages' pairs close with the English opening mark
             spans.append((open_at, i + 1, True))
             open_at = -1
         elif c in "“„«":
