@@ -77,15 +77,12 @@ class Scope:
     @property
     def comparable(self) -> bool:
         """Whether the count states the story's own current figure."""
-        return not (
-            self.claim
-            or self.sub
-            or self.update
-            or self.earlier
-            or self.hypothetical
-            or self.quoted
-            or self.other_event
-        )
+        return self.stated and not self.quoted
+
+    @property
+    def stated(self) -> bool:
+        """Whether the count states a current figure of the story's own, in the narrative or in a quote."""
+        return not (self.claim or self.sub or self.update or self.earlier or self.hypothetical or self.other_event)
 
 
 @dataclass(frozen=True, slots=True)
@@ -703,24 +700,17 @@ def _dated(text: str, floor: int, found: list[Quantity]) -> tuple[tuple[int, str
     )
 
 
-def _period(
-    sscope: _SentenceScope, clause_end: int, own_end: int, before_record: bool, count_end: int | None = None
-) -> str | None:
+def _period(sscope: _SentenceScope, clause_end: int, own_end: int, before_record: bool) -> str | None:
     """The time a count is of: "on Oct. 7, in which 1,200 people were killed" is an event of its own, but
     "released the 27 arrested, ordering them to appear on October 2" is not dated by the hearing, nor
     "the nine homes destroyed were on the edge of town, among them the post office, which had stood since
     1911" by the post office's age, nor "arrested ... a ring that investigators say stripped 140 vehicles since
-    January" by the thefts.  ``own_end`` is ``clause_end`` and ``count_end`` the count's end, from the
-    sentence's start."""
+    January" by the thefts.  ``own_end`` is where the count's own words end (its clause's end, or the count's
+    if that comes first), from the sentence's start."""
     period = sscope.period_before if before_record else sscope.period
     if period and not before_record and sscope.relative_at:
         relative = sscope.relative_at
-        labels = {
-            label
-            for at, label in sscope.period_at
-            if (at < own_end or not any(own_end <= r < at for r in relative))
-            and (count_end is None or not any(count_end <= r < at for r in relative))
-        }
+        labels = {label for at, label in sscope.period_at if not any(own_end <= r < at for r in relative)}
         period = " / ".join(sorted(labels)) or None
     dates = [label for at, label in sscope.dates if at < clause_end]
     if not dates:
@@ -851,35 +841,30 @@ def _cue_apart(
     the noun ("the 3,200 evacuated residents"), a modifier of the noun before the clause's own verb, with no
     other clause or number between ("600 people living near the plant have been evacuated"), or the count's
     parts between commas ("At least 27 people, including 19 workers, were admitted")."""
-    if noun[0] > q.end + 1:
-        m = after.match(text, q.end, noun[0])
-        if m is not None and m.lastgroup is not None:
-            return m
-    if _MODIFIER.match(text, noun[1], ce) is not None:
+
+    def cue(start: int, end: int) -> re.Match[str] | None:
+        m = after.match(text, start, end)
+        return m if m is not None and m.lastgroup is not None else None
+
+    def to_clause_break(start: int) -> int:
+        brk = _CLAUSE_BREAK.search(text, start, min(sent_end, start + 200))
+        return brk.start() if brk else sent_end
+
+    found = cue(q.end, noun[0]) if noun[0] > q.end + 1 else None
+    if found is None and _MODIFIER.match(text, noun[1], ce) is not None:
         aux = _AUXILIARY.search(text, noun[1], min(ce, noun[1] + 90))
         if aux is not None and _MODIFIER_STOP.search(text, noun[1], aux.start()) is None:
-            m = after.match(text, aux.start(), ce)
-            if m is not None and m.lastgroup is not None:
-                return m
-    reduced = _REDUCED_RELATIVE.match(text, noun[1], ce)
-    if reduced is not None:
+            found = cue(aux.start(), ce)
+    if found is None and (reduced := _REDUCED_RELATIVE.match(text, noun[1], ce)) is not None:
         # "Most of the 95 homes the tornado destroyed were ...": the count's verb in a clause of its own
-        m = after.match(text, reduced.end(), ce)
-        if m is not None and m.lastgroup is not None:
-            return m
-    if ce == noun[1]:
-        aside = _ASIDE.match(text, noun[1], sent_end)
-        if aside is not None:
-            brk = _CLAUSE_BREAK.search(text, aside.end(), min(sent_end, aside.end() + 200))
-            m = after.match(text, aside.end(), brk.start() if brk else sent_end)
-            if m is not None and m.lastgroup is not None:
-                return m
-        who = _WHO_WERE.match(text, noun[1], sent_end)
-        if who is not None:
+        found = cue(reduced.end(), ce)
+    if found is None and ce == noun[1]:
+        if (aside := _ASIDE.match(text, noun[1], sent_end)) is not None:
+            found = cue(aside.end(), to_clause_break(aside.end()))
+        if found is None and (who := _WHO_WERE.match(text, noun[1], sent_end)) is not None:
             # "The three directors, who were arrested in March, ...": the count's verb in its relative clause
-            brk = _CLAUSE_BREAK.search(text, who.end(), min(sent_end, who.end() + 200))
-            return after.match(text, who.end() - 1, brk.start() if brk else sent_end)
-    return None
+            found = cue(who.end() - 1, to_clause_break(who.end()))
+    return found
 
 
 def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: CountTable) -> _Cued | None:
@@ -1007,6 +992,7 @@ def _scoped(
     # burial for the eight persons who died")
     definite = maybe_hypothetical and _DEFINITE_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
     out = []
+    definite_count = _DEFINITE_COUNT.search(text, max(0, q.start - 10), q.start) is not None
     for cat, cue_s, cue_e in cued.cues:
         # "could rise to 50", "50 may have died": a figure nobody has reported yet
         given = definite or (cue_s > tail_start and _RELATIVE.match(text, tail_start) is not None)
@@ -1018,7 +1004,7 @@ def _scoped(
         start = min(q.start, cue_s)
         end = max(q.end, cue_e, noun[1] if noun else q.end)
         scope = Scope(
-            period=None if current else _period(sscope, ce, ce - sent_start, before_record, end - sent_start),
+            period=None if current else _period(sscope, ce, min(ce, end) - sent_start, before_record),
             day=day_m.group(1).lower() if day_m else None,
             places=frozenset(w for at, w in sscope.place_at if at < ce - sent_start),
             claim=claim,
@@ -1053,7 +1039,6 @@ def _scoped(
         )
         minimum = noun_text is not None and noun_text in cat.minimum_nouns
         proper = noun is not None and text[noun[0]].isupper()
-        definite_count = _DEFINITE_COUNT.search(text, max(0, q.start - 10), q.start) is not None
         out.append(
             Count(q, cat.name, start, end, noun_text, cue_s, cue_e, si, block, scope, minimum, proper, definite_count)
         )

@@ -1183,7 +1183,7 @@ def _role_speaker(text: str, analysis: Attributions, reg: Registry, before: int,
         genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
         if (
             (not genders or pron in genders)
-            and not _named_other(reg, sp.end, pron, text)
+            and not _named_other(text, reg, sp.end, pron)
             and not _titled_other(text, reg, head, sp.start, pron)
         ):
             found = Antecedent(sp.start, sp.end, sp.text)
@@ -1355,7 +1355,7 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
         and w.islower()
         # "a nurse", "the team's forward"; not "she was thrown forward"
         and _ROLE_DETERMINED.search(text, max(lo, m.start() - 40), m.start()) is not None
-        and not _named_other(reg, m.end(), pron, text)
+        and not _named_other(text, reg, m.end(), pron)
         and not _named_before(text, reg, m.start(), pron)
         and not _titled_other(text, reg, [lw], m.start(), pron)
         and not _describes_group(text, m.end(), lex)
@@ -1375,11 +1375,11 @@ def _plural_body(phrase: str) -> bool:
 _IT_AFTER = re.compile(r"[^.!?\"“”]{0,120}?\b(?:it|its|itself)\b")
 
 
-def _named_other(reg: Registry, end: int, pron: str, text: str = "") -> bool:
-    """The role noun ending at ``end`` is given a name of the other gender: "its director, Helen Osei," is
-    not "he"; with ``text``, also after the rest of its noun phrase."""
+def _named_other(text: str, reg: Registry, end: int, pron: str) -> bool:
+    """The role noun ending at ``end`` is given a name of the other gender, next to it or after the rest of its
+    noun phrase: "its director, Helen Osei," is not "he"."""
     named = reg.mentions_between(end, end + 3)
-    if not named and text:
+    if not named:
         # "The leader of the opposition Civic Party group, Cllr Priya Lal, said": the name after the rest of
         # the role's noun phrase
         named = reg.mentions_between(end, end + 80)[:1]
@@ -1680,16 +1680,14 @@ def _names_someone(
     spans = _outside_quotes([(lo, hi)], quotes)
     for mention, person in reg.mentions_between(lo, hi):
         if any(a <= mention.start < b for a, b in spans) and person.evidence:
-            after = _NEXT_WORD.match(text, mention.end)
-            if after and after.group(1).islower() and lex.is_role_noun(after.group(1)):
+            if _qualifies(text, mention.end, lex):
                 continue  # "Okonkwo-Ruiz supporters", "the Smith family": the name only qualifies them
             if _died(text, lo, mention.start):
                 continue  # "The deceased, identified as Kofi Nyarko, ... was pronounced dead": no one who speaks
             return Antecedent(mention.start, mention.end, mention.text)
     for org in reg.organisations:
         if any(a <= org.start < b for a, b in spans) and not _PLURAL_ACRONYM.match(org.text):
-            after = _NEXT_WORD.match(text, org.end)
-            if after and after.group(1).islower() and lex.is_role_noun(after.group(1)):
+            if _qualifies(text, org.end, lex):
                 continue  # "Army engineers spent Tuesday clearing roads": the organisation only qualifies them
             if _PLACE_BEFORE.search(text, max(lo, org.start - 12), org.start):
                 continue  # "was rushed to the Akwadum Government Hospital": a place here, not a speaker
@@ -1706,6 +1704,12 @@ def _names_someone(
             if lex.is_role_noun(w) or w in lex.organisation_nouns:
                 return Antecedent(word.start(), word.end(), word.group())
     return None
+
+
+def _qualifies(text: str, end: int, lex: Lexicon) -> bool:
+    """The name ending at ``end`` only qualifies the people a role noun after it names."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).islower() and lex.is_role_noun(after.group(1))
 
 
 # the sentence of a name says that person died: "The deceased, identified as Kofi Nyarko, 28, ... was

@@ -65,10 +65,13 @@ _CAPTION_LABELS = frozenset("photo photos picture pictured image video".split())
 _SHORT = 5_000  # characters: more than any furniture line, prefixed label or caption
 _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last characters
 # a newsletter prompt: what it offers goes to the reader's inbox
+_SIGN_UP_CALL = (
+    r"(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our)\b[^.!?:;]*"
+    r"\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b"
+)
 _SIGN_UP = re.compile(
     # after a short call of its own, maybe: "Never miss a forecast! Sign up for ..."
-    r"\s*(?:[^.!?\n]{1,40}!\s+)?(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|"
-    r"e-?mails?|alerts|briefing)\b",
+    r"\s*(?:[^.!?\n]{1,40}!\s+)?" + _SIGN_UP_CALL,
     re.IGNORECASE,
 )
 
@@ -120,11 +123,9 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 # a newsletter prompt glued to the end of a paragraph, as its last sentence
-_SIGN_UP_TAIL = re.compile(
-    r"(?<=[.!?\"”’)])\s+((?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our)\b[^.!?:;]*\b(?:newsletters?|inbox|e-?mails?|"
-    r"alerts|briefing)\b[^.!?]*[.!]?)\s*$",
-    re.IGNORECASE,
-)
+_SIGN_UP_TAIL = re.compile(r"(?<=[.!?\"”’)])\s+(" + _SIGN_UP_CALL + r"[^.!?]*[.!]?)\s*$", re.IGNORECASE)
+
+_GLUED_TAILS = (_SHARE_TAIL, _LINK_TAIL, _SIGN_UP_TAIL)
 
 
 def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words: int) -> str | None:
@@ -225,18 +226,16 @@ class Boilerplate(Check):
                     yield self._finding(block.start + lead, block.start + len(body.rstrip()), m.group().strip(" ()[]"))
                     continue
             tail = max(0, len(body) - _TAIL)
-            m = self.trailing_re.search(body[tail:]) if self.trailing_re is not None else None
-            if m is None:
-                # "... in April. Share this article Facebook X WhatsApp Email": a row of share buttons
-                m = _SHARE_TAIL.search(body[tail:])
-            if m is None:
-                # "... families. ALSO READ: Winter Storm Watch Issued ...", "... on standby. Follow us on Facebook"
-                m = _LINK_TAIL.search(body[tail:])
-            if m is None:
-                # "... was 'healthy'. Sign up for our Morning Markets newsletter for the day's top stories."
-                m = _SIGN_UP_TAIL.search(body[tail:])
-                if m is not None and _SPEECH.search(m.group(1)):
-                    m = None
+            end = body[tail:]
+            m = self.trailing_re.search(end) if self.trailing_re is not None else None
+            # "... in April. Share this article Facebook X WhatsApp Email", "... families. ALSO READ: Winter Storm
+            # Watch Issued ...", "... was 'healthy'. Sign up for our Morning Markets newsletter ..."
+            for glued in _GLUED_TAILS:
+                if m is not None:
+                    break
+                m = glued.search(end)
+                if m is not None and glued is _SIGN_UP_TAIL and _SPEECH.search(m.group(1)):
+                    m = None  # "Sign up for alerts, residents were told": the story's sentence
             if m:
                 start = block.start + tail
                 yield self._finding(start + m.start(1), start + m.end(1), m.group(1), fix=True)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import ClassVar
 
 from checker.analysis import Facts
@@ -197,7 +197,7 @@ class _Pairing:
 def _exact_in_quote(count: Count) -> bool:
     """A figure someone quoted states exactly ("Eight passengers were injured," the driver said), as the
     story's own: an eyewitness's estimate ("I counted at least 12 bodies") is not one."""
-    return count.quantity.hedge == "exact" and replace(count.scope, quoted=False).comparable
+    return count.quantity.hedge == "exact" and count.scope.stated
 
 
 class ConflictingCount(Check):
