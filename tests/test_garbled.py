@@ -106,6 +106,37 @@ def test_an_article_needs_one_swap_typical_of_spinning() -> None:
     assert [d.excerpt for d in lint_with(spun, lexicon=False)] == ["barbed robbery", "Safety forces"]
 
 
+def test_a_lone_collocation_in_clean_copy_shows_nothing() -> None:
+    # "commanders" is a spinner's pick for "leaders", and "opposition leaders" a fixed expression; but a
+    # writer says "opposition commanders" of a rebel army, and one odd pair in clean copy is no spun article
+    text = "Rebels close in on city\n\nOpposition commanders said on Sunday that the airport would fall within days.\n"
+    assert lint_with(text, lexicon=False) == []
+    spun = text + "\nSafety forces sealed off the road to the airport.\n"
+    assert [d.excerpt for d in lint_with(spun, lexicon=False)] == ["Opposition commanders", "Safety forces"]
+
+
+def test_two_wordings_of_one_expression_are_one_sign() -> None:
+    # "interim cabinet" and "interim authority" are both a spinner's "interim government", and a writer's
+    # two ways of naming one body: together they are one sign of spinning, not two
+    text = (
+        "Leaders agree on new government\n\n"
+        "Delegates meeting in the capital agreed on an interim cabinet late on Wednesday after nine days of talks.\n\n"
+        "The agreement names a chairman for an interim authority that will run the country for six months.\n"
+    )
+    assert lint_with(text, lexicon=False) == []
+
+
+def test_two_readings_of_the_same_words_are_one_sign() -> None:
+    # "local command station" is "local government station" or "local command post", never both: the two
+    # findings count once, and with "security post" make two weak signs, not three
+    text = (
+        "Missiles hit guard building\n\n"
+        "Helicopters fired four missiles into a security post on the edge of the town before dawn.\n\n"
+        "The single-storey building was a local command station for the president's guard, officials said.\n"
+    )
+    assert lint_with(text, lexicon=False) == []
+
+
 def test_two_neighbouring_words_swapped_are_shown_only_beside_stronger_evidence() -> None:
     double = "Headline\n\nDrivers ignored the velocity restriction near the school.\n"
     assert lint_with(double, lexicon=False) == []
@@ -356,9 +387,10 @@ def test_a_verb_after_its_subject_is_no_swapped_modifier() -> None:
     # "hit persons" is one swap from "hit men", but here "hit" is what the officers did
     text = (
         "Headline\n\n"
-        "Safety forces moved in at dawn. Observers said police officers hit persons who were lying on the ground.\n"
+        "Safety forces moved in at dawn and the demise toll rose. Observers said police officers hit persons who "
+        "were lying on the ground.\n"
     )
-    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces", "demise toll"]
 
 
 def test_a_noun_made_from_a_verb_where_the_verb_must_stand() -> None:
@@ -417,10 +449,10 @@ def test_a_swapped_word_with_an_object_after_it_is_a_verb() -> None:
     # subject and its verb: an object follows; "on the campaign path that they ..." is no verb
     text = (
         "Headline\n\n"
-        "Safety forces moved in. On Sunday a drone hit an electrical substation. Falling birth rates in the town "
-        "mean both schools have empty places.\n"
+        "Safety forces moved in and the demise toll rose. On Sunday a drone hit an electrical substation. Falling "
+        "birth rates in the town mean both schools have empty places.\n"
     )
-    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces", "demise toll"]
 
 
 def test_a_noun_after_an_infinitive_to() -> None:
@@ -439,16 +471,19 @@ def test_a_swapped_word_that_belongs_with_a_neighbour_outside_the_phrase() -> No
     # is no "health care", "work agreements" no "trade agreements"
     text = (
         "Headline\n\n"
-        "Safety forces moved in. A study by a local health think tank said so. The union signed return-to-work "
-        "agreements.\n"
+        "Safety forces moved in and the demise toll rose. A study by a local health think tank said so. The union "
+        "signed return-to-work agreements.\n"
     )
-    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces", "demise toll"]
 
 
 def test_a_swapped_word_after_a_modal_is_a_verb() -> None:
     # "report breaches" is one swap from "data breaches", but after "must" it is a verb and its object
-    text = "Headline\n\nSafety forces moved in. Under the law, companies must report breaches within 72 hours.\n"
-    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces"]
+    text = (
+        "Headline\n\nSafety forces moved in and the demise toll rose. Under the law, companies must report "
+        "breaches within 72 hours.\n"
+    )
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["Safety forces", "demise toll"]
 
 
 def test_the_spun_forms_of_news_expressions_are_a_lexicon_of_suggestions() -> None:
@@ -468,8 +503,10 @@ def test_an_expression_of_the_longer_list_counts_a_spinner_swap_beside_stronger_
     assert [d.excerpt for d in found] == ["Weighty snowfall", "Safety forces"]
     assert "'Heavy snowfall'" in found[0].message
     # a synonym spinners are not known to pick counts for nothing in the longer list
-    other = "Headline\n\nPonderous snowfall closed the pass.\n\nSafety forces sealed off the road.\n"
-    assert [d.excerpt for d in lint_with(other, lexicon=False)] == ["Safety forces"]
+    other = (
+        "Headline\n\nPonderous snowfall closed the pass.\n\nSafety forces sealed the road as the demise toll rose.\n"
+    )
+    assert [d.excerpt for d in lint_with(other, lexicon=False)] == ["Safety forces", "demise toll"]
 
 
 def test_the_listed_swaps_are_found_without_the_index() -> None:

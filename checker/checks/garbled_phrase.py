@@ -20,6 +20,7 @@ Weaker evidence (a looser synonym or a looser expression) is reported only
 in an article where stronger evidence, three weaker signs close together, or
 two swaps spinners are known to make show that the copy was spun: spinners
 rewrite whole articles, and one odd pair in clean copy is usually English.
+For the same reason a collocation, however strong, is not reported alone.
 
 Why it matters
 --------------
@@ -122,10 +123,7 @@ class GarbledPhrase(Check):
         folded = fold(text)
         compounds = self.spec.params["compounds"]
         found: list[Hit] = []
-        # findings of each grade outside the headline (telegraphic noun stacks, never corroboration); grade 3 is
-        # shown where grade 2 is, but is no corroboration of anything
-        tiers = [0, 0, 0, 0]
-        signs = 0  # findings outside the headline typical of spinning
+        body: list[Hit] = []  # the findings outside the headline (telegraphic noun stacks, never corroboration)
         memo: dict[int, Block] = {}
         for block in doc.prose_blocks:
             hits: list[Hit] = []
@@ -159,8 +157,9 @@ class GarbledPhrase(Check):
                     continue
                 found.append(hit)
                 if block.kind != "headline":
-                    tiers[hit.tier] += 1
-                    signs += hit.typical
+                    body.append(hit)
+        tally = _Tally(text, body, self.typical)
+        tiers, signs = tally.tiers, tally.signs
         # spinners rewrite whole articles: weaker signs count where a stronger one, or several of
         # them together, show that the copy was spun
         together = self.spec.params["together"]
@@ -176,7 +175,7 @@ class GarbledPhrase(Check):
             and tiers[1] + tiers[2] >= together
             and (tiers[1] + tiers[2]) * _WORDS_PER_SIGN >= words
         )
-        shown = 3 if tiers[0] or mixed else 1 if weak else 0
+        shown = 3 if tiers[0] or mixed else 1 if weak else -1
         listed_together = self.spec.params["listed_together"]
         untypical = self.typical and not any(hit.typical for hit in found)
         if untypical and not listed_together:
@@ -195,10 +194,9 @@ class GarbledPhrase(Check):
                         hit.start < other.end and other.start < hit.end for other in found
                     ):
                         listed.append(hit)
-                        if block.kind != "headline":
-                            signs += hit.typical
-                            if hit.typical:
-                                typical_listed.add(" ".join(folded[hit.start : hit.end].split()))
+                        if block.kind != "headline" and hit.typical:
+                            signs += tally.sign(hit)
+                            typical_listed.add(" ".join(folded[hit.start : hit.end].split()))
         if untypical:
             # no finding of the first pass is typical of spinning: several different listed swaps that are, as
             # densely as a spinner leaves them, show the copy was spun ("examined constructive", "crisis
@@ -276,3 +274,60 @@ def _starts_sentence(text: str, at: int, floor: int) -> bool:
     if text[i] in "\"”’'":
         return text[i - 1 : i] not in (",", "—", "–") if i > floor else True
     return False
+
+
+class _Tally:
+    """What an article's findings outside its headline show together: how many of each grade, and how many
+    different swaps typical of spinning.
+
+    - Two findings that read the same words two ways that cannot both be right ("local command" for "local
+      government" and "command station" for "command post", in "a local command station") are one sign.
+    - A typical finding counts once for each expression it garbles: "interim authority" and "interim
+      cabinet" are two ways of writing "interim government", which a writer varies on purpose.
+    - A collocation alone, however strong, in otherwise clean copy ("Opposition commanders" beside
+      "opposition leaders") shows nothing: spinners rewrite whole articles.  Lexicon and grammar evidence
+      stand alone.  ``company`` (the rule's ``typical``) asks for it; without, a collocation stands alone too.
+    """
+
+    def __init__(self, text: str, body: list[Hit], company: bool) -> None:
+        self.text = text
+        self.tiers = [0, 0, 0, 0]
+        self.signs = 0
+        self._expressions: set[str] = set()
+        counted: list[tuple[Hit, tuple[tuple[int, int], ...]]] = []
+        for hit in sorted(body, key=lambda h: (h.tier, h.start)):
+            changed = _changed(text, hit)
+            if any(hit.start < other.end and other.start < hit.end and changed != seen for other, seen in counted):
+                continue
+            counted.append((hit, changed))
+            self.tiers[hit.tier] += 1
+            if hit.typical:
+                self.signs += self.sign(hit)
+        if (
+            company
+            and self.tiers[0]
+            and sum(self.tiers[:3]) < 2
+            and not any(hit.evidence in ("lexicon", "grammar") for hit, _ in counted)
+        ):
+            self.tiers[0] = 0
+
+    def sign(self, hit: Hit) -> int:
+        """1 for a typical finding of an expression not counted yet, else 0."""
+        expression = hit.suggestion.lower()
+        if expression in self._expressions:
+            return 0
+        self._expressions.add(expression)
+        return 1
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _changed(text: str, hit: Hit) -> tuple[tuple[int, int], ...]:
+    """The spans of the words a finding says were swapped: those that differ from its suggestion word for
+    word, or the whole phrase where the two differ in length ("birthday party" for "party")."""
+    words = [m.span() for m in _WORD.finditer(text, hit.start, hit.end)]
+    wanted = _WORD.findall(hit.suggestion.lower())
+    if len(words) != len(wanted):
+        return ((hit.start, hit.end),)
+    return tuple((s, e) for (s, e), w in zip(words, wanted, strict=True) if text[s:e].lower() != w)
