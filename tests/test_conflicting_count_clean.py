@@ -373,6 +373,26 @@ The motorway was closed in both directions for nine hours, with queues stretchin
 
 It was the third serious crash on that stretch of the motorway this year. In April, two people died in a collision between a car and a van near junction 14.
 """,
+    "holiday-road-toll": """Holiday road toll rises to 41
+
+The nation's holiday road toll has risen to 41 after a woman died in hospital on Tuesday, police said.
+
+The 52-year-old was injured when her car left the road near the coast last week. Her passenger remains in a serious condition.
+
+Marrowby has recorded 15 holiday deaths. Nine people have died on Westland roads, six in Norland, and four each in Eastmere and the Southern Reach.
+
+Northvale and Coldharbour have each recorded two deaths, while the capital has had none.
+
+In one crash on Christmas Eve, two brothers aged eight and 11 died when their family's car hit a tree.
+""",
+    "airstrikes-nights": """Nearly 100 civilians killed in air raids, officials say
+
+Nearly 100 civilians have been killed and about 200 wounded in a week of air raids on the province, local officials said on Friday.
+
+The first night of bombing killed 31 civilians, the provincial governor told reporters. The second night of air raids killed eight civilians and wounded 18, he said, and the third night left 14 dead.
+
+The raids came days after militants, who killed two dozen Kuwaitis in a bomb attack on a hotel at the weekend, fled into the hills.
+""",
 }
 
 

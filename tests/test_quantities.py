@@ -273,12 +273,32 @@ SCOPES = [
     ("In a separate attack, seven people were killed.", "seven people were killed", {"other_event": True}),
     ("Two bombings killed at least 19 people.", "killed at least 19 people", {"aggregate": True}),
     ("Police in Velor arrested 23 people.", "arrested 23 people", {"places": {"Velor"}}),
+    # a part of the story's time, a place that keeps its own count, a count for each of several
+    ("The second night of air raids killed eight civilians.", "killed eight civilians", {"period": "second night"}),
+    ("Nine people have died on Westland roads.", "Nine people have died", {"places": {"Westland"}}),
+    ("Port Ardel has recorded 15 deaths.", "15 deaths", {"places": {"Port", "Ardel"}}),
+    (
+        "Northvale and Coldharbour have each recorded two deaths.",
+        "two deaths",
+        {"sub": True, "places": {"Northvale", "Coldharbour"}},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expression", "expected"), SCOPES)
 def test_scope(text: str, expression: str, expected: dict[str, object]) -> None:
     assert scope_of(text, expression) == expected
+
+
+def test_the_last_of_a_list_of_ages_is_no_count() -> None:
+    for text in ("Two brothers aged eight and 11 died in the crash.", "Three girls aged 9, 10 and 12 died."):
+        assert [q.kind for q in parse_numbers(text)][-1] == "age"
+        assert all(c.quantity.kind == "count" and "died" not in text[c.start : c.end] for c in counts(text))
+
+
+def test_peoples_named_in_i_are_plural_nouns() -> None:
+    ((category, text, noun),) = spans("Militants killed two dozen Kuwaitis in the attack.")
+    assert (category, text, noun) == ("killed", "killed two dozen Kuwaitis", "kuwaitis")
 
 
 def test_counts_in_the_same_story_are_in_text_order_with_sentences_and_blocks() -> None:

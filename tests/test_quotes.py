@@ -746,3 +746,34 @@ def test_low_nine_quotes_closed_by_a_high_six() -> None:
         "The mine „Stara Jama“ is one of the oldest copper mines in eastern Serbia.\n"
     )
     assert lines(text) == []
+
+
+def test_a_monarch_s_number_is_part_of_a_name() -> None:
+    text = (
+        "Monarchs send messages\n\n"
+        "The mood was set by Norland's Queen Margit II, who said the year had been hard. "
+        '"We have all known grief," she said.\n\n'
+        'Ostmark\'s King Anders XIV Frederik also spoke of the floods. "We must help one another," he said.\n'
+    )
+    assert lines(text) == []
+
+
+def test_a_title_before_the_name_outweighs_a_place_word_in_it() -> None:
+    # "Hill" ends many place names, but "Defence Minister Robert Hill" is a person
+    text = (
+        "Defence budget under strain\n\n"
+        "Defence Minister Robert Hill says some projects will be delayed. Senator Hill says the cost is high. "
+        '"We will have to find the money," he said.\n'
+    )
+    assert lines(text) == []
+    assert lint(text, "unintroduced-speaker") == []
+
+
+def test_a_member_of_parliament_s_title_in_capitals() -> None:
+    text = (
+        "Plea on detention centre\n\n"
+        "Labour MP Lyn Breuer, whose seat covers the town, says detainees must be kept apart. "
+        '"That is the only solution," she said.\n'
+    )
+    assert lines(text) == []
+    assert lint(text, "unintroduced-speaker") == []

@@ -294,3 +294,25 @@ def test_a_state_after_its_city_is_no_one() -> None:
         "The Rev. Denise Whitfield, pastor of a church in Columbus, Ohio, said the choir had left at 10 p.m.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_a_description_before_a_one_word_name_introduces_it() -> None:
+    text = (
+        "Boat sinks off coast\n\n"
+        "A fishing boat sank off the coast on Monday.\n\n"
+        "A man known as Nick told reporters he had seen the boat go down.\n\n"
+        "A woman who gave her name only as Maria said the crew had waved for help.\n\n"
+        "A deckhand identified only as Tomas said the engine had failed.\n"
+    )
+    assert found(text) == []
+    # a one-word name with nothing before it still needs an introduction
+    assert found(text + "\nPetrov said the harbour was closed.\n") == [(11, 1, 11, 12)]
+
+
+def test_a_role_with_a_capitalised_word_before_an_appositive_name_is_no_speaker() -> None:
+    text = (
+        "Crew missing after storm\n\n"
+        "A boat sank off the coast yesterday.\n\n"
+        "Shire president, Ron Grant, says investigations are under way.\n"
+    )
+    assert found(text) == []

@@ -597,6 +597,18 @@ _SCORE_AFTER = re.compile(r"[-–]\d+(?:\s+([A-Za-z]+))?")
 _SPAN_KINDS = frozenset(("score", "age", "money", "measure", "percent"))
 
 
+def _another_age(before: _Before) -> bool:
+    """The last of a list of ages: "two boys aged three and 13", "aged 10, 12 and 14"."""
+    words = before.words
+    if before.lower_last not in ("and", "or") or len(words) < 3:
+        return False
+    i = len(words) - 2
+    # back over the ages before this one ("10, 12"), to the word that opens the list
+    while i >= 0 and (words[i].rstrip(",").isdigit() or words_value(words[i].rstrip(",").lower()) is not None):
+        i -= 1
+    return i < len(words) - 2 and i >= 0 and words[i].lower() in ("aged", "ages")
+
+
 def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[str]) -> str:
     glued = before.glued
     last = before.last_word
@@ -618,6 +630,7 @@ def _kind(before: _Before, post: str, value: float, digits: bool, m: re.Match[st
         and (
             low in ("aged", "age", "ages")
             or (low == "between" and len(before.words) >= 2 and before.words[-2].lower() == "aged")
+            or _another_age(before)
         )
     ):
         if post[:1] == "s" and digits and value >= 1800:
@@ -690,8 +703,15 @@ IRREGULAR_PLURALS = frozenset(
     "clergy livestock deer fish offspring".split()
 )
 
+# plurals that end like a singular ("analysis", "this"): peoples and faiths named in "-i" ("two dozen Israelis")
+_PLURALS_IN_IS = frozenset(
+    "israelis iraqis pakistanis somalis saudis yemenis kuwaitis qataris omanis nepalis bangladeshis emiratis "
+    "bahrainis azeris kashmiris punjabis bengalis gujaratis sindhis yazidis houthis sunnis thais malis "
+    "afghanis".split()
+)
+
 
 def is_plural(word: str) -> bool:
-    if word in IRREGULAR_PLURALS or word.endswith("men"):
+    if word in IRREGULAR_PLURALS or word.endswith("men") or word in _PLURALS_IN_IS:
         return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s")) and len(word) > 3

@@ -108,6 +108,8 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # an acronym ("BBC", "NGOs") or a word set in capitals ("WASHINGTON" in a dateline)
 _ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
+# a monarch's or a pope's number after the name: "Queen Elizabeth II", "King Carl XVI Gustaf"
+_REGNAL = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 @dataclass(frozen=True)
@@ -668,7 +670,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             named = bare_words[cut:]
             if (
                 any(w in lex.organisation_markers for w in named)
-                or any(_ACRONYM.match(w) for w in named)
+                or any(_ACRONYM.match(w) and not (i and _REGNAL.match(w)) for i, w in enumerate(named))
                 or _RED_CROSS.search(" ".join(named)) is not None
                 or (len(named) == 1 and named[0] in lex.known_organisations)
                 or (text[toks[0][0] - 1 : toks[0][0]] == "(" and _AGENCY_CREDIT.match(text, last_end) is not None)
@@ -699,7 +701,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 # "The Maritime Industry Authority (Marina) said": the organisation's short name
                 org_words.add(name_key(named[0]))
                 continue
-            if any(w in lex.place_markers for w in named):
+            if cut == 0 and any(w in lex.place_markers for w in named):
+                # "Defence Minister Robert Hill" is a person: a title before the name says so
                 place_words.update(name_key(w) for w in named if w not in lex.place_markers)
                 continue
             title_words = bare_words[:cut]
@@ -977,7 +980,19 @@ def _is_appositive(after: str, lex: Lexicon) -> bool:
     )
 
 
+# "a man known as Nick", "a woman who gave her name only as Maria", "a resident identified only as Tomas":
+# the description that goes before the name introduces the one-word name
+_DESCRIBED_AS = re.compile(
+    r"\b(?:(?:known|identified|described|named|referred\s+to)\s+(?:only\s+|simply\s+)?as"
+    r"|gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|asked\s+to\s+be\s+(?:identified|called|named)\s+(?:only\s+)?(?:as\s+)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _appositive_before(before: str, lex: Lexicon) -> bool:
+    if _DESCRIBED_AS.search(before):
+        return True
     # "the shop's owner, Jennings," - a role, a comma, then the name
     if not before.endswith(", "):
         return False

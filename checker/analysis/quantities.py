@@ -332,7 +332,9 @@ _PERIOD = re.compile(
     r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)a|each|every|per)\s+(?:day|week|month|year)"
     r"(?!\s+(?:of|after|before|earlier|later|ago|long|and|or)\b)|annually|on\s+average|a\s+typical\s+\w+)"
     # "have since been discharged" is no time
-    r"|since\s+(?!(?:been|then|become|gone|returned|recovered|died|left|resigned)\b)(?P<since>(?:the\s+)?\w+))",
+    r"|since\s+(?!(?:been|then|become|gone|returned|recovered|died|left|resigned)\b)(?P<since>(?:the\s+)?\w+)"
+    # "The second night of air raids killed eight": a part of the story's time, with counts of its own
+    r"|(?P<part>(?:first|second|third|fourth|fifth|sixth|seventh|final|last)\s+(?:night|day|week|month|wave)\s+of)\b)",
     re.IGNORECASE,
 )
 # a year that dates a thing, not the count: "ranch houses built in the 1970s", "a bridge opened in 1932"
@@ -434,6 +436,8 @@ _SUB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b)", re.I)
+_EACH_BEFORE = re.compile(r"\b(?:have|has|had|were|are)\s+each\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
 # "two others died": more of a category counted before it in the sentence; "five killed and 30 others
 # injured" is the whole count of another category
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
@@ -447,7 +451,17 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 _SUB_LEAD = re.compile(r"(?:^|[,;]\s*)of\s+(?:those|these|the|them|whom|which)\b", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?i:in|near|outside|across)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))")
+_PLACE = re.compile(
+    r"\b(?i:in|near|outside|across)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
+    # "Seven people have died on Queensland roads"
+    r"|\b(?i:on)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))(?=\s+(?:roads|streets|highways|motorways)\b)"
+)
+# "New South Wales has recorded 18 holiday deaths": a place that keeps its own count
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_PLACE_SUBJECT = re.compile(
+    rf"\s*((?-i:{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*(?:,?\s+and\s+{_PLACE_NAME})?))\s+(?:has|have|had)\s+"
+    r"(?:now\s+|also\s+|each\s+)?(?:recorded|registered)\b"
+)
 _DAY = re.compile(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "the 27 people arrested in Tuesday's clashes": the day of the count's own noun phrase
 # "On Sunday, a drone attack ... wounded three people": the day the sentence opens with
@@ -551,7 +565,7 @@ _SINCE_EVENT = re.compile(
 )
 _PERIOD_GATE = frozenset(
     "last previous past earlier this recent ago since each every per annually average typical year week month day "
-    "hours days weeks months years".split()
+    "hours days weeks months years night first second third fourth fifth sixth seventh final".split()
 ) | frozenset(m.lower() for m in MONTHS.split("|"))
 _HAS_DIGIT = re.compile(r"\d")
 # "Over 5,500 people have died in the conflict": the toll of a whole war, not of the story's incident
@@ -592,6 +606,8 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
                 periods.append((m.start(), m.group("month").lower()))
             elif m.group("rate"):
                 periods.append((m.start(), "rate"))
+            elif m.group("part"):
+                periods.append((m.start(), " ".join(m.group("part").lower().split()[:2])))
             elif m.group("since"):
                 if _SINCE_START.match(sent_text, m.start()) or _SINCE_EVENT.match(sent_text, m.start()):
                     # "since the outbreak began", "since Sunday", "since the slide": the story's own event,
@@ -600,15 +616,21 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
                 else:
                     periods.append((m.start(), "since " + m.group("since").lower()))
     place_at: list[tuple[int, str]] = []
-    if not words.isdisjoint(("in", "near", "outside", "across")):
+    if not words.isdisjoint(("in", "near", "outside", "across", "on")):
         for m in _PLACE.finditer(sent_text):
+            name = m.group(1) or m.group(2)
             if _SPEAKER_AFTER.match(sent_text, m.end()):
                 continue  # "Community leaders in Ezimbeni said ...": where the speaker is, not the count
             if _CARE_BEFORE.search(sent_text, max(0, m.start() - 20), m.start()):
                 continue  # "taken to hospitals in Lokoja": where they were cared for, not where it happened
-            if m.group(1).rsplit(None, 1)[-1] in _ORGANISATION_HEADS:
+            if name.rsplit(None, 1)[-1] in _ORGANISATION_HEADS:
                 continue  # "the head of operations in the Inland Water Transport Authority": a body, not a place
-            place_at.extend((m.start(), w) for w in m.group(1).split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
+            place_at.extend((m.start(), w) for w in name.split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
+    if "recorded" in words or "registered" in words:
+        subject = _PLACE_SUBJECT.match(sent_text)
+        if subject is not None and subject.group(1).rsplit(None, 1)[-1] not in _ORGANISATION_HEADS:
+            names = subject.group(1).replace(",", " ").split()
+            place_at.extend((subject.start(1), w) for w in names if w not in _NOT_PLACES and w != "and")
     other_gate = not words.isdisjoint(_OTHER_EVENT_GATE)
     total = _AGGREGATE.search(sent_text) if not words.isdisjoint(_AGGREGATE_GATE) else None
     record = _RECORD.search(sent_text) if other_gate else None
@@ -974,6 +996,10 @@ def _scoped(
     earlier = cue is not None and not _CONTRAST.search(before_in_sentence, cue.end())
     if not earlier and "but" in words:
         earlier = _REVISED_AFTER.match(text, tail_start, sent_end) is not None
+    if not sub and "each" in words:
+        # "The Northern Territory and South Australia have each recorded three deaths", "two each in Western
+        # Australia": a count for each of several, none of them the whole
+        sub = bool(_EACH_BEFORE.search(text, cs, q.start)) or bool(_EACH_AFTER.match(text, tail_start, ce))
     if not sub and not words.isdisjoint(_MORE_GATE):
         sub = _MORE_AFTER.match(text, tail_start, sent_end) is not None
     if not sub:

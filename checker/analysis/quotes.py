@@ -807,6 +807,8 @@ def _speaker_left(text: str, lo: int, hi: int, lex: Lexicon, reg: Registry) -> S
     if appositive and len(segments) > 1:
         trailing = segments[-3:]
         named = [s for s in trailing if _starts_with_name(text, s[0], s[1], lex)]
+        # "Shire president, Ron Grant, says": a capitalised word before a role describes the named person
+        named = [s for s in named if not _ends_with_role(text, s[0], s[1], lex)] or named
         if named:
             return _classify(text, named[0][0], named[0][1], lex, reg)
         a, b = trailing[0]
@@ -859,6 +861,12 @@ def _starts_with_name(text: str, a: int, b: int, lex: Lexicon) -> bool:
         nxt = _WORDS.search(text, a + len(w) + 1, b)
         return bool(nxt and nxt.group()[0].isupper())
     return not (lw in COMMON_CAPITALS or lw in _SEGMENT_STOP or lex.is_role_noun(lw) or lw in lex.organisation_nouns)
+
+
+def _ends_with_role(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether ``text[a:b]`` ends in a role noun in lower case ("Shire president", "Harbour Board chairman")."""
+    words = _WORDS.findall(text, a, b)
+    return len(words) > 1 and words[-1].islower() and lex.is_role_noun(words[-1])
 
 
 def _after_clause_word(text: str, a: int, b: int) -> int:
