@@ -1074,3 +1074,44 @@ def test_among_the_n_names_the_whole_and_a_rise_is_read_despite_an_earlier_repor
         "The company said all 11 workers injured in the explosion were expected to recover.",
     )
     assert [d.line for d in lint(text, RULE)] == [7]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the ones the story counted, named again by a word of their own
+        ("Police arrested 12 people after the match.", "The 15 supporters arrested will appear in court next month."),
+        ("Five others are missing after the landslide.", "The search for the six missing villagers resumed today."),
+        # a second count sharing the verb leaves the first its category
+        (
+            "Forty-three guests and 11 members of staff were evacuated from the hotel.",
+            "All 38 guests evacuated from the hotel had been found rooms elsewhere in the town.",
+        ),
+        # a modal of another verb does not reach "all 15 injured"
+        (
+            "Seventeen people were injured when the bus overturned.",
+            "The council said it would pay the medical bills of all 15 injured.",
+        ),
+        # survivors are the people rescued; a health centre admits patients as a hospital does
+        ("Coastguards rescued 52 people from the sea.", "The 47 survivors were taken to the port."),
+        (
+            "Nineteen students were admitted to hospital after the fire.",
+            "Of the 23 students admitted to the health centre, four went home.",
+        ),
+    ],
+)
+def test_later_counts_named_by_a_word_of_their_own(first: str, second: str) -> None:
+    assert [line for line, *_ in found(story(first, second))] == [5]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a part of them is a group: "the five children killed" of "12 people"
+        ("The fire killed 12 people.", "Relatives of the five children killed gathered at the school."),
+        # a count elsewhere is another event's
+        ("Two people died in the storm in Marlow.", "Elsewhere, three people died when a tree fell on a car."),
+    ],
+)
+def test_parts_and_other_places_are_not_compared(first: str, second: str) -> None:
+    assert found(story(first, second)) == []

@@ -350,7 +350,10 @@ _OTHER_EVENT = re.compile(
     r"outbreaks?|waves?|ambush(?:es)?|stampedes?|sinkings?|derailments?|landslides?|avalanches?|eruptions?|"
     r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?)\b"
     # "in a separate case" is another event; "in a separate statement" is the same one told again
-    r"|\baftershocks?\b|\belsewhere\b|\bcompared\s+with\b"
+    # "Elsewhere, two people died", "three were killed elsewhere"; not "found rooms elsewhere in the town"
+    r"|\baftershocks?\b|(?:^|[,;:]\s*)elsewhere\b"
+    r"|\b(?:killed|died|dead|injured|wounded|hurt|arrested|missing|evacuated|destroyed)\s+elsewhere\b"
+    r"|\bcompared\s+with\b"
     r"|\bin\s+a\s+separate\b(?!\s+(?:\w+\s+)?(?:statements?|interviews?|reports?|briefings?|posts?|letters?|"
     r"messages?|announcements?|releases?|tweets?|comments?|updates?|bulletins?)\b)",
     re.IGNORECASE,
@@ -418,7 +421,7 @@ _FACT_LEAD = re.compile(r"\b(?:after|because|since|when|once)\s+", re.IGNORECASE
 
 
 _RELATIVE = re.compile(r"\s+(?:who|that|which)\b", re.IGNORECASE)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 
 
 def _fact_start(head: str) -> int:
@@ -848,6 +851,10 @@ _MODIFIER = re.compile(
     r"(?=(?:have|has|had|were|was|are|is)\b))"
 )
 _AUXILIARY = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
+# a second count sharing the verb: "Forty-three guests and 11 members of staff were evacuated"
+_AND_COUNT = re.compile(
+    rf"\s+and\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?:[a-z]+\s+){{1,3}}?(?=(?:have|has|had|were|are)\s)", re.IGNORECASE
+)
 # what starts a clause of its own, or another count, before the verb
 _MODIFIER_STOP = re.compile(
     r"\d|\b(?:where|when|who|whom|whose|which|that|after|before|because|while|as|since|and|but|or|if|until|"
@@ -877,6 +884,8 @@ def _cue_apart(
         aux = _AUXILIARY.search(text, noun[1], min(ce, noun[1] + 90))
         if aux is not None and _MODIFIER_STOP.search(text, noun[1], aux.start()) is None:
             found = cue(aux.start(), ce)
+    if found is None and (shared := _AND_COUNT.match(text, noun[1], ce)) is not None:
+        found = cue(shared.end() - 1, ce)
     if found is None and (reduced := _REDUCED_RELATIVE.match(text, noun[1], ce)) is not None:
         # "Most of the 95 homes the tornado destroyed were ...": the count's verb in a clause of its own
         found = cue(reduced.end(), ce)

@@ -27,7 +27,8 @@ Fix
 Check which figure is right and correct the other, or say that the figure
 changed ("the death toll rose to nine").  Most numbers in a story are about
 different things, so counts are compared only when they share a category, a
-counted noun (a total of "people" is not compared with "six soldiers"), a
+counted noun (a total of "people" is not compared with "six soldiers", but
+is with "the 15 supporters arrested", which names them all again), a
 time (not "in 2019", "last week", "since Sunday"), a day and a place; a
 sub-count ("including nine journalists", "three of the dead"), a claim by a
 party, a hypothetical ("could rise to 50"), a quotation, an explicit update
@@ -153,7 +154,9 @@ class _Pairing:
             return True
         if named.proper or named.noun in self.table.group_nouns or named.noun in self.table.category_nouns:
             return False
-        return named.block in self.lede_blocks
+        # "the 15 supporters arrested", "the six missing villagers": the ones the story counted, named again by
+        # a word of their own, not a part of them (a part is a group: "the five children killed")
+        return named.block in self.lede_blocks or named.definite
 
     def incompatible(self, a: Count, b: Count) -> bool:
         if a.scope.aggregate != b.scope.aggregate:
