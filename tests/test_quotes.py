@@ -777,3 +777,23 @@ def test_a_member_of_parliament_s_title_in_capitals() -> None:
     )
     assert lines(text) == []
     assert lint(text, "unintroduced-speaker") == []
+
+
+def test_a_double_given_name_has_the_sex_of_its_first_part() -> None:
+    text = (
+        "Bank lifts profit\n\n"
+        "Profit at the private bank rose 8%, chief executive Marc-André Vouilloz said on Tuesday.\n\n"
+        '"We expect margins to narrow in the second half," she said.\n'
+    )
+    assert lines(text) == [5]
+    assert lines(text.replace("Marc-André", "Marie-Claude")) == []
+
+
+def test_a_bank_named_in_one_word_and_an_exchange_are_no_one_to_pin_she_on() -> None:
+    for name in ("Ostervik Privatbank", "the Dar es Salaam Stock Exchange"):
+        text = (
+            "Shares slip\n\n"
+            f"Trading at {name} was halted for an hour on Monday.\n\n"
+            '"The market did not like the guidance," she said.\n'
+        )
+        assert lines(text) == [5], name

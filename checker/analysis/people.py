@@ -108,6 +108,8 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # an acronym ("BBC", "NGOs") or a word set in capitals ("WASHINGTON" in a dateline)
 _ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
+# a bank named in one word: "Privatbank", "Landesbank", "Rabobank"
+_BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
 # a monarch's or a pope's number after the name: "Queen Elizabeth II", "King Carl XVI Gustaf"
 _REGNAL = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
@@ -156,6 +158,12 @@ class Lexicon:
             return "female"
         if given in self.male_names or key in self.male_names:
             return "male"
+        if "-" in given:
+            # "Marie-Claude", "Lars-Erik", "Jean-Robert": a double given name is of the sex of its first part,
+            # or of its second where the first is either sex
+            first, _, second = given.partition("-")
+            if first[:1].isupper() and second[:1].isupper():
+                return self.gender_of(first) if self.gender_of(first) != "unknown" else self.gender_of(second)
         return "unknown"
 
 
@@ -669,7 +677,7 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 cut = 0  # "Kelbrook General Hospital": a title inside an organisation's name is part of it
             named = bare_words[cut:]
             if (
-                any(w in lex.organisation_markers for w in named)
+                any(w in lex.organisation_markers or _BANK_WORD.search(w) for w in named)
                 or any(_ACRONYM.match(w) and not (i and _REGNAL.match(w)) for i, w in enumerate(named))
                 or _RED_CROSS.search(" ".join(named)) is not None
                 or (len(named) == 1 and named[0] in lex.known_organisations)
