@@ -263,3 +263,22 @@ def test_a_link_or_a_follow_prompt_glued_to_a_paragraph() -> None:
 
 def test_a_content_farm_s_source_link() -> None:
     assert positions("Headline\n\nThe floods killed 14 people.\n\nSource link\n") == [(5, 1, 5, 12)]
+
+
+def test_a_list_of_latest_headlines_and_a_copyright_notice() -> None:
+    text = (
+        "Ferry shares fall\n\n"
+        "Shares in the ferry operator fell 9% on Monday.\n\n"
+        "Latest News: Port authority names new chairman | Rum exporters eye Europe | Central bank holds rate\n\n"
+        "LATEST NEWS | Squad named for qualifiers | Derby ends level\n\n"
+        "Copyright ⓒ Hanbit Economic Daily. Unauthorized reproduction and redistribution prohibited.\n\n"
+        "© 2024 Norland Courier. All rights reserved.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [5, 7, 9, 11]
+    # the story's own words about copyright or the latest news are not furniture
+    clean = (
+        "Court rules on songs\n\n"
+        "Copyright lawyers said the ruling would change how songs are licensed.\n\n"
+        "The latest news from the court came late on Friday.\n"
+    )
+    assert lint(clean, RULE) == []

@@ -1115,3 +1115,58 @@ def test_later_counts_named_by_a_word_of_their_own(first: str, second: str) -> N
 )
 def test_parts_and_other_places_are_not_compared(first: str, second: str) -> None:
     assert found(story(first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "second", "line"),
+    [
+        # a headline's count names the story's place; the lede's total over several villages is the same count
+        (
+            "Earthquake kills nine in Norland's east",
+            "A strong earthquake struck the east early on Wednesday, flattening houses in several villages and "
+            "killing at least 11 people, officials said.",
+            "Rescue teams were still searching the rubble.",
+            3,
+        ),
+        (
+            "Mine collapse",
+            "Four miners were killed and at least 23 others were hurt.",
+            "All 17 of the injured were taken to hospital, the company said.",
+            5,
+        ),
+        (
+            "Ferry aground",
+            "All 212 passengers were evacuated by lifeboat.",
+            "The ferry's crew had to evacuate the vessel's 186 passengers in darkness.",
+            5,
+        ),
+        (
+            "Town flooded",
+            "Nearly 300 residents of low-lying Westmere were evacuated overnight.",
+            "The 180 people who had been moved out of their homes were told they could not return.",
+            5,
+        ),
+        (
+            "Cholera kills 14",
+            "A cholera outbreak has killed 14 people in the town.",
+            "Among the dead was a nurse, one of eleven people to have died since Saturday.",
+            5,
+        ),
+        (
+            "Arson",
+            "The fire destroyed six homes on the street.",
+            '"Seven houses burned to the ground that night," a neighbour said.',
+            5,
+        ),
+    ],
+)
+def test_more_ways_of_naming_the_same_count(headline: str, first: str, second: str, line: int) -> None:
+    assert [found_line for found_line, *_ in found(story(first, second, headline=headline))] == [line]
+
+
+def test_places_evacuated_are_no_count_of_people() -> None:
+    text = story(
+        "The spill forced the evacuation of three villages downstream.",
+        "About 1,200 residents were moved out overnight as a precaution.",
+    )
+    assert found(text) == []

@@ -539,3 +539,11 @@ def test_several_different_listed_swaps_show_spinning_when_asked() -> None:
     ]
     # two are not enough
     assert lint_with(text.replace("crisis division", "emergency department"), lexicon=False, listed_together=3) == []
+
+
+def test_of_two_expressions_a_spinner_s_swap_is_preferred() -> None:
+    # "profit caution" is one swap from "profit margin" and from "profit warning"; only "caution" for
+    # "warning" is a swap spinners make, and that is the reading given
+    text = "Headline\n\nThe company issued a profit caution as the demise toll rose and safety forces moved in.\n"
+    found = {d.excerpt: d.message for d in lint_with(text, lexicon=False)}
+    assert "'profit warning'" in found["profit caution"]

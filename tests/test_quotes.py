@@ -797,3 +797,42 @@ def test_a_bank_named_in_one_word_and_an_exchange_are_no_one_to_pin_she_on() -> 
             '"The market did not like the guidance," she said.\n'
         )
         assert lines(text) == [5], name
+
+
+def test_the_agency_of_a_dateline_is_nothing_it_said_can_mean() -> None:
+    text = (
+        "Quake kills nine\n\n"
+        "DUSHANBE, May 14 (Wire) - A strong earthquake struck a remote district early on Wednesday, killing at "
+        "least nine people, officials said.\n\n"
+        '"The number of victims may rise," it said in a statement.\n'
+    )
+    assert lines(text) == [5]
+
+
+def test_a_name_with_a_plural_verb_is_a_team() -> None:
+    text = (
+        "Derby abandoned\n\n"
+        "The derby between Atlético Sabanero and the visitors was abandoned on Sunday. Sabanero were leading "
+        "2-1 when the referee led the players off.\n\n"
+        '"Those responsible will be banned for life," she said.\n'
+    )
+    assert lines(text) == [5]
+
+
+def test_a_quote_after_a_colon_that_closes_the_paragraph_before_carries_on() -> None:
+    text = (
+        "Council backs signs\n\n"
+        "The group leader, Hauke Christiansen, was visibly moved after the vote: „Today is a good day for "
+        "everyone who lives in this border region.“\n\n"
+        "„The signs cost little, but they say a great deal about who belongs here.“\n"
+    )
+    assert lines(text) == []
+
+
+def test_a_nickname_with_an_apostrophe_between_the_names() -> None:
+    text = (
+        "Wrestling crush\n\n"
+        'The crush happened before the main bout between Balla "Sable d\'Or" Diouf and Pape Seck.\n\n'
+        '"I dedicate this victory to the people who were hurt," Diouf said afterwards.\n'
+    )
+    assert lint(text, "unintroduced-speaker") == []

@@ -108,6 +108,11 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # an acronym ("BBC", "NGOs") or a word set in capitals ("WASHINGTON" in a dateline)
 _ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
+# "Sabanero were leading", "Norland have won": a plural verb after a single name; not "Jones and Ruiz were"
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have\s+(?:been|won|lost|drawn|beaten))\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bboth)\s*$", re.IGNORECASE)
+
+
 # a bank named in one word: "Privatbank", "Landesbank", "Rabobank"
 _BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
 # a monarch's or a pope's number after the name: "Queen Elizabeth II", "King Carl XVI Gustaf"
@@ -611,9 +616,9 @@ _PAIRED_ORG = re.compile(r"(?:\b(?:of|for) [A-Z]\w+(?: [A-Z]\w+)*|[a-z]s [A-Z]\w
 # a county, a state or a province written as one word: "Gloucestershire", "Yorkshire"
 _PLACE_SUFFIX = re.compile(r"\wshire$")
 # a nickname in quotes between a first name and a surname: "Brian 'Head' Welch"
-_NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) ['‘\"“][A-Z][\w .]*['’\"”] $")
+_NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:['‘][A-Z][\w .]*['’]|[\"“][A-Z][\w .'’-]*[\"”]) $")
 # ... and the given name before it, and the nickname itself: neither is a person of its own
-_NICKNAME_AFTER = re.compile(r" ['‘\"“][A-Z][\w .]*['’\"”] [A-Z]")
+_NICKNAME_AFTER = re.compile(r" (?:['‘][A-Z][\w .]*['’]|[\"“][A-Z][\w .'’-]*[\"”]) [A-Z]")
 _IN_NICKNAME = re.compile(r"\b[A-Z][a-z]+ ['‘\"“]$")
 _NICKNAME_END = re.compile(r"['’\"”] [A-Z]")
 # "Toronto-based Greyrock Living": a company, named after where it is based
@@ -685,6 +690,15 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             ):
                 orgs.append(OrgMention(toks[cut][0], last_end, " ".join(named), index))
                 org_words.update(name_key(w) for w in named if w not in lex.organisation_markers)
+                continue
+            if (
+                len(named) == 1
+                and cut == 0
+                and _PLURAL_VERB_AFTER.match(text, last_end)
+                and not _JOINED_BEFORE.search(before)
+            ):
+                # "Sabanero were leading 2-1": a team or a body takes a plural verb, a person does not
+                org_words.add(name_key(named[0]))
                 continue
             if _NUMBER_AFTER.match(text, last_end):
                 # "According to Rescue 1122", "Route 66": a name with its number is a service's or a thing's

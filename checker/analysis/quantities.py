@@ -136,6 +136,8 @@ class Category:
     # been hospitalised" is the same count as "six people admitted to hospital"; "2,460 patients" in a
     # trial are not in hospital
     kin_nouns: frozenset[str] = frozenset()
+    # nouns a cue of the category never counts: "the evacuation of three villages" counts no one evacuated
+    uncounted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,8 @@ class CountTable:
     before_phrases: Mapping[tuple[str, ...], int] = field(default_factory=dict)
     before_gate: re.Pattern[str] | None = None
     before_last: frozenset[str] = field(default=frozenset())
+    # nouns that count the same things ("houses" and "dwellings" are "homes"): each to the first of its group
+    same_nouns: Mapping[str, str] = field(default_factory=dict)
 
     def category(self, name: str) -> Category | None:
         for c in self.categories:
@@ -242,7 +246,16 @@ def load_table(path: Path) -> CountTable:
     befores: list[tuple[str, list[str]]] = []
     for name, spec in raw["categories"].items():
         spec = spec or {}
-        unknown = set(spec) - {"label", "after", "before", "nouns", "minimum_nouns", "counted", "kin_nouns"}
+        unknown = set(spec) - {
+            "label",
+            "after",
+            "before",
+            "nouns",
+            "minimum_nouns",
+            "counted",
+            "kin_nouns",
+            "uncounted",
+        }
         if unknown:
             raise ValueError(f"{path}: category {name!r}: unknown key(s) {', '.join(sorted(unknown))}")
         afters.append((str(name), [str(p) for p in spec.get("after") or []]))
@@ -255,6 +268,7 @@ def load_table(path: Path) -> CountTable:
                 minimum_nouns=frozenset(str(n).lower() for n in spec.get("minimum_nouns") or []),
                 counted=frozenset(str(n).lower() for n in spec.get("counted") or []),
                 kin_nouns=frozenset(str(n).lower() for n in spec.get("kin_nouns") or []),
+                uncounted=frozenset(str(n).lower() for n in spec.get("uncounted") or []),
             )
         )
     category_nouns = frozenset(n for c in cats for n in c.nouns | c.minimum_nouns)
@@ -270,6 +284,7 @@ def load_table(path: Path) -> CountTable:
         },
         before_gate=_gate([p.split()[0].lower() for _, ps in befores for p in ps if not _plain(p)]),
         before_last=frozenset(p.split()[-1].lower() for _, ps in befores for p in ps if _plain(p)),
+        same_nouns={str(n).lower(): str(group[0]).lower() for group in raw.get("same_nouns") or [] for n in group[1:]},
     )
 
 
@@ -438,6 +453,9 @@ _SUB_BEFORE = re.compile(
     r"|(?:,\s*|\b(?:some|most|many|all|several|both|each|one|none|\d[\d,]*)\s+)of\s+(?:whom|which)\b",
     re.IGNORECASE,
 )
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+# "Among the dead was a nurse, one of eleven people to have died": the eleven are all of them
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b)", re.I)
 _EACH_BEFORE = re.compile(r"\b(?:have|has|had|were|are)\s+each\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
@@ -585,7 +603,7 @@ _OTHER_EVENT_GATE = frozenset(
 # several places ("Attacks in three cities", not "the people evacuated from the three towns")
 _EVENTS = re.compile(
     r"\b(?:attacks|bombings|blasts|explosions|strikes|raids|incidents|crashes|accidents|fires|storms|shootings|"
-    r"clashes|quakes|earthquakes|floods|struck|hit|hits)\b",
+    r"clashes|quakes|earthquakes|floods)\b",
     re.IGNORECASE,
 )
 _AGGREGATE_GATE = frozenset(
@@ -789,6 +807,7 @@ _AGENT_NOUNS = frozenset(
     accidents collisions drones""".split()
 )
 _PART_OF = re.compile(r"\s+of\s+(?:the|those)\s+([A-Za-z]+)")
+_POSSESSIVE_END = re.compile(r"[a-z]['’]s$", re.IGNORECASE)
 _HEAD_FILLERS = frozenset(("the", "of", "total", "a", "an", "estimated", "another"))
 
 
@@ -799,19 +818,27 @@ def _before_cue(text: str, cs: int, hs: int, table: CountTable) -> tuple[int, in
     """The category cue that ends just before a number ("killing", "death toll rose to"), as
     (category index, start, end); fillers such as "the" or "a total of" may come between."""
     near = text[max(cs, hs - 24) : hs].split()
-    if not near or (near[-1].lower() not in table.before_last and near[-1].lower() not in _HEAD_FILLERS):
+    if not near or (
+        near[-1].lower() not in table.before_last
+        and near[-1].lower() not in _HEAD_FILLERS
+        and not _POSSESSIVE_END.search(near[-1])
+    ):
         return _gapped_cue(text, cs, hs, table)
     tokens = [(t.start(), t.end(), t.group().lower()) for t in _HEAD_TOKEN.finditer(text, max(cs, hs - 60), hs)]
     phrases = table.before_phrases
     while tokens:
-        if tokens[-1][2] not in table.before_last and tokens[-1][2] not in _HEAD_FILLERS:
+        # "evacuate the vessel's 186 passengers": a possessive after "the" stands as "the" does
+        filler = tokens[-1][2] in _HEAD_FILLERS or (
+            _POSSESSIVE_END.search(tokens[-1][2]) is not None and len(tokens) > 1 and tokens[-2][2] == "the"
+        )
+        if tokens[-1][2] not in table.before_last and not filler:
             break
         for k in (4, 3, 2, 1):
             if len(tokens) >= k:
                 found = phrases.get(tuple(t[2] for t in tokens[-k:]))
                 if found is not None:
                     return found, tokens[-k][0], tokens[-1][1]
-        if tokens[-1][2] not in _HEAD_FILLERS:
+        if not filler:
             break
         tokens.pop()
     return _gapped_cue(text, cs, hs, table)
@@ -844,10 +871,10 @@ _REDUCED_RELATIVE = re.compile(
 )
 # what may stand between a counted noun and its verb: an -ing modifier ("600 people living within a
 # kilometre of the site have been evacuated") or a short phrase of place ("Two passengers in the car were
-# detained")
+# detained", "Nearly 300 residents of low-lying Waipeketu were evacuated")
 _MODIFIER = re.compile(
-    r"\s+(?:[a-z]+ing\b|(?:in|on|at|from|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+|[A-Z][\w'’-]+)"
-    r"(?:\s+(?:[a-z]+|[A-Z][\w'’-]+))?\s+"
+    r"\s+(?:[a-z]+ing\b|(?:in|on|at|from|of|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+|[A-Z][\w'’-]+)"
+    r"(?:\s+(?:[a-z-]+|[A-Z][\w'’-]+))?\s+"
     r"(?=(?:have|has|had|were|was|are|is)\b))"
 )
 _AUXILIARY = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
@@ -919,7 +946,9 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
         cue = _before_cue(text, cs, q.start, table)
     if cue is not None:
         cat = cats[cue[0]]
-        if not cat.counted or (noun is not None and noun[2] in cat.counted):
+        if (not cat.counted or (noun is not None and noun[2] in cat.counted)) and not (
+            noun is not None and noun[2] in cat.uncounted
+        ):
             cues.append((cat, cue[1], cue[2]))
     if noun is not None and noun[2] in _AGENT_NOUNS:
         return None
@@ -965,7 +994,10 @@ def _scoped(
         if not words.isdisjoint(WEEKDAYS)
         else None
     )
-    sub = bool(_SUB_AFTER.match(text, q.end, ce)) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
+    # "three of the dead" is a part; "all 17 of the injured" is all of them
+    sub = (
+        bool(_SUB_AFTER.match(text, q.end, ce)) and not _ALL_BEFORE.search(text, max(cs, q.start - 8), q.start)
+    ) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
     others = not sub and bool(_OTHERS_AFTER.match(text, q.end, ce))
     if not sub and _AND_BEFORE.fullmatch(text, cs, q.start) and _PARTITION_BEFORE.search(before_in_sentence):
         sub = True  # "Four of them were killed by falling trees, and two drowned": the rest of the same whole
@@ -981,13 +1013,16 @@ def _scoped(
         # "including" in the count's own clause ("six people, including two children"), not anywhere before
         # it ("a district that includes much of the course, ... after 71 runners needed treatment")
         sub = (
-            any(
-                (m.start() >= cs - sent_start or not m.group().lower().startswith("includ"))
-                # "Among the 25 people evacuated were six children": the 25 is the whole, as after "Of the"
-                and not (m.group().lower() == "among the" and not before_in_sentence[m.end() :].strip())
-                for m in _SUB_BEFORE.finditer(before_in_sentence)
+            not _ONE_OF_BEFORE.search(before_in_sentence)
+            and (
+                any(
+                    (m.start() >= cs - sent_start or not m.group().lower().startswith("includ"))
+                    # "Among the 25 people evacuated were six children": the 25 is the whole, as after "Of the"
+                    and not (m.group().lower() == "among the" and not before_in_sentence[m.end() :].strip())
+                    for m in _SUB_BEFORE.finditer(before_in_sentence)
+                )
+                or bool(lead and before_in_sentence[lead.end() :].strip())
             )
-            or bool(lead and before_in_sentence[lead.end() :].strip())
         )
     # the block's quotations are in order and apart: the last that opens at or before the number
     k = bisect.bisect_right(quotes, (q.start, math.inf)) - 1

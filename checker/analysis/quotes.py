@@ -1046,10 +1046,11 @@ def _resolve_pronouns(
             continue
         para = paragraphs[frame.block]
         prev = _previous_paragraph(doc, paragraphs, frame.block)
-        near: list[tuple[int, int]] = [(_reach_back(text, para.lo, sp.start), sp.start)]
+        near: list[tuple[int, int]] = [(_reach_back(text, _after_dateline(text, para.lo), sp.start), sp.start)]
         entry_before = _entry_before(doc, paragraphs, frame.block)
         if entry_before is not None:
-            near.insert(0, (_reach_back(text, entry_before.lo, entry_before.hi), entry_before.hi))
+            lo = _after_dateline(text, entry_before.lo)
+            near.insert(0, (_reach_back(text, lo, entry_before.hi), entry_before.hi))
         near = _outside(near, *outer)
         found: Antecedent | None = None
         if pron in ("it", "they"):
@@ -1078,6 +1079,16 @@ def _resolve_pronouns(
             found is not None,
             found,
         )
+
+
+# "DUSHANBE, May 14 (Wire) - ": the place, the date and the agency that filed the story, none of them anything
+# an "it said" or a "they said" in it can mean
+_DATELINE = re.compile(r"[^\W\d_a-z][^\W\d_a-z .'’-]+,[^\n]{0,60}?\s[-–—]\s")
+
+
+def _after_dateline(text: str, lo: int) -> int:
+    m = _DATELINE.match(text, lo)
+    return m.end() if m else lo
 
 
 def _speaker_antecedent(
@@ -1600,6 +1611,7 @@ def _sources(
             named = _names_someone(text, nxt.lo, first_end, [], registry, lex)
             if named is not None:
                 sources[i] = QuoteSource(s.quote, "attributed", None, "next-paragraph", named)
+    by_quote = {src.quote: src for src in sources}
     # a quote paragraph that follows a paragraph whose last sentence has someone speaking continues them:
     # ``... ," Rakhimova said. // "If nothing changes ..."``; after ``Police said the suspect ... No one was
     # hurt.`` a quote needs a speaker of its own
@@ -1626,6 +1638,16 @@ def _sources(
         ]
         if spoken:
             sources[i] = QuoteSource(s.quote, "attributed", spoken[-1], "previous-paragraph", s.candidate)
+            continue
+        # "Hauke Christiansen was visibly moved after the vote: „Today is a good day ...“" closing the paragraph
+        # before: the quote it ends with is someone's, with or without a verb of speech
+        closing = next((k for k in reversed(prev.quotes) if not quotes[k].nested), None)
+        if closing is not None and not text[quotes[closing].end : prev.hi].strip(" \t\n.,;:!?\"“”„‘’'"):
+            earlier = by_quote.get(closing)
+            if earlier is not None and earlier.status == "attributed" and (earlier.frame or earlier.candidate):
+                sources[i] = QuoteSource(
+                    s.quote, "attributed", earlier.frame, "previous-paragraph", earlier.candidate or s.candidate
+                )
     # again: the first piece of a multi-paragraph quote may only now have its
     # speaker ("..., said:" closing the paragraph before it)
     _share_within_groups(sources, quotes)

@@ -122,10 +122,31 @@ _PUBLISHED = re.compile(
     r"|\s*this\s+(?:article|story)\s+(?:first\s+|originally\s+)?(?:appeared|was\s+published)\b[^.!?]{0,80}$",
     re.IGNORECASE,
 )
+# the publisher's notice: "Copyright ⓒ Hanbit Economic Daily. Unauthorized reproduction and redistribution
+# prohibited.", "© 2024 Norland Courier. All rights reserved."
+_COPYRIGHT = re.compile(
+    r"\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))|\s*copyright\s+(?:\d{4}|by\b)"
+    r"|\s*(?:[^\s.!?][^.!?]{0,80}[.!]\s+)?"
+    r"(?:all\s+rights\s+reserved|unauthori[sz]ed\s+reproduction\b[^.!?]{0,60}\bprohibited)",
+    re.IGNORECASE,
+)
 # a newsletter prompt glued to the end of a paragraph, as its last sentence
 _SIGN_UP_TAIL = re.compile(r"(?<=[.!?\"”’)])\s+(" + _SIGN_UP_CALL + r"[^.!?]*[.!]?)\s*$", re.IGNORECASE)
 
 _GLUED_TAILS = (_SHARE_TAIL, _LINK_TAIL, _SIGN_UP_TAIL)
+# labels of a list of the site's other stories: furniture only before the list itself
+_LIST_LABELS = frozenset(
+    (
+        "latest news",
+        "latest stories",
+        "latest headlines",
+        "top stories",
+        "most read",
+        "more news",
+        "more stories",
+        "trending",
+    )
+)
 
 
 def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words: int) -> str | None:
@@ -147,6 +168,8 @@ def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words:
         return "cookie notice"
     if n_words <= 16 and _PUBLISHED.match(body):
         return "print edition footer"
+    if _COPYRIGHT.match(body):
+        return "copyright notice"
     return None
 
 
@@ -257,6 +280,9 @@ class Boilerplate(Check):
         if len(label.split()) >= 3:
             return True
         rest = body[end:].lstrip()
+        if " ".join(label.lower().split()) in _LIST_LABELS:
+            # "Latest News: Port names chairman | ...", "LATEST NEWS | ..."; "Latest News - Sport" is a heading
+            return rest[:1] in (":", "|")
         return not rest or rest[0] in ":—–-|"
 
     def _finding(self, start: int, end: int, phrase: str, fix: bool = False) -> Finding:

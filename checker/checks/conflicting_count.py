@@ -109,6 +109,7 @@ class _Pairing:
     # the nouns the headline and the lede count this category by ("killing nine workers"): the story's own
     # word for everyone it counts, even when it is elsewhere a part ("six workers" of a larger toll)
     lede_nouns: frozenset[str] = frozenset()
+    headlines: frozenset[int] = frozenset()  # the lede blocks that are headlines
 
     def same_event(self, a: Count, b: Count) -> bool:
         if a.sentence == b.sentence or not self.same_noun(a, b):
@@ -131,7 +132,7 @@ class _Pairing:
             noun = count.noun
             if noun is None or noun in self.table.generic_nouns or noun in own:
                 return "*"
-            return noun
+            return self.table.same_nouns.get(noun, noun)
 
         ka, kb = key(a), key(b)
         if ka == kb:
@@ -173,8 +174,13 @@ class _Pairing:
         return a.high < b.low or b.high < a.low
 
     def story_total(self, count: Count) -> bool:
-        """Whether ``count`` is the story's own total: the headline's or the lede's, of no one place."""
-        return count.block in self.lede_blocks and not count.scope.places and not count.scope.sub
+        """Whether ``count`` is the story's own total: the headline's (which names the story's place: "kills nine
+        in Tajikistan's east"), or the lede's of no one place."""
+        return (
+            count.block in self.lede_blocks
+            and (count.block in self.headlines or not count.scope.places)
+            and not count.scope.sub
+        )
 
     def whole_again(self, count: Count) -> bool:
         """Whether ``count`` names again, after the lede, all that the story counted: "Of the 12 homes
@@ -250,7 +256,12 @@ class ConflictingCount(Check):
                 # "killing seven workers and injuring 23 others": the others are workers too
                 lede_nouns |= {c.noun for c in found.counts if c.block in lede and c.noun is not None}
             pairing = _Pairing(
-                self.table, self.table.category(key[0]), lede, any(c.scope.aggregate for c in counts), lede_nouns
+                self.table,
+                self.table.category(key[0]),
+                lede,
+                any(c.scope.aggregate for c in counts),
+                lede_nouns,
+                frozenset(i for i in lede if doc.blocks[i].kind == "headline"),
             )
             if key in rises:
                 # the count rose: it explains how a figure before the rise differs from one after it, not

@@ -800,8 +800,14 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
             if kept is not None and kept.listed:
                 # one word swapped explains the phrase better than two, even where that swap is English
                 del found[(hit.first, hit.last)]
-            elif kept is not None and kept.tier <= hit.tier:
-                continue  # of two expressions a phrase lines up with, the stronger evidence speaks
+            elif (
+                kept is not None
+                and kept.tier <= hit.tier
+                and (is_typical(exprs, kept, toks) or not is_typical(exprs, hit, toks))
+            ):
+                # of two expressions a phrase lines up with, the stronger evidence speaks, unless only the
+                # weaker is a swap spinners make ("profit caution": "profit warning", not "profit margin")
+                continue
             words = hit.expression.words
             if (
                 hit.position == len(words) - 1
