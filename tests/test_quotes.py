@@ -836,3 +836,12 @@ def test_a_nickname_with_an_apostrophe_between_the_names() -> None:
         '"I dedicate this victory to the people who were hurt," Diouf said afterwards.\n'
     )
     assert lint(text, "unintroduced-speaker") == []
+
+
+def test_a_name_that_ends_in_a_compass_word_with_no_given_name_is_a_place() -> None:
+    text = (
+        "Assembly budget\n\n"
+        "The budget is expected to fund the completion of the long-delayed Zongo East clinic. "
+        '"Every week of delay puts another rainy season at risk."\n'
+    )
+    assert lines(text) == [3]

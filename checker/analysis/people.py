@@ -846,13 +846,21 @@ def mentions(doc: Document, facts: Facts) -> Registry:
     # "Patient Voice Kelbrook" beside "Kelbrook General Hospital": a run that ends in an organisation's or a
     # place's word, with no given name and no title or role, is named after it
     kept = [p for p in kept if not _named_after(p, not_people)]
-    # "South Koreans", "North Africa": a compass word opens no person's name; "Airbus A321", "Boeing 737 MAX":
+    # "South Koreans", "North Africa": a compass word opens no person's name, nor ends one with no given name
+    # before it; "Airbus A321", "Boeing 737 MAX":
     # a name with a number in it is a model's
     kept = [
         p
         for p in kept
         if (p.full_name.split()[0] not in _COMPASS or any(m.title for m in p.mentions))
         and not any(c.isdigit() for c in p.full_name)
+        # "Zongo East", "Accra Central": a place's part; "Adam West" has a given name, "Senator North" a title
+        and not (
+            len(p.full_name.split()) > 1
+            and p.full_name.split()[-1] in _COMPASS
+            and lex.gender_of(p.full_name.split()[0]) == "unknown"
+            and not any(m.title for m in p.mentions)
+        )
     ]
     # "Nordavia said ... Nordavia has not said whether it will pay": a company, not a person
     given = lex.female_names | lex.male_names
