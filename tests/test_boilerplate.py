@@ -282,3 +282,7 @@ def test_a_list_of_latest_headlines_and_a_copyright_notice() -> None:
         "The latest news from the court came late on Friday.\n"
     )
     assert lint(clean, RULE) == []
+
+
+def test_an_advert_slot_that_asks_the_reader_to_continue() -> None:
+    assert [d.line for d in lint("Headline\n\nADVERTISEMENT - CONTINUE READING BELOW\n", RULE)] == [3]

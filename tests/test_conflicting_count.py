@@ -1170,3 +1170,57 @@ def test_places_evacuated_are_no_count_of_people() -> None:
         "About 1,200 residents were moved out overnight as a precaution.",
     )
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a place after an adjective is still a place: another place's count
+        (
+            "Floods have killed at least 14 people in central Vietnam.",
+            "In neighbouring Quang Ngai province, two people were killed when a landslide struck their home.",
+        ),
+        # "12 miles to hospital" counts no one in hospital
+        ("Three people were taken to hospital.", "The nearest clinic is 12 miles to hospital by road."),
+    ],
+)
+def test_a_place_after_an_adjective_and_a_distance_to_hospital(first: str, second: str) -> None:
+    assert found(story(first, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "second"),
+    [
+        # "since the weekend" is the story's own event, from its start
+        (
+            "Floods kill 14",
+            "The floods have killed at least 14 people.",
+            "The floods, which have killed 11 people across the region since the weekend, also destroyed crops.",
+        ),
+        # the raids in which people were arrested are the raids of the story
+        (
+            "Plant raided",
+            "Police arrested six people in raids on the plant.",
+            "The company said it had cooperated since the raids, in which four people were arrested.",
+        ),
+        # a headline that sends people to hospital, and runners who went there
+        (
+            "Haze sends 86 to hospital",
+            "Schools were closed across the state.",
+            "Sixty-four people have been admitted to hospital, officials said.",
+        ),
+        (
+            "Runners collapse in heat",
+            "Twelve runners were taken to hospital.",
+            "Of the 15 runners who went to hospital, two were kept overnight.",
+        ),
+        # a named group the story counted, more than everyone it counted
+        (
+            "Bus crash",
+            "Eleven people were killed and 34 injured when the bus rolled.",
+            "The 41 passengers who were injured were taken to hospitals in the city.",
+        ),
+    ],
+)
+def test_the_story_s_own_time_and_hospital_and_a_part_above_the_whole(headline: str, first: str, second: str) -> None:
+    assert [line for line, *_ in found(story(first, second, headline=headline))] == [5]

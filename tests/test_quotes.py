@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import lint
 
+from checker.analysis.people import default_lexicon
+
 RULE = "unattributed-quote"
 
 
@@ -845,3 +847,23 @@ def test_a_name_that_ends_in_a_compass_word_with_no_given_name_is_a_place() -> N
         '"Every week of delay puts another rainy season at risk."\n'
     )
     assert lines(text) == [3]
+
+
+def test_a_sea_and_a_strait_are_places_and_names_of_many_countries_have_a_sex() -> None:
+    text = (
+        "Desalination plant\n\n"
+        "The plant on the Red Sea coast will supply the city, chief executive Tariq Mansour said.\n\n"
+        '"Every summer the groundwater is lower," she said.\n'
+    )
+    assert lines(text) == [5]
+    for given in ("Reshma", "Geir", "Sizwe", "Lalith"):
+        assert default_lexicon().gender_of(given) != "unknown", given
+
+
+def test_a_police_district_is_no_she() -> None:
+    text = (
+        "Fans held\n\n"
+        "Most of those held had been released by Sunday, the police district said.\n\n"
+        "'It is a small group who come for trouble,' she said.\n"
+    )
+    assert lines(text) == [5]

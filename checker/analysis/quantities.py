@@ -473,7 +473,10 @@ _STATUS = re.compile(
 )
 _SUB_LEAD = re.compile(r"(?:^|[,;]\s*)of\s+(?:those|these|the|them|whom|which)\b", re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?i:in|near|outside|across)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
+    # "in neighbouring Quang Ngai province", "in central Vietnam"
+    r"\b(?i:in|near|outside|across)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|"
+    r"western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?"
+    r"((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
     # "Seven people have died on Queensland roads"
     r"|\b(?i:on)\s+(?:the\s+)?((?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))(?=\s+(?:roads|streets|highways|motorways)\b)"
 )
@@ -578,9 +581,10 @@ _SINCE_START = re.compile(
 # since a day of the week, or since the event itself: no other period than the story's own
 _SINCE_EVENT = re.compile(
     r"since\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s+(?:week|last|before))"
+    r"|the\s+weekend\b"
     r"|the\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|shooting|crash|collision|collapse|derailment|sinking|"
     r"slide|landslide|mudslide|avalanche|quake|earthquake|eruption|storm|tornado|hurricane|cyclone|typhoon|flood|"
-    r"flooding|fire|blaze|spill|leak|outbreak|heatwave|riot|raid|siege|hijacking|stampede|disaster|accident)\b"
+    r"flooding|fire|blaze|spill|leak|outbreak|heatwave|riot|raid|siege|hijacking|stampede|disaster|accident)s?\b"
     r"(?!\s+(?:of|in|at|on)\s+(?:\d|last|(?-i:[A-Z]))))",
     re.IGNORECASE,
 )

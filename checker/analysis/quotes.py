@@ -1251,8 +1251,8 @@ def _described_speaker(
             if sp is None or sp.start >= before or sp.kind not in ("role", "unknown") or f.form == "according-to":
                 continue
             head = sp.text.rstrip(" ,")
-            if any(w.lower() in lex.organisation_nouns for w in _WORDS.findall(head)):
-                continue  # "the central bank": an institution is "it", never "he" or "she"
+            if any(w.lower() in lex.organisation_nouns or w.lower() in _BODY_WORDS for w in _WORDS.findall(head)):
+                continue  # "the central bank", "the police district": an institution is never "he" or "she"
             if (
                 _ONE_PERSON.match(head)
                 and not (head.endswith("s") and not head.endswith("ss"))
@@ -1260,6 +1260,10 @@ def _described_speaker(
             ):
                 found = Antecedent(sp.start, sp.end, sp.text)
     return found
+
+
+# words of a body that is no organisation noun of its own ("the police district said"): never "he" or "she"
+_BODY_WORDS = frozenset(("police", "district", "division", "unit", "command"))
 
 
 def _near_person(reg: Registry, near: list[tuple[int, int]]) -> Antecedent | None:

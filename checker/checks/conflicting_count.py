@@ -124,6 +124,37 @@ class _Pairing:
             return True
         return not (a.scope.places and b.scope.places and not (a.scope.places & b.scope.places))
 
+    def part_above_whole(self, a: Count, b: Count) -> bool:
+        """A named group, named as the ones the story counted, above the total of everyone counted for the same
+        event: "34 injured" in the lede, "The 41 passengers who were injured" later.  A part may be any size up
+        to its whole, never more."""
+        if a.sentence == b.sentence or a.scope.aggregate or b.scope.aggregate:
+            return False
+        category = self.category
+        own = (category.nouns | category.minimum_nouns | category.kin_nouns) if category else frozenset()
+
+        def whole(count: Count) -> bool:
+            return count.noun is None or count.noun in self.table.generic_nouns or count.noun in own
+
+        def group(count: Count) -> bool:
+            # "The 41 passengers who were injured": the ones the story counted, by a group's name; "About 60
+            # miners were arrested during that dispute" may be another event's
+            return count.definite and not count.proper and count.noun in self.table.group_nouns
+
+        if whole(a) and group(b):
+            total, part = a, b
+        elif whole(b) and group(a):
+            total, part = b, a
+        else:
+            return False
+        if total.block not in self.lede_blocks or total.scope.sub:
+            return False  # the story's own total
+        if part.scope.places and total.scope.places and not part.scope.places & total.scope.places:
+            return False  # of another place
+        if total.scope.day and part.scope.day and total.scope.day != part.scope.day:
+            return False
+        return part.low > total.high
+
     def same_noun(self, a: Count, b: Count) -> bool:
         category = self.category
         own = (category.nouns | category.minimum_nouns | category.kin_nouns) if category else frozenset()
@@ -335,6 +366,9 @@ class ConflictingCount(Check):
             conflict: Count | None = None
             for earlier in counts[:i]:
                 if not pairing.same_event(earlier, later):
+                    if pairing.part_above_whole(earlier, later):
+                        conflict = earlier
+                        break
                     continue
                 if pairing.incompatible(earlier, later):
                     conflict = earlier
