@@ -286,3 +286,13 @@ def test_a_list_of_latest_headlines_and_a_copyright_notice() -> None:
 
 def test_an_advert_slot_that_asks_the_reader_to_continue() -> None:
     assert [d.line for d in lint("Headline\n\nADVERTISEMENT - CONTINUE READING BELOW\n", RULE)] == [3]
+
+
+def test_a_bracketed_label_and_a_row_of_share_buttons_with_spaces() -> None:
+    text = (
+        "Ferry operator hit by attack\n\n"
+        "[Photo] President Moriwaki who apologises = 14th, Tsubakihama City\n\n"
+        "Share via Facebook  Share via X  Share via WhatsApp  Email  Copy link\n\n"
+        "(Photo) is how the archive labels its pictures, the curator said.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5]

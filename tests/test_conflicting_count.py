@@ -1224,3 +1224,20 @@ def test_a_place_after_an_adjective_and_a_distance_to_hospital(first: str, secon
 )
 def test_the_story_s_own_time_and_hospital_and_a_part_above_the_whole(headline: str, first: str, second: str) -> None:
     assert [line for line, *_ in found(story(first, second, headline=headline))] == [5]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Eleven people were taken to hospitals after the fire.",
+            "By Sunday evening, all but one of the 14 people hospitalized had been released.",
+        ),
+        (
+            "Okafor was among nine suspects arrested in the raids.",
+            "Lawyers for the 12 suspects arrested in the raids asked for bail.",
+        ),
+    ],
+)
+def test_hospitals_in_the_plural_and_among_the_whole(first: str, second: str) -> None:
+    assert [line for line, *_ in found(story(first, second))] == [5]

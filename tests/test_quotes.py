@@ -867,3 +867,12 @@ def test_a_police_district_is_no_she() -> None:
         "'It is a small group who come for trouble,' she said.\n"
     )
     assert lines(text) == [5]
+
+
+def test_a_capital_speaks_for_its_government() -> None:
+    text = (
+        "Plant to close\n\n"
+        "The plant will close in March, the company said.\n\n"
+        "Ottawa said on Wednesday that laid-off workers would be eligible for benefits.\n"
+    )
+    assert lint(text, "unintroduced-speaker") == []

@@ -1022,7 +1022,8 @@ def _scoped(
                 any(
                     (m.start() >= cs - sent_start or not m.group().lower().startswith("includ"))
                     # "Among the 25 people evacuated were six children": the 25 is the whole, as after "Of the"
-                    and not (m.group().lower() == "among the" and not before_in_sentence[m.end() :].strip())
+                    # "one of nine suspects arrested", "was among nine suspects arrested": nine is the whole
+                    and not (m.group().lower() in ("among the", "among") and not before_in_sentence[m.end() :].strip())
                     for m in _SUB_BEFORE.finditer(before_in_sentence)
                 )
                 or bool(lead and before_in_sentence[lead.end() :].strip())

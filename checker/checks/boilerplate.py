@@ -130,6 +130,12 @@ _COPYRIGHT = re.compile(
     r"(?:all\s+rights\s+reserved|unauthori[sz]ed\s+reproduction\b[^.!?]{0,60}\bprohibited)",
     re.IGNORECASE,
 )
+# a row of share buttons with no separators but spaces: "Share via Facebook  Share via X"
+_SHARE_ROW = re.compile(
+    r"\s*(?:share\s+(?:via|on|to)\s+(?:Facebook|X|Twitter|WhatsApp|Email|E-mail|LinkedIn|Telegram|Reddit|"
+    r"Messenger|Threads|Bluesky)\b[ \t|•·,]*){2,}(?:(?:Email|E-mail|Copy\s+link|Print|Save)\b[ \t|•·,]*)*$",
+    re.IGNORECASE,
+)
 # a newsletter prompt glued to the end of a paragraph, as its last sentence
 _SIGN_UP_TAIL = re.compile(r"(?<=[.!?\"”’)])\s+(" + _SIGN_UP_CALL + r"[^.!?]*[.!]?)\s*$", re.IGNORECASE)
 
@@ -170,6 +176,8 @@ def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words:
         return "print edition footer"
     if _COPYRIGHT.match(body):
         return "copyright notice"
+    if _SHARE_ROW.match(body):
+        return "share buttons"
     return None
 
 
@@ -194,7 +202,7 @@ class Boilerplate(Check):
         self.lines = set(load("lines"))
         prefixes = sorted(set(load("prefixes")), key=lambda p: (-len(p), p))
         self.prefix_re = (
-            re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + r")(?=[\s:.…—–-]|$)", re.IGNORECASE)
+            re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + r")(?=[\s:.…—–\])-]|$)", re.IGNORECASE)
             if prefixes
             else None
         )
@@ -233,11 +241,16 @@ class Boilerplate(Check):
                 lead = len(body) - len(body.lstrip())
                 # a live blog stamps each entry with its time: "07:45 - Read more: ..."
                 stamp = _TIME_STAMP.match(body, lead)
-                m = self.prefix_re.match(body, stamp.end() if stamp else lead)
+                at = stamp.end() if stamp else lead
+                bracketed = body[at : at + 1] == "["
+                # "[Photo] President Moriwaki who apologises": a label in brackets is furniture as it stands
+                m = self.prefix_re.match(body, at + 1 if bracketed else at)
+                if m and bracketed and body[m.end() : m.end() + 1] != "]":
+                    m = None
                 # a caption the document marks as one may open with its own label ("Photo: Agency" in a
                 # .docx Caption style); "Image caption:", the page's label, is furniture even there
                 own_label = block.kind == "caption" and m is not None and m.group().strip().lower() in _CAPTION_LABELS
-                if m and not own_label and self._prefix_is_furniture(m.group(), body, m.end()):
+                if m and not own_label and (bracketed or self._prefix_is_furniture(m.group(), body, m.end())):
                     yield self._finding(block.start + lead, block.end, m.group().strip())
                     continue
             # a caption the document marks as one (a .docx Caption style, an HTML figcaption) is in its place
