@@ -296,3 +296,7 @@ def test_a_bracketed_label_and_a_row_of_share_buttons_with_spaces() -> None:
         "(Photo) is how the archive labels its pictures, the curator said.\n"
     )
     assert [d.line for d in lint(text, RULE)] == [3, 5]
+
+
+def test_a_share_label_before_a_row_of_networks() -> None:
+    assert [d.line for d in lint("Headline\n\nShare: Facebook | Twitter | Viber | Email\n", RULE)] == [3]

@@ -320,6 +320,11 @@ def _noun_after(text: str, pos: int, singular: bool) -> tuple[int, int, str] | N
         if w in STOP_AFTER:
             return None
         if (singular and w in _SINGULAR_HEADS) or (not singular and is_plural(w)):
+            if w == "police" and not singular:
+                # "Eleven police officers": the officers are counted, "police" says which
+                nxt = _NOUN_WORD.match(text, m.end())
+                if nxt is not None and nxt.group(1).lower().endswith("s") and is_plural(nxt.group(1).lower()):
+                    return nxt.start(1), nxt.end(1), nxt.group(1).lower()
             return m.start(1), m.end(1), w
         pos = m.end()
     return None
@@ -454,6 +459,7 @@ _SUB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+_ALL_OF_THE = re.compile(r"\s+of\s+the\s+([A-Za-z]+s|people)\b")
 # "Among the dead was a nurse, one of eleven people to have died": the eleven are all of them
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b)", re.I)
@@ -584,7 +590,8 @@ _SINCE_EVENT = re.compile(
     r"|the\s+weekend\b"
     r"|the\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|shooting|crash|collision|collapse|derailment|sinking|"
     r"slide|landslide|mudslide|avalanche|quake|earthquake|eruption|storm|tornado|hurricane|cyclone|typhoon|flood|"
-    r"flooding|fire|blaze|spill|leak|outbreak|heatwave|riot|raid|siege|hijacking|stampede|disaster|accident)s?\b"
+    r"flooding|fire|blaze|spill|leak|outbreak|heatwave|riot|raid|siege|hijacking|stampede|disaster|accident|"
+    r"outage|blackout|breakdown)s?\b"
     r"(?!\s+(?:of|in|at|on)\s+(?:\d|last|(?-i:[A-Z]))))",
     re.IGNORECASE,
 )
@@ -626,6 +633,13 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
                 if not _ORIGIN_BEFORE.search(sent_text, max(0, m.start() - 40), m.start()):
                     periods.append((m.start(), m.group("year")))
             elif m.group("rel"):
+                if (
+                    sent_text[m.end() : m.end() + 2] in ("'s", "’s")
+                    and sent_text[max(0, m.start() - 3) : m.start()] == "of "
+                ):
+                    # "a recount of last week's election": the week dates the election, not the count ("Last
+                    # year's floods killed 112 people" is dated by it)
+                    continue
                 periods.append((m.start(), " ".join(m.group("rel").lower().split())))
             elif m.group("month"):
                 periods.append((m.start(), m.group("month").lower()))
@@ -650,7 +664,10 @@ def _sentence_scope(sent_text: str) -> _SentenceScope:
                 continue  # "taken to hospitals in Lokoja": where they were cared for, not where it happened
             if name.rsplit(None, 1)[-1] in _ORGANISATION_HEADS:
                 continue  # "the head of operations in the Inland Water Transport Authority": a body, not a place
-            place_at.extend((m.start(), w) for w in name.split() if _POSSESSIVE_S.sub("", w) not in _NOT_PLACES)
+            # "in Peru's southern Arequipa region" and "in Peru" name one place
+            place_at.extend(
+                (m.start(), bare) for w in name.split() if (bare := _POSSESSIVE_S.sub("", w)) not in _NOT_PLACES
+            )
     if "recorded" in words or "registered" in words:
         subject = _PLACE_SUBJECT.match(sent_text)
         if subject is not None and subject.group(1).rsplit(None, 1)[-1] not in _ORGANISATION_HEADS:
@@ -932,6 +949,9 @@ def _cue_apart(
 def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: CountTable) -> _Cued | None:
     singular = q.value == 1 and q.hedge == "exact"
     noun = _noun_after(text, q.end, singular)
+    if noun is None and (whole := _ALL_OF_THE.match(text, q.end)) and _ALL_BEFORE.search(text, q.start - 8, q.start):
+        # "All nine of the people who were arrested": all of them, counted by the noun after "of the"
+        noun = (whole.start(1), whole.end(1), whole.group(1).lower())
     if q.value == 1 and noun is None:
         return None  # "one" without a noun is a pronoun far more often than a count
     cs, ce = _clause_bounds(text, q.start, q.end, sent_start, sent_end)

@@ -130,10 +130,13 @@ _COPYRIGHT = re.compile(
     r"(?:all\s+rights\s+reserved|unauthori[sz]ed\s+reproduction\b[^.!?]{0,60}\bprohibited)",
     re.IGNORECASE,
 )
-# a row of share buttons with no separators but spaces: "Share via Facebook  Share via X"
+# a row of share buttons with no separators but spaces ("Share via Facebook  Share via X"), or after one label
 _SHARE_ROW = re.compile(
     r"\s*(?:share\s+(?:via|on|to)\s+(?:Facebook|X|Twitter|WhatsApp|Email|E-mail|LinkedIn|Telegram|Reddit|"
-    r"Messenger|Threads|Bluesky)\b[ \t|•·,]*){2,}(?:(?:Email|E-mail|Copy\s+link|Print|Save)\b[ \t|•·,]*)*$",
+    r"Messenger|Threads|Bluesky)\b[ \t|•·,]*){2,}(?:(?:Email|E-mail|Copy\s+link|Print|Save)\b[ \t|•·,]*)*$"
+    # "Share: Facebook | Twitter | Viber | Email"
+    r"|\s*share\s*:\s*(?:(?:Facebook|X|Twitter|WhatsApp|Viber|Email|E-mail|LinkedIn|Telegram|Reddit|Messenger|"
+    r"Threads|Bluesky|Copy\s+link|Print)\b[ \t|•·,]*){2,}$",
     re.IGNORECASE,
 )
 # a newsletter prompt glued to the end of a paragraph, as its last sentence

@@ -263,7 +263,14 @@ class ConflictingCount(Check):
         groups: dict[tuple[str, str | None, bool], list[Count]] = defaultdict(list)
         rises: dict[tuple[str, str | None, bool], list[Count]] = defaultdict(list)
         revised: set[tuple[str, str | None, bool]] = set()
+        # the parts counted so far, by category: "Twelve persons were detained ... four were later arrested", then
+        # "the trial of the four who were arrested" names that part again, not all of them
+        parts: dict[str, list[Count]] = defaultdict(list)
         for c in found.counts:
+            if c.definite and any(p.low == c.low and p.high == c.high for p in parts[c.category]):
+                continue
+            if c.scope.sub:
+                parts[c.category].append(c)
             # how many are still missing is compared with how many are still missing, not with how many
             # went missing: some may have been found since
             key = (c.category, c.scope.period, c.scope.status)
