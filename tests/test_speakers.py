@@ -316,3 +316,12 @@ def test_a_role_with_a_capitalised_word_before_an_appositive_name_is_no_speaker(
         "Shire president, Ron Grant, says investigations are under way.\n"
     )
     assert found(text) == []
+
+
+def test_an_age_in_brackets_and_a_description_introduce_a_single_name() -> None:
+    text = (
+        "Beef prices rise\n\n"
+        'Yanti (45), a beef trader at Sukamulya Market, said buyers had fallen away. "Usually I sell 80 '
+        'kilograms a day," said Yanti.\n'
+    )
+    assert found(text) == []

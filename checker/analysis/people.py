@@ -549,7 +549,8 @@ def _singular(word: str) -> str:
 
 
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.\s?){1,3}$")
-_AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
+# "Antonio Reyes, 71,", "Yanti (45), a beef trader"
+_AGE = re.compile(r",\s*(?:aged\s+)?\d{1,3},|\s*\(\d{1,3}\),")
 _APPOSITIVE_A = re.compile(r",\s*(?:a|an|([a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|for|in|with)\b)\s")
 # (the comma that closes it is no thousands separator: "According to MacLeod, the trust will need about £180,000")
 _APPOSITIVE_THE = re.compile(r",\s*(?:the|his|her|their|its)\s+([^,.;]{1,80}),(?!\d)")
