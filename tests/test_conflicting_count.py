@@ -1291,3 +1291,12 @@ def test_the_part_named_again_is_no_conflict_with_the_whole() -> None:
         headline="Twelve detained",
     )
     assert found(text) == []
+
+
+def test_two_other_people_are_counted() -> None:
+    text = story(
+        "A man has died and two other people were taken to hospital after a lorry and a car collided.",
+        "Four people were taken to hospital, the ambulance service said.",
+        headline="One dead, two hurt",
+    )
+    assert [line for line, *_ in found(text)] == [5]

@@ -325,3 +325,8 @@ def test_an_age_in_brackets_and_a_description_introduce_a_single_name() -> None:
         'kilograms a day," said Yanti.\n'
     )
     assert found(text) == []
+
+
+def test_an_irish_surname_with_its_particle_is_a_bare_surname() -> None:
+    text = "Pilots strike\n\nFlights were cancelled on Monday.\n\nNí Bhriain said the union would not back down.\n"
+    assert found(text) == [(5, 1, 5, 16)]

@@ -56,7 +56,10 @@ INTRODUCING: frozenset[str] = frozenset({"full-name", "title-name", "appositive"
 # furniture name people too, but never introduce them.
 BODY_BLOCKS = frozenset({"paragraph", "quote", "list_item"})
 
-PARTICLES = frozenset("al bin ibn da das de del della der di do dos du el la le van von y ten ter zu".split())
+# particles of surnames, Irish among them ("Ní Bhriain", "Mac Giolla")
+PARTICLES = frozenset(
+    "al bin ibn da das de del della der di do dos du el la le van von y ten ter zu ó ní mac nic".split()
+)
 
 # Words that open sentences and are never names, whatever their case.
 COMMON_CAPITALS = frozenset(

@@ -312,11 +312,14 @@ _SINGULAR_HEADS = frozenset(
 
 def _noun_after(text: str, pos: int, singular: bool) -> tuple[int, int, str] | None:
     """The counted noun after a number: "[football] fans", "people", "[militia] fighters"."""
-    for _ in range(3):
+    for k in range(3):
         m = _NOUN_WORD.match(text, pos)
         if m is None:
             return None
         w = m.group(1).lower()
+        if w == "other" and k == 0 and not singular:
+            pos = m.end()  # "two other people were taken to hospital": the people are counted
+            continue
         if w in STOP_AFTER:
             return None
         if (singular and w in _SINGULAR_HEADS) or (not singular and is_plural(w)):
