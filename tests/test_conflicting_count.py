@@ -1300,3 +1300,22 @@ def test_two_other_people_are_counted() -> None:
         headline="One dead, two hurt",
     )
     assert [line for line, *_ in found(text)] == [5]
+
+
+def test_a_story_of_a_past_event_dates_its_later_counts_by_the_lede() -> None:
+    text = story(
+        "A judge found a man guilty of starting a grass fire last May, destroying six homes and forcing the "
+        "evacuation of about 300 residents.",
+        "Lawyers for roughly 120 residents ordered out of their homes that night said they would sue.",
+        headline="Man guilty of arson",
+    )
+    assert [line for line, *_ in found(text)] == [5]
+
+
+def test_a_lede_that_dates_only_an_earlier_event_dates_nothing_else() -> None:
+    text = story(
+        "Heavy rain has killed five people in the valley. Floods there killed 112 people last May.",
+        "Five people died when the river burst its banks, officials said.",
+        headline="Rain kills five",
+    )
+    assert found(text) == []

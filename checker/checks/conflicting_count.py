@@ -29,7 +29,9 @@ changed ("the death toll rose to nine").  Most numbers in a story are about
 different things, so counts are compared only when they share a category, a
 counted noun (a total of "people" is not compared with "six soldiers", but
 is with "the 15 supporters arrested", which names them all again), a
-time (not "in 2019", "last week", "since Sunday"), a day and a place; a
+time (not "in 2019", "last week", "since Sunday"; but a story of a past
+event, dated alike in every count of its lede, dates its later counts that
+name no time), a day and a place; a
 sub-count ("including nine journalists", "three of the dead"), a claim by a
 party, a hypothetical ("could rise to 50"), a quotation, an explicit update
 ("rose to", "revised") or an earlier report ("initially", "had put the
@@ -266,6 +268,17 @@ class ConflictingCount(Check):
         # the parts counted so far, by category: "Twelve persons were detained ... four were later arrested", then
         # "the trial of the four who were arrested" names that part again, not all of them
         parts: dict[str, list[Count]] = defaultdict(list)
+        lede = _lede_blocks(doc)
+        # a story about a past event dates it in the lede ("a grass fire ... last May, destroying six homes"): its
+        # later counts that name no time are of that event, not of another time
+        # (only where every count of the first paragraph is dated alike: "Rain has killed five, a year after floods
+        # killed 112" dates only the floods)
+        lede_periods = {
+            c.scope.period for c in found.counts if c.block in lede and doc.blocks[c.block].kind != "headline"
+        }
+        story_period = next(iter(lede_periods)) if len(lede_periods) == 1 else None
+        if story_period == "rate":
+            story_period = None
         for c in found.counts:
             if c.definite and any(p.low == c.low and p.high == c.high for p in parts[c.category]):
                 continue
@@ -273,7 +286,10 @@ class ConflictingCount(Check):
                 parts[c.category].append(c)
             # how many are still missing is compared with how many are still missing, not with how many
             # went missing: some may have been found since
-            key = (c.category, c.scope.period, c.scope.status)
+            period = c.scope.period
+            if period is None and story_period is not None:
+                period = story_period
+            key = (c.category, period, c.scope.status)
             if c.scope.sub:
                 pass  # "the toll rose to 12 after four of the wounded died" revises the dead, not the wounded
             elif c.scope.rise:
