@@ -876,3 +876,13 @@ def test_a_capital_speaks_for_its_government() -> None:
         "Ottawa said on Wednesday that laid-off workers would be eligible for benefits.\n"
     )
     assert lint(text, "unintroduced-speaker") == []
+
+
+def test_a_surname_that_has_one_form_for_each_sex() -> None:
+    text = (
+        "Doctors rally\n\n"
+        "Zieliński said the licensing rules had to change before the winter.\n\n"
+        '"There are thousands of us waiting," she said.\n'
+    )
+    assert lines(text) == [5]
+    assert lines(text.replace("Zieliński", "Zielińska")) == []

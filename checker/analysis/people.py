@@ -1094,6 +1094,22 @@ def _person_id(person: Person) -> int:
     return person.id
 
 
+# Polish, Czech, Slovak, Russian, Ukrainian, Bulgarian and Lithuanian surnames that say their bearer's sex
+# ("Zieliński" and "Zielińska", "Ivanov" and "Ivanova")
+_SURNAME_MALE = re.compile(r"[^\W\d_]{2,}(?:ski|cki|dzki|ský|cký|ov|ev|ovich|evich)$")
+_SURNAME_FEMALE = re.compile(r"[^\W\d_]{2,}(?:ska|cka|dzka|ská|cká|ová|ova|eva|ovna|evna|aitė|ytė|ienė)$")
+
+
+def _surname_sex(surname: str) -> Gender:
+    if not surname[:1].isupper():
+        return "unknown"
+    if _SURNAME_FEMALE.match(surname):
+        return "female"
+    if _SURNAME_MALE.match(surname):
+        return "male"
+    return "unknown"
+
+
 def _register(known: _PeopleIndex, mention: Mention, words: list[str], lex: Lexicon, titled: bool) -> None:
     keys = [name_key(w) for w in words if w.lower() not in PARTICLES]
     full = len(words) >= 2 and not (len(words) == 2 and words[0].lower() in PARTICLES)
@@ -1124,6 +1140,9 @@ def _register(known: _PeopleIndex, mention: Mention, words: list[str], lex: Lexi
             target.gender = lex.gender_of(words[1])
         if target.gender != "unknown":
             target.evidence = True
+    if target.gender == "unknown":
+        # a surname that has one form for each sex: "Zieliński" and "Zielińska", "Novák" and "Nováková"
+        target.gender = _surname_sex(words[-1])
     if mention.title and target.gender == "unknown":
         t = mention.title.split()[0].rstrip(".")
         if t in ("Mr", "Mister", "Sir", "Lord"):
