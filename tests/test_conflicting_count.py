@@ -1319,3 +1319,12 @@ def test_a_lede_that_dates_only_an_earlier_event_dates_nothing_else() -> None:
         headline="Rain kills five",
     )
     assert found(text) == []
+
+
+def test_a_smaller_slide_is_another_event() -> None:
+    text = story(
+        "A landslide buried the village, and officials said 22 houses had been destroyed.",
+        "In neighbouring Kaimanda village, a smaller slide destroyed six houses but caused no injuries.",
+        headline="Landslide buries village",
+    )
+    assert found(text) == []

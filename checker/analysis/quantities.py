@@ -367,10 +367,11 @@ _ORIGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(
-    r"\b(?:another|separate|earlier|previous|similar|unrelated|second|third|twin|prior|last)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:another|separate|earlier|previous|similar|unrelated|second|third|twin|prior|last|smaller|larger)\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:attacks?|blasts?|bombings?|explosions?|incidents?|strikes?|raids?|crash(?:es)?|accidents?|fires?|quakes?|"
     r"earthquakes?|storms?|floods?|shootings?|clash(?:es)?|riots?|protests?|operations?|disasters?|collisions?|"
-    r"outbreaks?|waves?|ambush(?:es)?|stampedes?|sinkings?|derailments?|landslides?|avalanches?|eruptions?|"
+    r"outbreaks?|waves?|ambush(?:es)?|stampedes?|sinkings?|derailments?|landslides?|slides?|avalanches?|eruptions?|"
     r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?)\b"
     # "in a separate case" is another event; "in a separate statement" is the same one told again
     # "Elsewhere, two people died", "three were killed elsewhere"; not "found rooms elsewhere in the town"
@@ -611,7 +612,8 @@ _WAR_TOTAL = re.compile(
 _WAR_GATE = frozenset("conflict war insurgency uprising".split())
 _OTHER_EVENT_GATE = frozenset(
     "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior "
-    "last elsewhere compared worst deadliest biggest largest heaviest serious fourth fifth sixth latest first".split()
+    "last elsewhere compared worst deadliest biggest largest heaviest serious fourth fifth sixth latest first smaller "
+    "larger".split()
 )
 # what makes a total's sign, anywhere in its sentence, one of several events rather than of one event's
 # several places ("Attacks in three cities", not "the people evacuated from the three towns")
