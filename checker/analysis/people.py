@@ -171,7 +171,8 @@ class Lexicon:
             # or of its second where the first is either sex
             first, _, second = given.partition("-")
             if first[:1].isupper() and second[:1].isupper():
-                return self.gender_of(first) if self.gender_of(first) != "unknown" else self.gender_of(second)
+                sex = self.gender_of(first)
+                return sex if sex != "unknown" else self.gender_of(second)
         return "unknown"
 
 

@@ -34,7 +34,7 @@ from checker.analysis.people import (
     Registry,
     lexicon_for,
 )
-from checker.analysis.text import ABBREVIATIONS, TIME_STAMP
+from checker.analysis.text import ABBREVIATIONS, DATELINE, TIME_STAMP
 from checker.document import Document
 
 if TYPE_CHECKING:
@@ -1081,13 +1081,10 @@ def _resolve_pronouns(
         )
 
 
-# "DUSHANBE, May 14 (Wire) - ": the place, the date and the agency that filed the story, none of them anything
-# an "it said" or a "they said" in it can mean
-_DATELINE = re.compile(r"[^\W\d_a-z][^\W\d_a-z .'’-]+,[^\n]{0,60}?\s[-–—]\s")
-
-
 def _after_dateline(text: str, lo: int) -> int:
-    m = _DATELINE.match(text, lo)
+    """Where a paragraph's copy starts after its dateline: "DUSHANBE, May 14 (Wire) - " names the place, the date
+    and the agency that filed the story, none of them anything an "it said" or a "they said" in it can mean."""
+    m = DATELINE.match(text, lo)
     return m.end() if m else lo
 
 

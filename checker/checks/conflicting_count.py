@@ -132,20 +132,15 @@ class _Pairing:
         to its whole, never more."""
         if a.sentence == b.sentence or a.scope.aggregate or b.scope.aggregate:
             return False
-        category = self.category
-        own = (category.nouns | category.minimum_nouns | category.kin_nouns) if category else frozenset()
-
-        def whole(count: Count) -> bool:
-            return count.noun is None or count.noun in self.table.generic_nouns or count.noun in own
 
         def group(count: Count) -> bool:
             # "The 41 passengers who were injured": the ones the story counted, by a group's name; "About 60
             # miners were arrested during that dispute" may be another event's
             return count.definite and not count.proper and count.noun in self.table.group_nouns
 
-        if whole(a) and group(b):
+        if self.counts_everyone(a) and group(b):
             total, part = a, b
-        elif whole(b) and group(a):
+        elif self.counts_everyone(b) and group(a):
             total, part = b, a
         else:
             return False
@@ -157,14 +152,23 @@ class _Pairing:
             return False
         return part.low > total.high
 
-    def same_noun(self, a: Count, b: Count) -> bool:
+    def counts_everyone(self, count: Count) -> bool:
+        """Whether ``count`` names no one in particular: no noun, a generic one ("people") or the category's own
+        ("the dead", "patients" taken to hospital)."""
+        noun = count.noun
+        if noun is None or noun in self.table.generic_nouns:
+            return True
         category = self.category
-        own = (category.nouns | category.minimum_nouns | category.kin_nouns) if category else frozenset()
+        return category is not None and (
+            noun in category.nouns or noun in category.minimum_nouns or noun in category.kin_nouns
+        )
 
+    def same_noun(self, a: Count, b: Count) -> bool:
         def key(count: Count) -> str:
-            noun = count.noun
-            if noun is None or noun in self.table.generic_nouns or noun in own:
+            if self.counts_everyone(count):
                 return "*"
+            noun = count.noun
+            assert noun is not None
             return self.table.same_nouns.get(noun, noun)
 
         ka, kb = key(a), key(b)
@@ -269,13 +273,12 @@ class ConflictingCount(Check):
         # "the trial of the four who were arrested" names that part again, not all of them
         parts: dict[str, list[Count]] = defaultdict(list)
         lede = _lede_blocks(doc)
+        headlines = frozenset(i for i in lede if doc.blocks[i].kind == "headline")
         # a story about a past event dates it in the lede ("a grass fire ... last May, destroying six homes"): its
         # later counts that name no time are of that event, not of another time
         # (only where every count of the first paragraph is dated alike: "Rain has killed five, a year after floods
         # killed 112" dates only the floods)
-        lede_periods = {
-            c.scope.period for c in found.counts if c.block in lede and doc.blocks[c.block].kind != "headline"
-        }
+        lede_periods = {c.scope.period for c in found.counts if c.block in lede and c.block not in headlines}
         story_period = next(iter(lede_periods)) if len(lede_periods) == 1 else None
         if story_period == "rate":
             story_period = None
@@ -299,7 +302,6 @@ class ConflictingCount(Check):
                 revised.add(key)
             if (c.scope.comparable or _exact_in_quote(c)) and not c.quantity.vague:
                 groups[key].append(c)
-        lede = _lede_blocks(doc)
         for key, counts in groups.items():
             if key in revised and key not in rises:
                 # an earlier report or an update either way: the story says the figure changed (a rise says how,
@@ -315,7 +317,7 @@ class ConflictingCount(Check):
                 lede,
                 any(c.scope.aggregate for c in counts),
                 lede_nouns,
-                frozenset(i for i in lede if doc.blocks[i].kind == "headline"),
+                headlines,
             )
             if key in rises:
                 # the count rose: it explains how a figure before the rise differs from one after it, not

@@ -290,7 +290,6 @@ class _Tally:
     """
 
     def __init__(self, text: str, body: list[Hit], company: bool) -> None:
-        self.text = text
         self.tiers = [0, 0, 0, 0]
         self.signs = 0
         self._expressions: set[str] = set()

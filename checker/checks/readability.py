@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from checker.analysis import Facts
-from checker.analysis.text import Sentence, Token
+from checker.analysis.text import DATELINE, Sentence, Token
 from checker.checks.base import Check, Param
 from checker.datacache import derived
 from checker.document import Document
@@ -549,17 +549,6 @@ class _LazyHyphenator:
         return [i - 1 for i, reference in enumerate(references) if reference % 2 and self.left <= i - 1 <= right]
 
 
-# a wire dateline opening the first paragraph is not part of the sentence a reader
-# reads: "TUNIS (Reuters) - ", "MARIUPOL, Ukraine — ", "(Reuters) – ",
-# "DONETSK, Ukraine, July 18 (AP) -- ", "UNITED NATIONS (Sputnik, 4 December) "
-_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*"
-_DATELINE = re.compile(
-    rf"(?:{_PLACE}(?:,[^\n()—–]{{1,60}}?)?\s*(?:\([^()\n]{{1,60}}\))?\s*(?:--|[—–-])\s+"
-    rf"|{_PLACE}\s*\([^()\n]{{1,60}}\)\s+"
-    r"|\([A-Za-z .]{2,30}\)\s*(?:--|[—–-])\s+)"
-)
-
-
 def _sentences_by_block(sentences: list[Sentence]) -> dict[int, Sequence[int]]:
     """The indexes of each block's sentences, blocks in the order they come.
 
@@ -684,7 +673,7 @@ class Readability(Check):
             if doc.blocks[b].kind != "paragraph":
                 continue
             first = by_block[b][0]
-            m = _DATELINE.match(doc.text, sentences[first].start, sentences[first].end)
+            m = DATELINE.match(doc.text, sentences[first].start, sentences[first].end)
             return (first, m.end()) if m else None
         return None
 
