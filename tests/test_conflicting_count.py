@@ -1319,3 +1319,24 @@ def test_a_smaller_slide_is_another_event() -> None:
         headline="Landslide buries village",
     )
     assert found(text) == []
+
+
+def test_a_bare_number_counts_the_people_of_the_clause_before_it() -> None:
+    # the 14 are workers: the later "16 workers" named again are the same people, a bare number against a
+    # group's name no longer
+    text = story(
+        "A fire in a shipyard has killed three workers.",
+        "Three workers were found dead at the scene and 14 were taken to hospital, two of them in critical condition.",
+        "Of the 16 workers who were taken to hospital, most suffered burns, an official said.",
+        headline="Shipyard fire kills three",
+    )
+    assert [line for line, *_ in found(text)] == [7]
+
+
+def test_a_carried_noun_still_matches_the_same_people_by_another_word() -> None:
+    text = story(
+        "Two kidnappers were killed in the raid and five were arrested, the army said.",
+        "Police said the six suspects arrested in the raid would be charged with kidnapping.",
+        headline="Hostages freed",
+    )
+    assert [line for line, *_ in found(text)] == [5]

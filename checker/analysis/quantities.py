@@ -28,7 +28,7 @@ import bisect
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -102,6 +102,7 @@ class Count:
     minimum: bool = False  # the count is only a floor ("14 bodies recovered")
     proper: bool = False  # the counted noun is a name ("two Americans"): a group, never a total
     definite: bool = False  # "the 12 homes destroyed", "all three suspects": the ones the story has counted
+    carried: bool = False  # a bare number whose noun is the clause's before it ("Three workers ... and 14 were")
 
     @property
     def low(self) -> float:
@@ -742,6 +743,7 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
         numbers.extend(found)
         sscope: _SentenceScope | None = None
         seen: set[str] = set()  # the categories counted so far in the sentence
+        first = len(counts)
         for q in found:
             if q.kind != "count":
                 continue
@@ -757,7 +759,33 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
             counts.extend(
                 _scoped(text, q, cued, si, sent.start, sent.end, sent.block, sscope, block_quotes[sent.block], seen)
             )
+        _carry_nouns(text, counts, first, found)
     return Quantities(tuple(numbers), tuple(counts))
+
+
+# what stands between a count and the bare number of the next clause that counts the same people: "Three
+# workers were found dead at the scene and 14 were taken to hospital"
+_AND_NEXT = re.compile(r"[^.;:,\d]{0,60}\band\s+", re.IGNORECASE)
+
+
+def _carry_nouns(text: str, counts: list[Count], first: int, found: list[Quantity]) -> None:
+    """A bare number that counts the people of the clause before it, joined by "and", counts them by that
+    clause's noun: "Three workers were found dead at the scene and 14 were taken to hospital" are 14 workers."""
+    for i in range(first, len(counts)):
+        count = counts[i]
+        if count.noun is not None or count.start != count.quantity.start:
+            continue
+        k = next((k for k, q in enumerate(found) if q.start == count.quantity.start), 0)
+        if k == 0 or found[k - 1].kind != "count":
+            continue
+        noun = _noun_after(text, found[k - 1].end, found[k - 1].value == 1)
+        if (
+            noun is not None
+            and noun[2] != "others"
+            and not text[noun[0]].isupper()
+            and _AND_NEXT.fullmatch(text, noun[1], count.start) is not None
+        ):
+            counts[i] = replace(count, noun=noun[2], carried=True)
 
 
 def _dated(text: str, floor: int, found: list[Quantity]) -> tuple[tuple[int, str], ...]:

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from checker.analysis import Facts
@@ -156,7 +156,7 @@ class _Pairing:
         """Whether ``count`` names no one in particular: no noun, a generic one ("people") or the category's own
         ("the dead", "patients" taken to hospital)."""
         noun = count.noun
-        if noun is None or noun in self.table.generic_nouns:
+        if noun is None or count.carried or noun in self.table.generic_nouns:
             return True
         category = self.category
         return category is not None and (
@@ -164,7 +164,18 @@ class _Pairing:
         )
 
     def same_noun(self, a: Count, b: Count) -> bool:
+        """Whether ``a`` and ``b`` count the same people.  A bare number's noun carried from the clause before it
+        ("Three workers ... and 14 were taken to hospital") names them, but the number named no one itself: either
+        reading will do."""
+        if a.carried or b.carried:
+            plain = self._same_noun(a, b)
+            return plain or self._same_noun(*(replace(c, noun=None, carried=False) if c.carried else c for c in (a, b)))
+        return self._same_noun(a, b)
+
+    def _same_noun(self, a: Count, b: Count) -> bool:
         def key(count: Count) -> str:
+            if count.carried and count.noun is not None:
+                return self.table.same_nouns.get(count.noun, count.noun)
             if self.counts_everyone(count):
                 return "*"
             noun = count.noun
