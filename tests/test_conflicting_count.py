@@ -1340,3 +1340,15 @@ def test_a_carried_noun_still_matches_the_same_people_by_another_word() -> None:
         headline="Hostages freed",
     )
     assert [line for line, *_ in found(text)] == [5]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Police detain 23 as convoys block roads", "Of the 17 people detained, most were released by evening."),
+        ("Blast injures 12 at fuel depot", "Nine people were injured in the blast, the fire service said."),
+        ("Fire destroys 40 homes", "The fire destroyed 25 homes on the edge of town, officials said."),
+    ],
+)
+def test_a_headline_verb_in_the_present_counts(headline: str, body: str) -> None:
+    assert [line for line, *_ in found(story(body, headline=headline))] == [3]
