@@ -1352,3 +1352,21 @@ def test_a_carried_noun_still_matches_the_same_people_by_another_word() -> None:
 )
 def test_a_headline_verb_in_the_present_counts(headline: str, body: str) -> None:
     assert [line for line, *_ in found(story(body, headline=headline))] == [3]
+
+
+def test_where_the_counted_ones_were_is_no_other_place() -> None:
+    text = story(
+        "A wildfire tore through foothill towns in Northern California on Tuesday, destroying at least 140 homes.",
+        "Most of the 104 destroyed homes were in Cedar Hollow and the neighbouring community of Quail Flat.",
+        headline="Wildfire destroys homes",
+    )
+    assert [line for line, *_ in found(text)] == [5]
+
+
+def test_a_place_of_its_own_still_parts_the_counts() -> None:
+    text = story(
+        "A wildfire tore through foothill towns in Northern California on Tuesday, destroying at least 140 homes.",
+        "In Quail Flat, the 12 destroyed homes were in a single street.",
+        headline="Wildfire destroys homes",
+    )
+    assert found(text) == []

@@ -1134,7 +1134,12 @@ def _scoped(
         scope = Scope(
             period=None if current else _period(sscope, ce, min(ce, end) - sent_start, before_record),
             day=day_m.group(1).lower() if day_m else None,
-            places=frozenset(w for at, w in sscope.place_at if at < ce - sent_start),
+            # "Most of the 104 destroyed homes were in Cedar Hollow": where the ones counted were, not another place's
+            places=frozenset(
+                w
+                for at, w in sscope.place_at
+                if at < (q.start if definite_count and _LOCATED.match(text, end) else ce) - sent_start
+            ),
             claim=claim,
             sub=sub or (others and cat.name in seen),
             update=update,
@@ -1195,6 +1200,7 @@ _RUNNING = re.compile(
     r"friday|saturday|sunday|late|then|now|\d)|so\s+far|as\s+of|to\s+date|up\s+to\s+now)\b",
     re.IGNORECASE,
 )
+_LOCATED = re.compile(r"\s+(?:were|are)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?in\s", re.IGNORECASE)
 _RUNNING_GATE = frozenset("by far as to".split())
 _DEFINITE_COUNT = re.compile(r"\b(?:the|all|all the)\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
