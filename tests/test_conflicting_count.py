@@ -1370,3 +1370,31 @@ def test_a_place_of_its_own_still_parts_the_counts() -> None:
         headline="Wildfire destroys homes",
     )
     assert found(text) == []
+
+
+def test_a_part_of_a_whole_no_category_counts_is_the_category_s_first_figure() -> None:
+    text = story(
+        "Floods have affected over 180,000 people in the district. Of these, nearly 23,000 people have taken "
+        "shelter in relief camps, officials said.",
+        "Of the 18,000 people in relief camps, more than 6,000 are children.",
+        headline="Assam floods",
+    )
+    assert [line for line, *_ in found(text)] == [5]
+
+
+def test_a_part_of_another_category_s_whole_is_that_category_s_figure() -> None:
+    text = story(
+        "Twenty people were injured. Of these, three were taken to hospital, officials said.",
+        "Five people were taken to hospital with burns and smoke inhalation.",
+        headline="Blast injures 20",
+    )
+    assert [line for line, *_ in found(text)] == [5]
+
+
+def test_a_count_beside_another_count_s_rise_is_an_update() -> None:
+    text = story(
+        "A gold mine collapsed on Monday; at least nine people died and six people are still trapped underground.",
+        "Rescuers found two more bodies, the death toll rose to 11 people, and four people are still trapped.",
+        headline="Mine collapse",
+    )
+    assert found(text) == []

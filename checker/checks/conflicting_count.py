@@ -293,7 +293,17 @@ class ConflictingCount(Check):
         story_period = next(iter(lede_periods)) if len(lede_periods) == 1 else None
         if story_period == "rate":
             story_period = None
+        counted: set[str] = set()  # the categories counted so far
+        # "found 2 more bodies, the death toll rose to 11, still 4 people trapped": a count beside another's rise
+        # is the figure after it, as much an update as the rise
+        risen = {(c.sentence, c.category) for c in found.counts if c.scope.rise}
+        rise_sentences = {sentence for sentence, _ in risen}
         for c in found.counts:
+            if c.scope.sub and c.category not in counted:
+                # "over 1.8 lakh people have been affected. Of these, nearly 23,000 have taken shelter in relief
+                # camps": a part of a whole the category does not count is the first figure of its own
+                c = replace(c, scope=replace(c.scope, sub=False))
+            counted.add(c.category)
             if c.definite and any(p.low == c.low and p.high == c.high for p in parts[c.category]):
                 continue
             if c.scope.sub:
@@ -308,7 +318,11 @@ class ConflictingCount(Check):
                 pass  # "the toll rose to 12 after four of the wounded died" revises the dead, not the wounded
             elif c.scope.rise:
                 rises[key].append(c)
-            elif c.scope.update or c.scope.earlier:
+            elif (
+                c.scope.update
+                or c.scope.earlier
+                or (c.sentence in rise_sentences and (c.sentence, c.category) not in risen)
+            ):
                 # an update that may go either way, or an earlier report: the story already says the figure changed
                 revised.add(key)
             if (c.scope.comparable or _exact_in_quote(c)) and not c.quantity.vague:
