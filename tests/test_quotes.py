@@ -886,3 +886,22 @@ def test_a_surname_that_has_one_form_for_each_sex() -> None:
     )
     assert lines(text) == [5]
     assert lines(text.replace("Zieliński", "Zielińska")) == []
+
+
+def test_a_quote_after_said_comma_that_closes_the_paragraph_before_carries_on() -> None:
+    text = (
+        "Interns walk out\n\n"
+        'Intern Doctors Council president Dr Tanvir Ahmed Shuvo said, "We are working day and night for the '
+        'patients. But we have no security."\n\n'
+        '"We have also given a memorandum to the hospital director."\n'
+    )
+    assert lines(text) == []
+
+
+def test_a_few_words_quoted_at_the_end_of_the_paragraph_before_carry_no_one() -> None:
+    text = (
+        "Interns walk out\n\n"
+        'Intern Doctors Council president Dr Tanvir Ahmed Shuvo described the attack as "cowardly".\n\n'
+        '"We have also given a memorandum to the hospital director."\n'
+    )
+    assert lines(text) == [5]

@@ -1625,7 +1625,9 @@ def _sources(
             continue  # a paragraph of narrative of its own ("parents held placards. "...") continues no one
         prev = _previous_paragraph(doc, paragraphs, q.block)
         if prev is None or not (
-            any(quotes[k].sentence_start for k in prev.quotes) or text[prev.lo : prev.hi].rstrip().endswith(":")
+            any(quotes[k].sentence_start for k in prev.quotes)
+            or text[prev.lo : prev.hi].rstrip().endswith(":")
+            or _closes_with_sentences(text, prev, quotes)
         ):
             # a speaker carries on into a bare quote only from a sentence of theirs quoted before it, or a
             # ``..., said:`` that opens it: after ``Mwale said the union had tried for months.`` or a few
@@ -1653,6 +1655,17 @@ def _sources(
     # speaker ("..., said:" closing the paragraph before it)
     _share_within_groups(sources, quotes)
     return sources
+
+
+def _closes_with_sentences(text: str, para: _Paragraph, quotes: list[Quotation]) -> bool:
+    """Whether the paragraph ends with a quote of whole sentences: ``Dr Shuvo said, "We are working day and night.
+    But we have no security."`` (not a few words quoted: ``described the attack as "cowardly".``)."""
+    closing = next((k for k in reversed(para.quotes) if not quotes[k].nested), None)
+    if closing is None or text[quotes[closing].end : para.hi].strip(" \t\n.,;:!?\"“”„‘’'"):
+        return False
+    words = quotes[closing].text.split()
+    ends = quotes[closing].text.rstrip()[-1:] + text[quotes[closing].end : para.hi].strip()[:1]
+    return len(words) >= 6 and words[0][:1].isupper() and any(c in ".!?" for c in ends)
 
 
 def _last_own_sentence(text: str, para: _Paragraph, quotes: list[Quotation]) -> int:
