@@ -1398,3 +1398,19 @@ def test_a_count_beside_another_count_s_rise_is_an_update() -> None:
         headline="Mine collapse",
     )
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "During a previous two-day walkout, about 1,500 flights were cancelled.",
+        "In an earlier power outage, about 1,500 flights were cancelled.",
+    ],
+)
+def test_a_previous_walkout_or_outage_is_another_event(earlier: str) -> None:
+    text = story(
+        "Air traffic controllers went on strike on Thursday, and 240 flights were cancelled at Marseille.",
+        earlier,
+        headline="Controllers strike",
+    )
+    assert found(text) == []

@@ -369,8 +369,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 _OTHER_EVENT = re.compile(
     r"\b(?:another|separate|earlier|previous|similar|unrelated|second|third|twin|prior|last|smaller|larger)\s+"
-    r"(?:\w+\s+){0,2}?"
-    r"(?:attacks?|blasts?|bombings?|explosions?|incidents?|strikes?|raids?|crash(?:es)?|accidents?|fires?|quakes?|"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|blasts?|bombings?|explosions?|incidents?|strikes?|walkouts?|stoppages?|outages?|blackouts?|"
+    r"heatwaves?|collapses?|spills?|raids?|crash(?:es)?|accidents?|fires?|quakes?|"
     r"earthquakes?|storms?|floods?|shootings?|clash(?:es)?|riots?|protests?|operations?|disasters?|collisions?|"
     r"outbreaks?|waves?|ambush(?:es)?|stampedes?|sinkings?|derailments?|landslides?|slides?|avalanches?|eruptions?|"
     r"hurricanes?|cyclones?|typhoons?|tornado(?:es)?)\b"
