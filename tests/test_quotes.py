@@ -905,3 +905,20 @@ def test_a_few_words_quoted_at_the_end_of_the_paragraph_before_carry_no_one() ->
         '"We have also given a memorandum to the hospital director."\n'
     )
     assert lines(text) == [5]
+
+
+@pytest.mark.parametrize(
+    ("before", "quote"),
+    [
+        (
+            "The match was called off after Environment Canada's air quality index reached 10.",
+            '"You cannot ask athletes to run for ninety minutes in that," he said.',
+        ),
+        (
+            "The travel agency Slunečnice Tour said all of its clients had been moved to other hotels.",
+            "„Our representative was with the clients all night,“ she said.",
+        ),
+    ],
+)
+def test_an_agency_or_a_tour_operator_is_no_he_or_she(before: str, quote: str) -> None:
+    assert lines(f"Smoke\n\n{before}\n\n{quote}\n") == [5]
