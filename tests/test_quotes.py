@@ -922,3 +922,17 @@ def test_a_few_words_quoted_at_the_end_of_the_paragraph_before_carry_no_one() ->
 )
 def test_an_agency_or_a_tour_operator_is_no_he_or_she(before: str, quote: str) -> None:
     assert lines(f"Smoke\n\n{before}\n\n{quote}\n") == [5]
+
+
+@pytest.mark.parametrize(
+    ("named", "pronoun", "flagged"),
+    [
+        ("Sofie Verhaegen, a spokeswoman for the prosecutor's office, confirmed the arrests.", "he", [5]),
+        ("Sofie Verhaegen, a spokeswoman for the prosecutor's office, confirmed the arrests.", "she", []),
+        ("Police spokesman Verhaegen confirmed the arrests.", "she", [5]),
+        ("Auke Verhaegen, the father of one of the riders, watched the search.", "she", [5]),
+    ],
+)
+def test_a_role_in_apposition_or_before_the_name_says_the_sex(named: str, pronoun: str, flagged: list[int]) -> None:
+    text = f"Raid\n\n{named}\n\n\u201cWe are looking closely at who paid for them,\u201d {pronoun} said.\n"
+    assert lines(text) == flagged

@@ -844,7 +844,14 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 form = "bare"
             start = name_toks[0][0]
             mention = Mention(start, last_end, " ".join(name_words), form, index, " ".join(title_words))
-            _register(known, mention, name_words, lex, titled or role_before or honorific)
+            _register(
+                known,
+                mention,
+                name_words,
+                lex,
+                titled or role_before or honorific,
+                _role_sex(after, [*title_words, prev] if role_before else title_words),
+            )
     # a single word the article shows elsewhere to be an organisation or a place is not a person
     not_people = org_words | place_words
     kept = [p for p in people if len(p.full_name.split()) > 1 or name_key(p.full_name) not in not_people]
@@ -1095,6 +1102,62 @@ def _person_id(person: Person) -> int:
     return person.id
 
 
+# the sex a noun for a person says ("her" for a spokeswoman); plural nouns are "they", and some say nothing
+GENDERED: dict[str, str] = {
+    "man": "male",
+    "men": "they",
+    "boy": "male",
+    "father": "male",
+    "husband": "male",
+    "son": "male",
+    "brother": "male",
+    "uncle": "male",
+    "grandfather": "male",
+    "spokesman": "male",
+    "chairman": "male",
+    "businessman": "male",
+    "policeman": "male",
+    "fisherman": "male",
+    "farmer": "unknown",
+    "woman": "female",
+    "women": "they",
+    "girl": "female",
+    "mother": "female",
+    "wife": "female",
+    "daughter": "female",
+    "sister": "female",
+    "aunt": "female",
+    "grandmother": "female",
+    "spokeswoman": "female",
+    "chairwoman": "female",
+    "businesswoman": "female",
+    "policewoman": "female",
+    "widow": "female",
+    "widower": "male",
+    "congressman": "male",
+    "congresswoman": "female",
+}
+# a name's apposition that says the sex of the person named: "Sofie Verhaegen, a spokeswoman for the prosecutor"
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=[\s,.;])")
+_ROLE_END = frozenset("of for at in with from to on who and".split())
+
+
+def _role_sex(after: str, title_words: list[str]) -> Gender:
+    """The sex a role written before the name ("Spokeswoman Sofie Verhaegen") or in apposition after it says: the
+    head of the apposition's noun phrase ("a spokeswoman for the prosecutor", "the team's former chairwoman")."""
+    roles = [w.lower() for w in title_words[-1:]]
+    if (m := _ROLE_AFTER.match(after)) is not None:
+        words = m.group(1).lower().split()
+        head = next((k for k, w in enumerate(words) if w in _ROLE_END), len(words))
+        if head:
+            roles.append(words[head - 1])
+    for role in roles:
+        sex = GENDERED.get(role)
+        if sex in ("male", "female"):
+            return "female" if sex == "female" else "male"
+    return "unknown"
+
+
 # Polish, Czech, Slovak, Russian, Ukrainian, Bulgarian and Lithuanian surnames that say their bearer's sex
 # ("Zieliński" and "Zielińska", "Ivanov" and "Ivanova")
 _SURNAME_MALE = re.compile(r"[^\W\d_]{2,}(?:ski|cki|dzki|ský|cký|ov|ev|ovich|evich)$")
@@ -1111,7 +1174,9 @@ def _surname_sex(surname: str) -> Gender:
     return "unknown"
 
 
-def _register(known: _PeopleIndex, mention: Mention, words: list[str], lex: Lexicon, titled: bool) -> None:
+def _register(
+    known: _PeopleIndex, mention: Mention, words: list[str], lex: Lexicon, titled: bool, role: Gender = "unknown"
+) -> None:
     keys = [name_key(w) for w in words if w.lower() not in PARTICLES]
     full = len(words) >= 2 and not (len(words) == 2 and words[0].lower() in PARTICLES)
     target: Person | None = None
@@ -1144,6 +1209,8 @@ def _register(known: _PeopleIndex, mention: Mention, words: list[str], lex: Lexi
     if target.gender == "unknown":
         # a surname that has one form for each sex: "Zieliński" and "Zielińska", "Novák" and "Nováková"
         target.gender = _surname_sex(words[-1])
+    if target.gender == "unknown":
+        target.gender = role
     if mention.title and target.gender == "unknown":
         t = mention.title.split()[0].rstrip(".")
         if t in ("Mr", "Mister", "Sir", "Lord"):

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Literal
 from checker.analysis.people import (
     BODY_BLOCKS,
     COMMON_CAPITALS,
+    GENDERED,
     Lexicon,
     Mention,
     Person,
@@ -403,40 +404,6 @@ _SOURCE_NOUNS = frozenset(
     judgment judgement poll analysis paper website records estimate estimates count census review audit
     findings research statistics notice announcement release post message video footage sources""".split()
 )
-_GENDERED = {
-    "man": "male",
-    "men": "they",
-    "boy": "male",
-    "father": "male",
-    "husband": "male",
-    "son": "male",
-    "brother": "male",
-    "uncle": "male",
-    "grandfather": "male",
-    "spokesman": "male",
-    "chairman": "male",
-    "businessman": "male",
-    "policeman": "male",
-    "fisherman": "male",
-    "farmer": "unknown",
-    "woman": "female",
-    "women": "they",
-    "girl": "female",
-    "mother": "female",
-    "wife": "female",
-    "daughter": "female",
-    "sister": "female",
-    "aunt": "female",
-    "grandmother": "female",
-    "spokeswoman": "female",
-    "chairwoman": "female",
-    "businesswoman": "female",
-    "policewoman": "female",
-    "widow": "female",
-    "widower": "male",
-    "congressman": "male",
-    "congresswoman": "female",
-}
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _LAST_WORD_STOP = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -1194,9 +1161,9 @@ def _role_speaker(text: str, analysis: Attributions, reg: Registry, before: int,
         if sp is None or sp.start >= before or sp.kind != "role":
             continue
         head = _WORDS.findall(sp.text.lower())
-        if head and head[-1].endswith("s") and not head[-1].endswith("ss") and head[-1] not in _GENDERED:
+        if head and head[-1].endswith("s") and not head[-1].endswith("ss") and head[-1] not in GENDERED:
             continue  # "Both councillors said": a group is "they", never "he" or "she"
-        genders = {_GENDERED.get(w) for w in head} - {None, "unknown"}
+        genders = {GENDERED.get(w) for w in head} - {None, "unknown"}
         if (
             (not genders or pron in genders)
             and not _named_other(text, reg, sp.end, pron)
@@ -1362,11 +1329,11 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
                 # "villages on both sides of the border": a place, not the sides of a dispute; "the government
                 # said that it had opened an inquiry": the article calls it "it"
                 or (organisation and not _OF_NEXT.match(text, m.end()) and not _IT_AFTER.match(text, m.end()))
-                or _GENDERED.get(lw) == "they"
+                or GENDERED.get(lw) == "they"
             )
             or (w[:1].isupper() and reg.is_organisation_word(w))
         )
-    g = _GENDERED.get(lw)
+    g = GENDERED.get(lw)
     if _OUR_OWN.search(text, max(lo, m.start() - 6), m.start()):
         return False  # "confirmed the incident to our correspondent": the paper's own reporter, not a source
     return g == pron or (
