@@ -936,3 +936,22 @@ def test_an_agency_or_a_tour_operator_is_no_he_or_she(before: str, quote: str) -
 def test_a_role_in_apposition_or_before_the_name_says_the_sex(named: str, pronoun: str, flagged: list[int]) -> None:
     text = f"Raid\n\n{named}\n\n\u201cWe are looking closely at who paid for them,\u201d {pronoun} said.\n"
     assert lines(text) == flagged
+
+
+def test_a_word_of_an_organisation_s_name_inside_a_place_s_name_is_no_it() -> None:
+    text = (
+        "Crush at stadium\n\n"
+        "Two people were killed when the crowd surged against the gates of the Wellagoda Municipal Stadium.\n\n"
+        '"There was no way to get out," it said.\n\n'
+        "The injured were taken to Wellagoda Base Hospital.\n"
+    )
+    assert lines(text) == [5]
+
+
+def test_the_organisation_itself_is_still_it() -> None:
+    text = (
+        "Crush at stadium\n\n"
+        "Two people were killed, and Wellagoda Base Hospital treated 27 for injuries.\n\n"
+        '"Most of them have bruises and fractures," it said.\n'
+    )
+    assert lines(text) == []

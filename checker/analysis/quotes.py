@@ -1306,6 +1306,16 @@ def _noun_antecedent(
     return None
 
 
+def _in_place_name(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words after ``end`` make the word before them part of a place's name: "Wellagoda"
+    in "the Wellagoda Municipal Stadium", after "Wellagoda Base Hospital" has made it an organisation's word."""
+    rest = _CAPITALISED_AFTER.match(text, end)
+    return rest is not None and rest.group(1).split()[-1] in lex.place_markers
+
+
+_CAPITALISED_AFTER = re.compile(r"((?:\s+[A-Z][\w'’-]*){1,3})")
+
+
 def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: Registry) -> bool:
     """Whether the word ``m`` (in a span that starts at ``lo``) may be what ``pron`` stands for."""
     w = m.group()
@@ -1315,7 +1325,7 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
             return False  # the police are "they"
         return (
             lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex)
-        ) or (w[:1].isupper() and reg.is_organisation_word(w))
+        ) or (w[:1].isupper() and reg.is_organisation_word(w) and not _in_place_name(text, m.end(), lex))
     if pron == "they":
         organisation = (
             lw in lex.organisation_nouns
