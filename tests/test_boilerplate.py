@@ -300,3 +300,22 @@ def test_a_bracketed_label_and_a_row_of_share_buttons_with_spaces() -> None:
 
 def test_a_share_label_before_a_row_of_networks() -> None:
     assert [d.line for d in lint("Headline\n\nShare: Facebook | Twitter | Viber | Email\n", RULE)] == [3]
+
+
+def test_a_named_newsletter_and_a_paywall_meter() -> None:
+    text = (
+        "Headline\n\n"
+        "Sign up for Peloton Weekly: the best of our cycling coverage, in your inbox every Monday morning.\n\n"
+        "You have read 3 of your 5 free articles this month. Subscribe now for unlimited access.\n\n"
+        "You've reached your limit of free stories.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5, 7]
+
+
+def test_copy_about_reading_and_signing_up_is_copy() -> None:
+    text = (
+        "Headline\n\n"
+        "Sign up for the marathon closes on Friday: organisers said 4,000 runners had entered.\n\n"
+        "You have read the report, the minister told MPs, and it says free school meals work.\n"
+    )
+    assert lint(text, RULE) == []

@@ -66,7 +66,8 @@ _SHORT = 5_000  # characters: more than any furniture line, prefixed label or ca
 _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last characters
 # a newsletter prompt: what it offers goes to the reader's inbox
 _SIGN_UP_CALL = (
-    r"(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our)\b[^.!?:;]*"
+    # (a colon may follow the newsletter's name: "Sign up for Peloton Weekly: the best of ... in your inbox")
+    r"(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our)\b[^.!?;]*"
     r"\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b"
 )
 _SIGN_UP = re.compile(
@@ -75,6 +76,11 @@ _SIGN_UP = re.compile(
     re.IGNORECASE,
 )
 
+# a paywall's meter: "You have read 3 of your 5 free articles this month", "You've reached your limit of free stories"
+_METER = re.compile(
+    r"\s*you(?:\s+have|['’]ve)\s+(?:read|reached|used)\s+[^.!?]{0,40}?\bfree\s+(?:articles?|stories|reads)\b",
+    re.IGNORECASE,
+)
 # an app's advert: "Download the KVTR 7 News app to get breaking news alerts sent straight to your phone"
 _APP = re.compile(
     r"\s*(?:download|get|install)\s+(?:the|our)\b[^.!?:;]{0,60}?\bapp\b[^.!?]{0,80}?"
@@ -175,6 +181,8 @@ def _banner(body: str, n_words: int, max_prefixed_words: int, max_caption_words:
         return "app download prompt"
     if _COOKIES.match(body):
         return "cookie notice"
+    if _METER.match(body):
+        return "paywall notice"
     if n_words <= 16 and _PUBLISHED.match(body):
         return "print edition footer"
     if _COPYRIGHT.match(body):
