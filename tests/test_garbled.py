@@ -547,3 +547,13 @@ def test_of_two_expressions_a_spinner_s_swap_is_preferred() -> None:
     text = "Headline\n\nThe company issued a profit caution as the demise toll rose and safety forces moved in.\n"
     found = {d.excerpt: d.message for d in lint_with(text, lexicon=False)}
     assert "'profit warning'" in found["profit caution"]
+
+
+def test_a_swapped_first_word_that_ends_an_expression_with_the_word_before_is_no_swap() -> None:
+    # "civil protection ministry" is the ministry of civil protection, not a garbled "defence ministry";
+    # "the protection ministry" still is
+    spun = "Headline\n\nSafety forces sealed the road as the demise toll rose.\n\n"
+    clean = lint_with(spun + "Greece's civil protection ministry sent text alerts.\n", lexicon=False)
+    assert [d.excerpt for d in clean] == ["Safety forces", "demise toll"]
+    garbled = lint_with(spun + "The protection ministry sent text alerts.\n", lexicon=False)
+    assert [d.excerpt for d in garbled] == ["Safety forces", "demise toll", "protection ministry"]

@@ -820,6 +820,8 @@ def swaps_in(exprs: Expressions, toks: list[str], gaps: list[str], doubles: bool
                 continue
             if exprs.is_known(" ".join(toks[hit.first : hit.last + 1])) or _attested(exprs, hit, toks):
                 continue
+            if _heads_compound(exprs, hit, toks, gaps):
+                continue
             found[(hit.first, hit.last)] = hit
     return sorted((s for s in found.values() if s.listed == doubles), key=lambda s: (s.first, s.last))
 
@@ -844,6 +846,16 @@ def _doubles_at(
         after = len(e.words) - q - width  # the expression's words after the swapped ones
         out.append(Swap(e, i, last, q, i + q, last - after, True, double=width == 2, listed=True))
     return out
+
+
+def _heads_compound(exprs: Expressions, hit: Swap, toks: list[str], gaps: list[str]) -> bool:
+    """The swapped first word ends an expression with the word before it: "protection" in "civil protection
+    ministry" is the ministry of civil protection, no swap of "defence ministry"."""
+    k = hit.swap_first
+    if hit.position != 0 or k == 0 or not gaps[k - 1] or hit.swap_last != k or toks[k - 1] in FUNCTION_WORDS:
+        return False
+    pair = f"{toks[k - 1]} {toks[k]}"
+    return exprs.is_known(pair) or exprs.is_attested(pair)
 
 
 def _attested(exprs: Expressions, hit: Swap, toks: list[str]) -> bool:
