@@ -512,7 +512,8 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 _ORGANISATION_HEADS = frozenset(
     "Authority Agency Ministry Department Council Commission Service Services Office Board Bureau Police Army "
-    "Force Forces Company Corporation Group Committee Directorate Institute University Hospital".split()
+    "Force Forces Company Corporation Group Committee Directorate Institute University Hospital Clinic Court "
+    "Courts Tribunal Prison Jail".split()
 )
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
