@@ -1419,7 +1419,7 @@ def test_a_previous_walkout_or_outage_is_another_event(earlier: str) -> None:
 def test_a_court_the_counted_will_appear_in_is_no_place_of_the_event() -> None:
     text = story(
         "Police arrested 47 people in Lethukuhle on Monday after a protest over water cuts turned violent.",
-        "The 39 people who were arrested during the protest are expected to appear in the Ridgeport "
+        "The 39 people who were arrested during Monday's protest are expected to appear in the Ridgeport "
         "Magistrate's Court on Wednesday.",
         headline="Protesters arrested",
     )
