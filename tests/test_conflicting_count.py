@@ -1424,3 +1424,12 @@ def test_a_court_the_counted_will_appear_in_is_no_place_of_the_event() -> None:
         headline="Protesters arrested",
     )
     assert [line for line, *_ in found(text)] == [5]
+
+
+def test_two_phrases_between_the_noun_and_its_verb() -> None:
+    text = story(
+        "Eleven fishermen from Apaakrom in the Central Region are dead after their canoe capsized on Tuesday.",
+        "Nine fishermen died when the canoe overturned in heavy swells, the fisheries officer said.",
+        headline="Canoe capsizes",
+    )
+    assert [line for line, *_ in found(text)] == [5]

@@ -928,10 +928,13 @@ _REDUCED_RELATIVE = re.compile(
 # what may stand between a counted noun and its verb: an -ing modifier ("600 people living within a
 # kilometre of the site have been evacuated") or a short phrase of place ("Two passengers in the car were
 # detained", "Nearly 300 residents of low-lying Waipeketu were evacuated")
+_PREPOSITIONAL = (
+    r"(?:in|on|at|from|of|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+|[A-Z][\w'’-]+)"
+    r"(?:\s+(?:[a-z-]+|[A-Z][\w'’-]+))?"
+)
+# one or two phrases after the noun before its verb: "Eleven fishermen from Apaakrom in the Central Region are dead"
 _MODIFIER = re.compile(
-    r"\s+(?:[a-z]+ing\b|(?:in|on|at|from|of|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+|[A-Z][\w'’-]+)"
-    r"(?:\s+(?:[a-z-]+|[A-Z][\w'’-]+))?\s+"
-    r"(?=(?:have|has|had|were|was|are|is)\b))"
+    rf"\s+(?:[a-z]+ing\b|{_PREPOSITIONAL}(?:\s+{_PREPOSITIONAL})?\s+(?=(?:have|has|had|were|was|are|is)\b))"
 )
 _AUXILIARY = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
 # a second count sharing the verb: "Forty-three guests and 11 members of staff were evacuated"
