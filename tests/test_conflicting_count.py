@@ -1433,3 +1433,12 @@ def test_two_phrases_between_the_noun_and_its_verb() -> None:
         headline="Canoe capsizes",
     )
     assert [line for line, *_ in found(text)] == [5]
+
+
+def test_a_short_relative_clause_between_the_noun_and_its_verb() -> None:
+    text = story(
+        "The court heard that 17 volunteers who joined the clean-up were hospitalised with burns.",
+        "Lawyers for the 12 volunteers taken to hospital asked for compensation.",
+        headline="Tanker trial",
+    )
+    assert [line for line, *_ in found(text)] == [5]

@@ -936,6 +936,11 @@ _PREPOSITIONAL = (
 _MODIFIER = re.compile(
     rf"\s+(?:[a-z]+ing\b|{_PREPOSITIONAL}(?:\s+{_PREPOSITIONAL})?\s+(?=(?:have|has|had|were|was|are|is)\b))"
 )
+# a short relative clause of the noun's own, then the main verb: "who joined the clean-up were"
+_WHO_DID = re.compile(
+    r"\s+(?:who|that)\s+(?!(?:have|has|had|were|was|are|is|been)\b)[a-z]+(?:\s+[a-z][\w'’-]*){0,4}?"
+    r"(?=\s+(?:have|has|had|were|was|are|is)\b)"
+)
 _AUXILIARY = re.compile(r"\s+(?:have|has|had|were|was|are|is)\b")
 # a second count sharing the verb: "Forty-three guests and 11 members of staff were evacuated"
 _AND_COUNT = re.compile(
@@ -970,6 +975,9 @@ def _cue_apart(
         aux = _AUXILIARY.search(text, noun[1], min(ce, noun[1] + 90))
         if aux is not None and _MODIFIER_STOP.search(text, noun[1], aux.start()) is None:
             found = cue(aux.start(), ce)
+    if found is None and (relative := _WHO_DID.match(text, noun[1], ce)) is not None:
+        # "17 volunteers who joined the clean-up were hospitalised": the count's verb after a relative clause
+        found = cue(relative.end(), ce)
     if found is None and (shared := _AND_COUNT.match(text, noun[1], ce)) is not None:
         found = cue(shared.end() - 1, ce)
     if found is None and (reduced := _REDUCED_RELATIVE.match(text, noun[1], ce)) is not None:
