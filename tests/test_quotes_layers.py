@@ -147,3 +147,12 @@ def test_markdown_block_quote_is_a_quotation_but_not_flagged() -> None:
     quotes = Facts(doc).get("quotations")
     assert [(q.mark, q.text) for q in quotes] == [("block", "We will rebuild, whatever it takes.")]
     assert lint(text, "unattributed-quote", path="draft.md") == []
+
+
+def test_a_straight_apostrophe_does_not_close_a_curly_single_quote() -> None:
+    _, quotes, _ = analyse(
+        "Floodlights\n\n"
+        "Club chairwoman Niamh Crowley said: \u2018All we are asking for is what every boys' club in the county "
+        "already has.\u2019\n"
+    )
+    assert [q.text for q in quotes] == ["All we are asking for is what every boys' club in the county already has."]

@@ -129,6 +129,7 @@ def _single_spans(text: str, lo: int, hi: int, doubles: list[tuple[int, int, boo
     if the block ends inside it (the caller decides whether it continues)."""
     spans: list[tuple[int, int, bool]] = []
     open_at = -1
+    closers = "’›'"  # a curly opening is closed by a curly mark: the straight one is an apostrophe ("boys' club")
     # the double-quote spans are in order and do not overlap: a bisection finds
     # the one that may hold a mark (a scan of all of them was quadratic)
     starts = [a for a, _, _ in doubles]
@@ -142,8 +143,9 @@ def _single_spans(text: str, lo: int, hi: int, doubles: list[tuple[int, int, boo
         if open_at < 0:
             if (c in "‘‹'") and _opens(p, n) and n.isalnum() and not _ELISIONS.match(text, i):
                 open_at = i
+                closers = "’›" if c in "‘‹" else "’›'"
             continue
-        if c in "’›'" and _closes(p, n) and not n.isalnum():
+        if c in closers and _closes(p, n) and not n.isalnum():
             spans.append((open_at, i + 1, True))
             open_at = -1
     if open_at >= 0:
