@@ -955,3 +955,13 @@ def test_the_organisation_itself_is_still_it() -> None:
         '"Most of them have bruises and fractures," it said.\n'
     )
     assert lines(text) == []
+
+
+def test_a_saint_s_name_in_the_possessive_is_an_institution_not_a_he() -> None:
+    text = (
+        "Floodlights refused\n\n"
+        "St Ita's Camogie Club was refused permission for floodlights. Club chairwoman Niamh Crowley said "
+        "members were gutted.\n\n"
+        "\u2018On a Saturday morning you cannot get out of your own driveway,\u2019 he said.\n"
+    )
+    assert lines(text) == [5]

@@ -683,6 +683,11 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             if _PLACE_OF.search(before):
                 place_words.update(name_key(w) for w in bare_words)
                 continue  # "the town of Montalbán de la Vega": a place named after its kind
+            if bare_words[0] in ("St", "St.", "Saint") and len(bare_words) > 1 and words[-1] != bare_words[-1]:
+                # "St Ita's", "St Mary's": a saint's name in the possessive names a church, school, hospital or
+                # club, no one in the story
+                org_words.update(name_key(w) for w in bare_words[1:])
+                continue
             if bare_words[-1] in lex.organisation_markers:
                 cut = 0  # "Kelbrook General Hospital": a title inside an organisation's name is part of it
             named = bare_words[cut:]
