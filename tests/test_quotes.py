@@ -965,3 +965,14 @@ def test_a_saint_s_name_in_the_possessive_is_an_institution_not_a_he() -> None:
         "\u2018On a Saturday morning you cannot get out of your own driveway,\u2019 he said.\n"
     )
     assert lines(text) == [5]
+
+
+def test_a_place_alone_is_no_it_though_a_body_is_named_after_it() -> None:
+    text = (
+        "Protest\n\n"
+        "Police arrested 47 people in Lethukuhle on Monday. Residents say parts of Lethukuhle have been without "
+        "running water for 11 days.\n\n"
+        '"Our teams have been working around the clock to restore supply," it said.\n\n'
+        "Sipho Ndaba chairs the Lethukuhle Concerned Residents Forum.\n"
+    )
+    assert lines(text) == [5]

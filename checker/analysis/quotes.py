@@ -1327,7 +1327,13 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
             return False  # the police are "they"
         return (
             lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex)
-        ) or (w[:1].isupper() and reg.is_organisation_word(w) and not _in_place_name(text, m.end(), lex))
+        ) or (
+            w[:1].isupper()
+            and reg.is_organisation_word(w)
+            and not _in_place_name(text, m.end(), lex)
+            # "parts of Lethukuhle": the place, alone, where "the Lethukuhle Residents Forum" is a body
+            and not (reg.is_place_word(w) and _CAPITALISED_AFTER.match(text, m.end()) is None)
+        )
     if pron == "they":
         organisation = (
             lw in lex.organisation_nouns
