@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import lint
 
 RULE = "unintroduced-speaker"
@@ -330,3 +331,20 @@ def test_an_age_in_brackets_and_a_description_introduce_a_single_name() -> None:
 def test_an_irish_surname_with_its_particle_is_a_bare_surname() -> None:
     text = "Pilots strike\n\nFlights were cancelled on Monday.\n\nNí Bhriain said the union would not back down.\n"
     assert found(text) == [(5, 1, 5, 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "According to Halloran, the market had already priced in a loss at the court, analysts said.",
+            True,
+        ),
+        (
+            "According to Halloran, the firm's chief executive, who has run it since 2010, the court erred.",
+            False,
+        ),
+    ],
+)
+def test_a_clause_after_the_comma_is_no_apposition(text: str, flagged: bool) -> None:
+    assert bool(lint(f"Ruling\n\n{text}\n", "unintroduced-speaker")) is flagged

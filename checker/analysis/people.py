@@ -1023,8 +1023,18 @@ def _is_appositive(after: str, lex: Lexicon) -> bool:
         return True
     m = _APPOSITIVE_THE.match(after)
     return bool(
-        m and any(lex.is_role_noun(w) or w.lower() in lex.organisation_nouns for w in _WORD.findall(m.group(1)))
+        m
+        # "According to Halloran, the market had already priced in a loss at the court,": a clause, not a role
+        and _CLAUSE_VERB.search(m.group(1)) is None
+        and any(lex.is_role_noun(w) or w.lower() in lex.organisation_nouns for w in _WORD.findall(m.group(1)))
     )
+
+
+# a finite verb of the main clause, not of a relative clause in the apposition ("the chief executive, who has")
+_CLAUSE_VERB = re.compile(
+    r"^(?:(?!\b(?:who|which|that|whose)\b)[^,])*?\b(?:had|has|have|was|were|is|are|will|would|could|should|may|"
+    r"might|must|can)\b"
+)
 
 
 # "a man known as Nick", "a woman who gave her name only as Maria", "a resident identified only as Tomas":
