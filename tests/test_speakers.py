@@ -348,3 +348,11 @@ def test_an_irish_surname_with_its_particle_is_a_bare_surname() -> None:
 )
 def test_a_clause_after_the_comma_is_no_apposition(text: str, flagged: bool) -> None:
     assert bool(lint(f"Ruling\n\n{text}\n", "unintroduced-speaker")) is flagged
+
+
+def test_every_word_of_a_body_s_listed_name_is_the_body_s() -> None:
+    text = (
+        "Port strike\n\n"
+        "The Ministry of the Sea, Transport and Infrastructure said that it was monitoring the situation.\n"
+    )
+    assert lint(text, RULE) == []

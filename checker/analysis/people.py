@@ -606,7 +606,9 @@ _INSTITUTION_AFTER = re.compile(
 )
 _ORG_OF = re.compile(
     r"\b(?:Service|Ministry|Department|Office|Committee|Commission|Council|Agency|Bureau|Institute|University|"
-    r"Court|Board|Directorate|Inspectorate|Administration)\s+(?:of|for)\s+(?:the\s+)?$"
+    r"Court|Board|Directorate|Inspectorate|Administration)\s+(?:of|for)\s+(?:the\s+)?"
+    # "the Ministry of the Sea, Transport and Infrastructure": each of the list's words is the body's name
+    r"(?:[A-Z][\w'’-]*(?:,|\s+and|,\s+and)?\s+){0,4}$"
 )
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|district|province|region|municipality|county|island|port|valley|suburb|hamlet|commune|"
