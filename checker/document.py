@@ -279,6 +279,13 @@ class Document:
     # False for a section of a very long document (Engine.check_document):
     # a judgement of the article as a whole does not apply to it
     whole: bool = True
+    # the line of the file the source starts on: an article of a JSON Lines export read alone (a batch run)
+    # names the lines of the export, not its own
+    first_line: int = 1
+
+    def line_of(self, offset: int) -> int:
+        """The line of the file (or its label's unit) where the text character at ``offset`` stands."""
+        return self.source_map.position(offset)[0] + self.first_line - 1
 
     def blocks_of(self, *kinds: str) -> list[Block]:
         return [b for b in self.blocks if b.kind in kinds]
@@ -314,4 +321,5 @@ class Document:
             bom=self.bom,
             article_id=self.article_id,
             whole=False,
+            first_line=self.first_line,
         )

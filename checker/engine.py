@@ -222,10 +222,12 @@ class Engine:
         encoding: str | None = None,
         report_unused_suppressions: bool = False,
         timings: dict[str, float] | None = None,
+        first_line: int = 1,
     ) -> list[DocumentResult]:
         """Read and check one file (or standard input's ``data``); never raises
         for a bad file: the error is in the result, as it is for a file that
-        takes longer than the configured ``timeout``."""
+        takes longer than the configured ``timeout``.  ``first_line`` is the
+        line of a larger file that ``data`` starts on, for the lines messages name."""
         try:
             with _time_limit(self.config.timeout):
                 return self._check_path(
@@ -235,6 +237,7 @@ class Engine:
                     encoding=encoding,
                     report_unused_suppressions=report_unused_suppressions,
                     timings=timings,
+                    first_line=first_line,
                 )
         except FileTimeout:
             limit = self.config.timeout
@@ -250,6 +253,7 @@ class Engine:
         encoding: str | None,
         report_unused_suppressions: bool,
         timings: dict[str, float] | None,
+        first_line: int = 1,
     ) -> list[DocumentResult]:
         options = self.read_options(encoding)
         try:
@@ -265,6 +269,7 @@ class Engine:
             ]
         out = []
         for doc in docs:
+            doc.first_line = first_line
             started = time.perf_counter()
             try:
                 diagnostics, summaries = self.diagnose(

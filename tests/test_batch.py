@@ -138,6 +138,21 @@ def test_json_lines_field_names_are_configurable(client: Client, tmp_path: Path)
     assert sorted(article_lines(out)) == [f"{export}#k0", f"{export}#k1", f"{export}#k2"]
 
 
+def test_a_message_names_the_export_s_line_of_an_article_read_alone(client: Client, tmp_path: Path) -> None:
+    # the batch reads each line of an export alone; a message naming a line names the export's, as check does
+    para = "Rescue boats and two helicopters searched the water until dawn, and fishermen joined them."
+    rows = [
+        {"id": f"a{i}", "headline": "Ferry", "body": f"First paragraph {i} of the story.\n\n{para}"} for i in range(3)
+    ]
+    rows[2]["body"] += f"\n\n{para}"
+    export = tmp_path / "export.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "findings.jsonl"
+    run_batch(BatchOptions(inputs=[str(export)], output=str(out), client=client))
+    (repeat,) = [f for f in article_lines(out)[f"{export}#a2"]["findings"] if f["rule"] == "duplicate-paragraph"]
+    assert repeat["line"] == 3 and "line 3" in repeat["message"]
+
+
 @pytest.mark.parametrize("block", [3, 64, 500, 10_000])
 def test_byte_ranges_cover_every_line_once(tmp_path: Path, block: int) -> None:
     lines = [f'{{"id": {i}, "body": "{"x" * (i * 13 % 97)}"}}\n'.encode() for i in range(120)]

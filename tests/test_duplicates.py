@@ -172,3 +172,23 @@ def test_fingerprint_helpers_are_stable_and_reusable() -> None:
     # signatures are comparable across calls (and processes): same seed, same permutations
     (again,) = minhash_signatures([a.shingles], num_perm=256)
     assert again.jaccard(sig_a) == 1.0
+
+
+def test_a_copy_edited_throughout_but_for_a_sentence_kept_whole() -> None:
+    first = (
+        "The returning officer, Máire Tuohy, said all ballot papers had remained sealed in their boxes under garda "
+        'supervision throughout the delay. "At no point was the integrity of the count in question," she said. '
+        '"Every box was accounted for, and every seal was checked before we resumed."'
+    )
+    again = (
+        "The returning officer, Máire Tuohy, said all the ballot papers had stayed sealed in their boxes under "
+        'garda supervision for the duration of the delay. "At no point was the integrity of the count in '
+        'question," she said.'
+    )
+    assert [d.line for d in lint(article(first, P2, P3, again), RULE)] == [9]
+    # paragraphs that share a sentence but differ otherwise are not copies
+    other = (
+        '"At no point was the integrity of the count in question," she said, before the first tallies from the '
+        "western wards were read out to a crowd of candidates and agents."
+    )
+    assert lint(article(first, P2, P3, other), RULE) == []

@@ -105,7 +105,8 @@ def _check(engine: Engine, article: _Article) -> list[DocumentResult]:
         if article.data is None:
             # let the engine read it, so an unreadable file is reported as `check` reports it
             return engine.check_path(article.label)
-        return engine.check_path(article.label, data=article.data, fmt=article.fmt)
+        first_line = article.extra.get("line", 1) if article.extra else 1
+        return engine.check_path(article.label, data=article.data, fmt=article.fmt, first_line=first_line)
     except Exception as err:  # one bad article must not stop a run over millions
         message = f"{article.label}: internal error while checking: {type(err).__name__}: {err}"
         return [DocumentResult(FileResult(path=article.label, error=message))]

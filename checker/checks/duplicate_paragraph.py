@@ -38,7 +38,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain, repeat
 from operator import neg
 from typing import Any, ClassVar
@@ -69,6 +69,10 @@ class DuplicateParagraph(Check):
             float, 0.9, "share of a shorter paragraph's words found, in order, in a longer one that makes it a copy"
         ),
         "min_contained_words": Param(int, 15, "a contained copy needs at least this many words"),
+        "shared_run": Param(int, 10, "words in a row that two lightly edited copies keep as they were (0: off)"),
+        "min_shared_similarity": Param(
+            float, 0.7, "similarity (0-1) at which two paragraphs that keep such a run are copies"
+        ),
         "exempt": Param(list, [], "word-list files of labels that open legitimately repeated lines"),
         "max_candidates": Param(int, 20, "in a very long file, the most earlier paragraphs compared with each one"),
     }
@@ -85,8 +89,7 @@ class DuplicateParagraph(Check):
         return eligible(fp, self.spec.params["min_words"], self.exempt_re)
 
     def _finding(self, doc: Document, later: Fingerprint, earlier: Fingerprint, similarity: float) -> Finding:
-        line, _ = doc.source_map.position(earlier.start)
-        where = f"{doc.line_label} {line}"
+        where = f"{doc.line_label} {doc.line_of(earlier.start)}"
         message = self.format_message(where=where, similarity=f"{similarity:.2f}")
         return self.finding(
             later.start, later.end, message, related=[Related(earlier.start, earlier.end, "the earlier copy")]
@@ -117,6 +120,8 @@ def similarity(
     min_containment: float,
     min_words: int,
     sorted_texts: tuple[str, str] | None = None,
+    shared_run: int = 0,
+    min_shared_similarity: float = 1.0,
 ) -> float:
     """How much ``b`` repeats ``a`` (0 to 1), or 0.0 when it is not a copy.
 
@@ -129,6 +134,11 @@ def similarity(
 
     ``sorted_texts`` are the two texts with their words sorted, when the
     caller keeps them: the same as ``token_sort_ratio`` sorts on every call.
+
+    A copy edited throughout but for a sentence (``shared_run`` words in a row kept as they were) is one
+    at ``min_shared_similarity``: "said all ballot papers had remained sealed ... throughout the delay" and
+    "said all the ballot papers had stayed sealed ... for the duration of the delay", each followed by the
+    same quote.
     """
     if a.words == b.words:
         return 1.0
@@ -149,12 +159,24 @@ def similarity(
         return 0.0 if parallel(a, b) else score
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     n_short, n_long = len(short.words), len(long_.words)
-    if n_short < min_words or n_long > 3 * n_short:
-        return 0.0
-    common = (n_short + n_long - Indel.distance(short.words, long_.words)) / 2
-    if common / n_short < min_containment:
-        return 0.0
-    return float(fuzz.partial_ratio(short.text, long_.text)) / 100
+    if n_short >= min_words and n_long <= 3 * n_short:
+        common = (n_short + n_long - Indel.distance(short.words, long_.words)) / 2
+        if common / n_short >= min_containment:
+            return float(fuzz.partial_ratio(short.text, long_.text)) / 100
+    if (
+        shared_run
+        and (edited := fuzz.ratio(a.text, b.text, score_cutoff=100 * min_shared_similarity))
+        and _share_run(a.words, b.words, shared_run)
+        and not parallel(a, b)
+    ):
+        return edited / 100
+    return 0.0
+
+
+def _share_run(a: Sequence[str], b: Sequence[str], size: int) -> bool:
+    """Whether ``a`` and ``b`` have ``size`` words in a row in common."""
+    runs = {tuple(a[k : k + size]) for k in range(len(a) - size + 1)}
+    return any(tuple(b[k : k + size]) in runs for k in range(len(b) - size + 1))
 
 
 def _is_fact(word: str) -> bool:
@@ -208,6 +230,8 @@ def find_repeats(prints: list[Fingerprint], params: Mapping[str, Any]) -> Iterat
     min_containment = float(params["min_containment"])
     min_words = int(params["min_contained_words"])
     limit = int(params["max_candidates"])
+    shared_run = int(params.get("shared_run", 0))
+    min_shared = float(params.get("min_shared_similarity", 1.0))
     all_pairs = len(prints) <= ALL_PAIRS_LIMIT
     first_by_digest: dict[int, int] = {}
     index: dict[int, list[int]] = {}
@@ -230,7 +254,16 @@ def find_repeats(prints: list[Fingerprint], params: Mapping[str, Any]) -> Iterat
         best, best_score = -1, 0.0
         mine = sorted_words(j)
         for i in candidates:
-            score = similarity(prints[i], fp, min_similarity, min_containment, min_words, (sorted_words(i), mine))
+            score = similarity(
+                prints[i],
+                fp,
+                min_similarity,
+                min_containment,
+                min_words,
+                (sorted_words(i), mine),
+                shared_run,
+                min_shared,
+            )
             if score > best_score or (score == best_score and score and i < best):
                 best, best_score = i, score
         if best >= 0:

@@ -205,7 +205,7 @@ class NameVariant(Check):
     def _finding(self, doc: Document, odd: Spelling, usual: Spelling) -> Finding:
         start, end = odd.spans[0]
         other_start, other_end = usual.spans[0]
-        line, _ = doc.source_map.position(other_start)
+        line = doc.line_of(other_start)
         times = f", {len(usual.spans)} times" if len(usual.spans) > 1 else ""
         message = self.format_message(
             name=odd.word, other=usual.word, where=f"{doc.line_label} {line}{times}", count=len(odd.spans)
