@@ -1442,3 +1442,13 @@ def test_a_short_relative_clause_between_the_noun_and_its_verb() -> None:
         headline="Tanker trial",
     )
     assert [line for line, *_ in found(text)] == [5]
+
+
+def test_the_story_s_counted_taken_to_several_places_are_still_its_total() -> None:
+    text = story(
+        "A ferry capsized off Flores on Sunday, killing at least 15 people.",
+        "Rescuers pulled 164 survivors from the water after the ferry capsized, the rescue office said.",
+        "The more than 180 people rescued were taken by fishing boats to Lewoloba and two nearby villages.",
+        headline="Ferry capsizes",
+    )
+    assert [line for line, *_ in found(text)] == [7]

@@ -210,7 +210,12 @@ class _Pairing:
     def incompatible(self, a: Count, b: Count) -> bool:
         if a.scope.aggregate != b.scope.aggregate:
             total, part = (a, b) if a.scope.aggregate else (b, a)
-            if not (total.scope.over_places and (self.story_total(part) or self.whole_again(part))):
+            # "The more than 180 people rescued were taken to Lewoloba and two nearby villages": where the story's
+            # counted were taken, not several events
+            if not (
+                total.scope.over_places
+                and (self.story_total(part) or self.whole_again(part) or self.whole_again(total))
+            ):
                 # a total over several events and the count of one of them: only a
                 # part larger than the whole is wrong
                 return part.low > total.high
