@@ -319,3 +319,8 @@ def test_copy_about_reading_and_signing_up_is_copy() -> None:
         "You have read the report, the minister told MPs, and it says free school meals work.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_a_share_row_after_share_this_and_a_word() -> None:
+    text = "Headline\n\nShare this news: WhatsApp | Facebook | Twitter | Copy link\n"
+    assert [d.line for d in lint(text, RULE)] == [3]

@@ -140,8 +140,9 @@ _COPYRIGHT = re.compile(
 _SHARE_ROW = re.compile(
     r"\s*(?:share\s+(?:via|on|to)\s+(?:Facebook|X|Twitter|WhatsApp|Email|E-mail|LinkedIn|Telegram|Reddit|"
     r"Messenger|Threads|Bluesky)\b[ \t|•·,]*){2,}(?:(?:Email|E-mail|Copy\s+link|Print|Save)\b[ \t|•·,]*)*$"
-    # "Share: Facebook | Twitter | Viber | Email"
-    r"|\s*share\s*:\s*(?:(?:Facebook|X|Twitter|WhatsApp|Viber|Email|E-mail|LinkedIn|Telegram|Reddit|Messenger|"
+    # "Share: Facebook | Twitter | Viber | Email", "Share this news: WhatsApp | Facebook | Copy link"
+    r"|\s*share(?:\s+this(?:\s+[a-z]+)?)?\s*:\s*(?:(?:Facebook|X|Twitter|WhatsApp|Viber|Email|E-mail|LinkedIn|"
+    r"Telegram|Reddit|Messenger|"
     r"Threads|Bluesky|Copy\s+link|Print)\b[ \t|•·,]*){2,}$",
     re.IGNORECASE,
 )
