@@ -1452,3 +1452,10 @@ def test_the_story_s_counted_taken_to_several_places_are_still_its_total() -> No
         headline="Ferry capsizes",
     )
     assert [line for line, *_ in found(text)] == [7]
+
+
+@pytest.mark.parametrize("headline", ["Outbreak at clinic: four patients dead", "Storm: 4 killed"])
+def test_a_headline_that_ends_in_its_count_s_cue(headline: str) -> None:
+    # the number that opens the next paragraph is not the headline count's agent ("two bombings killed 19")
+    text = story("Three patients have died so far, the clinic said.", headline=headline)
+    assert [line for line, *_ in found(text)] == [3]

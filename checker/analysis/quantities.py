@@ -1010,7 +1010,7 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
         m = _cue_apart(text, q, noun, ce, sent_end, table.after)
     if m is not None and m.lastgroup is not None:
         # "two bombings killed at least 19": the number counts the agents, not the victims
-        if not _AGENT.match(text, m.end()):
+        if not _AGENT.match(text, m.end(), sent_end):  # (never the next paragraph's "Three people ...")
             cue = (int(m.lastgroup[1:]), m.start(m.lastgroup), m.end(m.lastgroup))
     elif cs < q.start:
         cue = _before_cue(text, cs, q.start, table)
