@@ -1459,3 +1459,12 @@ def test_a_headline_that_ends_in_its_count_s_cue(headline: str) -> None:
     # the number that opens the next paragraph is not the headline count's agent ("two bombings killed 19")
     text = story("Three patients have died so far, the clinic said.", headline=headline)
     assert [line for line, *_ in found(text)] == [3]
+
+
+def test_treated_before_its_number_counts() -> None:
+    text = story(
+        "Rescue workers treated more than 60 people for heat-related illness at the festival on Saturday.",
+        "Nearly 40 people needed treatment for heat illness on Saturday, the organisers said.",
+        headline="Heat at festival",
+    )
+    assert [line for line, *_ in found(text)] == [5]
