@@ -1468,3 +1468,17 @@ def test_treated_before_its_number_counts() -> None:
         headline="Heat at festival",
     )
     assert [line for line, *_ in found(text)] == [5]
+
+
+@pytest.mark.parametrize(
+    ("later", "flagged"),
+    [
+        ("The crash, which claimed fifteen lives, was the worst on the line in a decade.", [5]),
+        ("The collision has claimed 17 lives, the railway authority said.", [5]),
+        ("The rescue teams saved 17 lives, officials said.", []),
+        ("Rebels claimed 15 people were killed, but officials denied it.", []),
+    ],
+)
+def test_lives_claimed_are_deaths(later: str, flagged: list[int]) -> None:
+    text = story("At least 18 people were killed when two trains collided near Minya.", later, headline="Train crash")
+    assert [line for line, *_ in found(text)] == flagged

@@ -851,6 +851,11 @@ class _Cued:
     cues: list[tuple[Category, int, int]]
 
 
+_TOOK_LIVES = re.compile(
+    r"\b(claimed|claiming|claims|cost|costing|costs|took|taking|takes)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
+    r"nearly\s+|some\s+|over\s+|almost\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _AGENT = re.compile(
     rf"\s+(?:at\s+least|more\s+than|about|around|some|nearly|almost|up\s+to|as\s+many\s+as|an?\s|the\s|his\s|her\s|"
     rf"their\s|its\s|\d|(?:{NUMBER_WORD}|dozens|hundreds|thousands|scores|several)\b)",
@@ -1014,6 +1019,11 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
             cue = (int(m.lastgroup[1:]), m.start(m.lastgroup), m.end(m.lastgroup))
     elif cs < q.start:
         cue = _before_cue(text, cs, q.start, table)
+    if cue is None and noun is not None and noun[2] == "lives" and (took := _TOOK_LIVES.search(text, cs, q.start)):
+        # "the crash, which claimed fifteen lives", "a blast that cost 12 lives": deaths, counted by the lives
+        killed = next((k for k, c in enumerate(cats) if c.name == "killed"), None)
+        if killed is not None:
+            cue = (killed, took.start(1), took.end(1))
     if cue is not None:
         cat = cats[cue[0]]
         if (not cat.counted or (noun is not None and noun[2] in cat.counted)) and not (
@@ -1103,7 +1113,12 @@ def _scoped(
     )
     # "the party claimed a lead, while police said 14 were arrested": a claim is the count's own clause's
     claim = not words.isdisjoint(_CLAIM_GATE) and (
-        bool(_CLAIM.search(text, cs, q.start)) or bool(_CONTRAST_LEAD.match(before_in_sentence))
+        # "which claimed fifteen lives": deaths the event caused, not a figure someone claims
+        bool(
+            _CLAIM.search(text, cs, q.start)
+            and not (noun is not None and noun[2] == "lives" and _TOOK_LIVES.search(text, cs, q.start))
+        )
+        or bool(_CONTRAST_LEAD.match(before_in_sentence))
     )
     # "Early reports had put the dead at 11, but police said eight had been killed": the figure after the
     # contrast is the current one
