@@ -1482,3 +1482,16 @@ def test_treated_before_its_number_counts() -> None:
 def test_lives_claimed_are_deaths(later: str, flagged: list[int]) -> None:
     text = story("At least 18 people were killed when two trains collided near Minya.", later, headline="Train crash")
     assert [line for line, *_ in found(text)] == flagged
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "According to the agency, the three lightly injured tourists will fly home next week.",
+        '"The condition of four injured is serious," the district magistrate said.',
+        "Five were critically injured and remain in intensive care.",
+    ],
+)
+def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
+    text = story("A train crash killed 18 people and injured 63 on Thursday.", later, headline="Train crash")
+    assert found(text) == []

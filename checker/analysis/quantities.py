@@ -475,6 +475,12 @@ _EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
 # injured" is the whole count of another category
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 # "another five", "a further three", "two more": an addition to a count, not a count
+_DEGREE = re.compile(
+    r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(?:lightly|slightly|seriously|critically|badly|gravely|"
+    r"severely|mildly|moderately)\s+(?:injured|wounded|hurt|ill)\b",
+    re.IGNORECASE,
+)
+_CONDITION_OF = re.compile(r"\bcondition\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ADDITION_BEFORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra|(?:the\s+)?other)\s+$", re.IGNORECASE
 )
@@ -1078,6 +1084,13 @@ def _scoped(
     sub = (
         bool(_SUB_AFTER.match(text, q.end, ce)) and not _ALL_BEFORE.search(text, max(cs, q.start - 8), q.start)
     ) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
+    # "the three lightly injured tourists", "four critically injured", "the condition of four injured is serious":
+    # the injured of one degree, a part of all the injured
+    sub = (
+        sub
+        or bool(_DEGREE.match(text, tail_start, ce) or _DEGREE.match(text, q.end, ce))
+        or bool(_CONDITION_OF.search(text, cs, q.start))
+    )
     others = not sub and bool(_OTHERS_AFTER.match(text, q.end, ce))
     if not sub and _AND_BEFORE.fullmatch(text, cs, q.start) and _PARTITION_BEFORE.search(before_in_sentence):
         sub = True  # "Four of them were killed by falling trees, and two drowned": the rest of the same whole
