@@ -356,3 +356,12 @@ def test_every_word_of_a_body_s_listed_name_is_the_body_s() -> None:
         "The Ministry of the Sea, Transport and Infrastructure said that it was monitoring the situation.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_an_arabic_article_joined_to_the_surname_is_part_of_the_name() -> None:
+    text = (
+        "Crush\n\n"
+        "Health Ministry spokesman Saif al-Badri said three of the dead were women.\n\n"
+        "Al-Badri said hospitals in Karbala had been placed on alert.\n"
+    )
+    assert lint(text, RULE) == []

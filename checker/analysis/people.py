@@ -379,7 +379,8 @@ _PARTICLE = "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p)))
 # an abbreviated title keeps its full stop: "Sen. Elizabeth Warren", "Mr. Jennings"
 _ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Supt|Insp|Det|Cmdr|Adm|Maj|Atty|Hon|Pres)\. "
 _WORD_IN_RUN = rf"(?:(?:[A-Z]\.){{2,}}(?= )|{_CAPWORD}(?:\.(?= ))?)"  # an initialism ("U.S.") or a word
-_RUN = re.compile(rf"{_WORD_IN_RUN}(?: (?:(?:{_PARTICLE}) )*{_WORD_IN_RUN})*")
+# an Arabic article joined to the name inside a run: "Saif al-Badri", "Hosni el-Masry"
+_RUN = re.compile(rf"{_WORD_IN_RUN}(?: (?:(?:{_PARTICLE}) )*(?:(?:al|el)-)?{_WORD_IN_RUN})*")
 _ABBREVIATION = re.compile(rf"{_ABBREVIATED}$")
 _TOKEN_IN_RUN = re.compile(r"\S+")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")
