@@ -1506,3 +1506,13 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
     assert [line for line, *_ in found(story(*paragraphs, headline=headline))] == flagged
+
+
+def test_an_earlier_report_keeps_only_itself_out() -> None:
+    text = story(
+        "A landslide buried part of a village in the Andes on Monday, killing at least 12 people.",
+        "Officials had initially put the death toll at seven on Tuesday.",
+        "The slide, which killed nine people, also destroyed the village school.",
+        headline="Landslide kills 12",
+    )
+    assert [line for line, *_ in found(text)] == [7]

@@ -35,7 +35,8 @@ name no time), a day and a place; a
 sub-count ("including nine journalists", "three of the dead"), a claim by a
 party, a hypothetical ("could rise to 50"), a quotation, an explicit update
 ("rose to", "revised") or an earlier report ("initially", "had put the
-number at") is never compared.  A rise explains the figures before it, not
+number at") is never compared; an update either way keeps all of its category's figures from being compared,
+an earlier report only itself.  A rise explains the figures before it, not
 one after it that differs with no word of a second rise: "the death toll rose
 to 46" and then "39 people had died" (or "51 people died", where it is no
 running total) is a conflict.  Digits and words ("12" and "twelve", "a
@@ -323,13 +324,13 @@ class ConflictingCount(Check):
                 pass  # "the toll rose to 12 after four of the wounded died" revises the dead, not the wounded
             elif c.scope.rise:
                 rises[key].append(c)
-            elif (
-                c.scope.update
-                or c.scope.earlier
-                or (c.sentence in rise_sentences and (c.sentence, c.category) not in risen)
-            ):
-                # an update that may go either way, or an earlier report: the story already says the figure changed
+            elif c.scope.update or (c.sentence in rise_sentences and (c.sentence, c.category) not in risen):
+                # an update that may go either way: the story already says the figure changed
                 revised.add(key)
+            elif c.scope.earlier:
+                # an earlier report ("officials had initially put the toll at seven"): it is not compared, but the
+                # story's own figures still are with each other
+                pass
             if (c.scope.comparable or _exact_in_quote(c)) and not c.quantity.vague:
                 groups[key].append(c)
         for key, counts in groups.items():
