@@ -976,3 +976,20 @@ def test_a_place_alone_is_no_it_though_a_body_is_named_after_it() -> None:
         "Sipho Ndaba chairs the Lethukuhle Concerned Residents Forum.\n"
     )
     assert lines(text) == [5]
+
+
+@pytest.mark.parametrize(
+    ("before", "flagged"),
+    [
+        ("At least 14 people were killed after a launch capsized in the Meghna river near Bhairabganj.", [5]),
+        ("The Meghna River Authority said at least 14 people were killed when a launch capsized.", []),
+    ],
+)
+def test_a_name_after_in_is_a_place_not_an_it(before: str, flagged: list[int]) -> None:
+    text = (
+        "Launch capsizes\n\n"
+        f"{before}\n\n"
+        '"The vessel was carrying at least 250 people," it said in a statement.\n\n'
+        "The Meghna River Authority has opened an inquiry.\n"
+    )
+    assert lines(text) == flagged

@@ -1315,6 +1315,7 @@ def _in_place_name(text: str, end: int, lex: Lexicon) -> bool:
     return rest is not None and rest.group(1).split()[-1] in lex.place_markers
 
 
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|across|near|throughout|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
 _CAPITALISED_AFTER = re.compile(r"((?:\s+[A-Z][\w'’-]*){1,3})")
 
 
@@ -1333,6 +1334,8 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
             and not _in_place_name(text, m.end(), lex)
             # "parts of Lethukuhle": the place, alone, where "the Lethukuhle Residents Forum" is a body
             and not (reg.is_place_word(w) and _CAPITALISED_AFTER.match(text, m.end()) is None)
+            # "families in Harlan Ridge County", "in the Meghna river": a place, whatever else the name is
+            and _IN_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is None
         )
     if pron == "they":
         organisation = (
