@@ -993,3 +993,15 @@ def test_a_name_after_in_is_a_place_not_an_it(before: str, flagged: list[int]) -
         "The Meghna River Authority has opened an inquiry.\n"
     )
     assert lines(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("before", "flagged"),
+    [
+        ("Families in Harlan Ridge County can get their children vaccinated for free.", [5]),
+        ("Harlan Ridge County will vaccinate children for free from Monday.", []),
+    ],
+)
+def test_a_county_named_as_a_place_is_no_it(before: str, flagged: list[int]) -> None:
+    text = f'Measles\n\n{before}\n\n"Every child who is not protected can catch this," it said.\n'
+    assert lines(text) == flagged

@@ -1303,7 +1303,12 @@ def _noun_antecedent(
             if acronyms:
                 return Antecedent(acronyms[-1].start(), acronyms[-1].end(), acronyms[-1].group())
             org = reg.last_organisation_in(lo, hi)
-            if org is not None and not (pron == "it" and _plural_body(org.text)):
+            if (
+                org is not None
+                and not (pron == "it" and _plural_body(org.text))
+                # "families in Harlan Ridge County": the county as a place, not its government speaking
+                and not (pron == "it" and _IN_PLACE_BEFORE.search(text, max(lo, org.start - 60), org.start))
+            ):
                 return Antecedent(org.start, org.end, org.text)
     return None
 
