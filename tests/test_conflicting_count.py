@@ -1502,6 +1502,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="treated before its number",
         ),
+        pytest.param(
+            "Floods in Zakarpattia",
+            [
+                "Rescuers evacuated 146 people from flooded villages in Zakarpattia on Sunday.",
+                "Only from Zelenyi Potik rescuers evacuated 61 people.",
+            ],
+            [],
+            id="only from one place is a part",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -461,7 +461,9 @@ def _fact_start(head: str) -> int:
 _SUB_BEFORE = re.compile(
     r"\b(?:including|includes|included|among\s+them|among\s+whom|among\s+the|among|such\s+as|alone)\b"
     # "44 passengers, of whom six died" is a part; "as a result of which six died" is not
-    r"|(?:,\s*|\b(?:some|most|many|all|several|both|each|one|none|\d[\d,]*)\s+)of\s+(?:whom|which)\b",
+    r"|(?:,\s*|\b(?:some|most|many|all|several|both|each|one|none|\d[\d,]*)\s+)of\s+(?:whom|which)\b"
+    # "Only from Zelenyi Potik rescuers evacuated 61 people": one place's part of a whole
+    r"|^\s*only\s+(?:from|in|at)\s",
     re.IGNORECASE,
 )
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
@@ -1248,7 +1250,7 @@ _NEW_CLAUSE = re.compile(
     r"\s(?:and\s+that|but|while|whereas|although|and\s+(?:several|many|some|most|the|a|an|his|her|their|its))\s"
 )
 _STATUS_GATE = frozenset("still remain remains remained remaining currently continue continued continues".split())
-_SUB_GATE = frozenset("including includes included among of such alone".split())
+_SUB_GATE = frozenset("including includes included among of such alone only".split())
 _UPDATE_GATE = frozenset(
     """rose rises risen rising climbed climbs climbing jumped jumps increased increases grew grown reached reaches
     raising raised brought bringing brings revised revising updated updating lowered corrected dropped fell fallen
