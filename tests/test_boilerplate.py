@@ -307,9 +307,10 @@ def test_a_named_newsletter_and_a_paywall_meter() -> None:
         "Headline\n\n"
         "Sign up for Peloton Weekly: the best of our cycling coverage, in your inbox every Monday morning.\n\n"
         "You have read 3 of your 5 free articles this month. Subscribe now for unlimited access.\n\n"
-        "You've reached your limit of free stories.\n"
+        "You've reached your limit of free stories.\n\n"
+        "This article is for subscribers.\n"
     )
-    assert [d.line for d in lint(text, RULE)] == [3, 5, 7]
+    assert [d.line for d in lint(text, RULE)] == [3, 5, 7, 9]
 
 
 def test_copy_about_reading_and_signing_up_is_copy() -> None:

@@ -78,7 +78,10 @@ _SIGN_UP = re.compile(
 
 # a paywall's meter: "You have read 3 of your 5 free articles this month", "You've reached your limit of free stories"
 _METER = re.compile(
-    r"\s*you(?:\s+have|['’]ve)\s+(?:read|reached|used)\s+[^.!?]{0,40}?\bfree\s+(?:articles?|stories|reads)\b",
+    r"\s*(?:you(?:\s+have|['’]ve)\s+(?:read|reached|used)\s+[^.!?]{0,40}?\bfree\s+(?:articles?|stories|reads)\b"
+    # "This article is for subscribers.", "This story is only available to subscribers"
+    r"|this\s+(?:article|story|content|page)\s+is\s+(?:only\s+|exclusively\s+)?(?:for|available\s+to|reserved\s+for)"
+    r"\s+(?:paying\s+|our\s+|premium\s+)?(?:subscribers|members)\b)",
     re.IGNORECASE,
 )
 # an app's advert: "Download the KVTR 7 News app to get breaking news alerts sent straight to your phone"
