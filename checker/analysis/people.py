@@ -1170,9 +1170,10 @@ def _role_sex(after: str, title_words: list[str]) -> Gender:
         if head:
             roles.append(words[head - 1])
     for role in roles:
-        sex = GENDERED.get(role)
-        if sex in ("male", "female"):
-            return "female" if sex == "female" else "male"
+        if (sex := GENDERED.get(role)) == "female":
+            return "female"
+        if sex == "male":
+            return "male"
     return "unknown"
 
 

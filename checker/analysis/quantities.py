@@ -477,15 +477,16 @@ _EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
 # injured" is the whole count of another category
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 # "another five", "a further three", "two more": an addition to a count, not a count
+_ADDITION_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra|(?:the\s+)?other)\s+$", re.IGNORECASE
+)
+# "the three lightly injured tourists", "the condition of four injured": the injured of one degree, a part
 _DEGREE = re.compile(
     r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(?:lightly|slightly|seriously|critically|badly|gravely|"
     r"severely|mildly|moderately)\s+(?:injured|wounded|hurt|ill)\b",
     re.IGNORECASE,
 )
 _CONDITION_OF = re.compile(r"\bcondition\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_ADDITION_BEFORE = re.compile(
-    r"\b(?:another|a\s+further|an\s+additional|an\s+extra|(?:the\s+)?other)\s+$", re.IGNORECASE
-)
 # "two remain in hospital", "eight are still missing": a later state of part of a count
 _STATUS = re.compile(
     r"\W*(?:[\w'’]+\s+){0,3}?(?:still|remain|remains|remained|remaining|currently|(?:continue|continued|continues)\s+to)\b",

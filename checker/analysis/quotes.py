@@ -1303,11 +1303,13 @@ def _noun_antecedent(
             if acronyms:
                 return Antecedent(acronyms[-1].start(), acronyms[-1].end(), acronyms[-1].group())
             org = reg.last_organisation_in(lo, hi)
-            if (
-                org is not None
-                and not (pron == "it" and _plural_body(org.text))
-                # "families in Harlan Ridge County": the county as a place, not its government speaking
-                and not (pron == "it" and _IN_PLACE_BEFORE.search(text, max(lo, org.start - 60), org.start))
+            if org is not None and not (
+                pron == "it"
+                and (
+                    _plural_body(org.text)
+                    # "families in Harlan Ridge County": the county as a place, not its government speaking
+                    or _IN_PLACE_BEFORE.search(text, max(lo, org.start - 60), org.start)
+                )
             ):
                 return Antecedent(org.start, org.end, org.text)
     return None
@@ -1637,8 +1639,8 @@ def _sources(
             continue
         # "Hauke Christiansen was visibly moved after the vote: „Today is a good day ...“" closing the paragraph
         # before: the quote it ends with is someone's, with or without a verb of speech
-        closing = next((k for k in reversed(prev.quotes) if not quotes[k].nested), None)
-        if closing is not None and not text[quotes[closing].end : prev.hi].strip(" \t\n.,;:!?\"“”„‘’'"):
+        closing = _closing_quote(text, prev, quotes)
+        if closing is not None:
             earlier = by_quote.get(closing)
             if earlier is not None and earlier.status == "attributed" and (earlier.frame or earlier.candidate):
                 sources[i] = QuoteSource(
@@ -1650,11 +1652,19 @@ def _sources(
     return sources
 
 
+def _closing_quote(text: str, para: _Paragraph, quotes: list[Quotation]) -> int | None:
+    """The quote the paragraph ends with (nothing but punctuation after it), or None."""
+    closing = next((k for k in reversed(para.quotes) if not quotes[k].nested), None)
+    if closing is None or text[quotes[closing].end : para.hi].strip(" \t\n.,;:!?\"“”„‘’'"):
+        return None
+    return closing
+
+
 def _closes_with_sentences(text: str, para: _Paragraph, quotes: list[Quotation]) -> bool:
     """Whether the paragraph ends with a quote of whole sentences: ``Dr Shuvo said, "We are working day and night.
     But we have no security."`` (not a few words quoted: ``described the attack as "cowardly".``)."""
-    closing = next((k for k in reversed(para.quotes) if not quotes[k].nested), None)
-    if closing is None or text[quotes[closing].end : para.hi].strip(" \t\n.,;:!?\"“”„‘’'"):
+    closing = _closing_quote(text, para, quotes)
+    if closing is None:
         return False
     words = quotes[closing].text.split()
     ends = quotes[closing].text.rstrip()[-1:] + text[quotes[closing].end : para.hi].strip()[:1]

@@ -50,7 +50,6 @@ def paragraphs(doc: Document, facts: Facts) -> list[Block]:
 # a live blog's time stamp, which opens each entry: "07:45", "9.05am", "14:20 GMT"
 TIME_STAMP = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|EST|ET|PT))?"
 
-# Abbreviations after which a full stop does not end a sentence.
 # a wire dateline opening the first paragraph is not part of the sentence a reader
 # reads: "TUNIS (Reuters) - ", "MARIUPOL, Ukraine — ", "(Reuters) – ",
 # "DONETSK, Ukraine, July 18 (AP) -- ", "UNITED NATIONS (Sputnik, 4 December) "
@@ -62,6 +61,7 @@ DATELINE = re.compile(
 )
 
 
+# Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen col lt capt sgt maj adm cmdr insp supt det

@@ -35,8 +35,8 @@ name no time), a day and a place; a
 sub-count ("including nine journalists", "three of the dead"), a claim by a
 party, a hypothetical ("could rise to 50"), a quotation, an explicit update
 ("rose to", "revised") or an earlier report ("initially", "had put the
-number at") is never compared; an update either way keeps all of its category's figures from being compared,
-an earlier report only itself.  A rise explains the figures before it, not
+number at") is never compared, and an update either way keeps all of its
+category's figures from being compared.  A rise explains the figures before it, not
 one after it that differs with no word of a second rise: "the death toll rose
 to 46" and then "39 people had died" (or "51 people died", where it is no
 running total) is a conflict.  Digits and words ("12" and "twelve", "a
@@ -325,18 +325,14 @@ class ConflictingCount(Check):
             elif c.scope.rise:
                 rises[key].append(c)
             elif c.scope.update or (c.sentence in rise_sentences and (c.sentence, c.category) not in risen):
-                # an update that may go either way: the story already says the figure changed
+                # an update that may go either way: the story already says the figure changed (an earlier report,
+                # "officials had initially put the toll at seven", is only left out itself: it is not comparable)
                 revised.add(key)
-            elif c.scope.earlier:
-                # an earlier report ("officials had initially put the toll at seven"): it is not compared, but the
-                # story's own figures still are with each other
-                pass
             if (c.scope.comparable or _exact_in_quote(c)) and not c.quantity.vague:
                 groups[key].append(c)
         for key, counts in groups.items():
             if key in revised and key not in rises:
-                # an earlier report or an update either way: the story says the figure changed (a rise says how,
-                # and is read below)
+                # an update either way: the story says the figure changed (a rise says how, and is read below)
                 continue
             lede_nouns = frozenset(c.noun for c in counts if c.block in lede and c.noun is not None)
             if "others" in lede_nouns:

@@ -230,8 +230,8 @@ def find_repeats(prints: list[Fingerprint], params: Mapping[str, Any]) -> Iterat
     min_containment = float(params["min_containment"])
     min_words = int(params["min_contained_words"])
     limit = int(params["max_candidates"])
-    shared_run = int(params.get("shared_run", 0))
-    min_shared = float(params.get("min_shared_similarity", 1.0))
+    shared_run = int(params["shared_run"])
+    min_shared = float(params["min_shared_similarity"])
     all_pairs = len(prints) <= ALL_PAIRS_LIMIT
     first_by_digest: dict[int, int] = {}
     index: dict[int, list[int]] = {}
