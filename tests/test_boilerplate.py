@@ -325,3 +325,30 @@ def test_copy_about_reading_and_signing_up_is_copy() -> None:
 def test_a_share_row_after_share_this_and_a_word() -> None:
     text = "Headline\n\nShare this news: WhatsApp | Facebook | Twitter | Copy link\n"
     assert [d.line for d in lint(text, RULE)] == [3]
+
+
+def test_picture_labels_lists_of_stories_and_a_call_to_support_the_paper() -> None:
+    text = (
+        "Headline\n\n"
+        "The turboprop came to rest in a field beyond the runway. Picture: reader submitted\n\n"
+        "Smoke rises from a ventilation shaft on Tuesday evening. Photograph: Ádám Kertész/Pannon Press\n\n"
+        "Illustrative photo: archive of the editorial office\n\n"
+        "Latest News: Cabinet approves new wheat support price | Two killed in road accident on the coast highway "
+        "| Schools to stay closed on Friday after the storm | Draft: the full list of picks for next season's "
+        "league | Rain expected\n\n"
+        "Latest Sport: Derby moved to evening kick-off | Volleyball: women into Asian final\n\n"
+        "Support local journalism: Subscribe to the Cutter Bay Pilot today.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5, 7, 9, 11, 13]
+
+
+def test_copy_about_pictures_and_long_lists_is_copy() -> None:
+    text = (
+        "Headline\n\n"
+        "The picture: rain, then more rain, and a river that rose a metre overnight, the mayor said.\n\n"
+        "Latest news of the talks came late on Monday, when negotiators for the union and the company said "
+        "they would meet again | the union's word | on Thursday, after both sides had taken advice, and that "
+        "a deal was close.\n\n"
+        "Supporters of local journalism met in the town hall on Tuesday to hear how the paper is funded.\n"
+    )
+    assert lint(text, RULE) == []

@@ -1522,6 +1522,25 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [7],
             id="an earlier report keeps only itself out",
         ),
+        pytest.param(
+            "Gold mine collapses",
+            [
+                "At least seven miners were killed when part of a gold mine collapsed on Tuesday afternoon.",
+                "On Wednesday morning, relatives of the five miners who lost their lives gathered at the gate.",
+            ],
+            [5],
+            id="the day a sentence opens with is not that of the dead it names",
+        ),
+        pytest.param(
+            "Police arrest seven",
+            [
+                "Four baggage handlers were among seven people arrested by federal police on Thursday.",
+                "The three other people arrested on Thursday were granted bail on Friday.",
+                "Three other people were arrested on Saturday in a second raid.",
+            ],
+            [],
+            id="the other people arrested are the rest of them, or more",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -80,7 +80,8 @@ COMMON_CAPITALS = frozenset(
 PICTURE_CREDIT = re.compile(
     r"[(\[]?\b(?:(?:[A-Z]{2,}\s+)?(?:Photo(?:graph)?s?|PHOTO(?:GRAPH)?S?)|Pictures?|PICTURES?|Pic|PIC|Image|IMAGE|Credit|"
     r"CREDIT|Photo credit|PHOTO CREDIT)"
-    r"(?:\s*:\s*|\s*/\s*|\s+by\s+)[A-Z][^()\[\]\n.!?]{1,80}[)\]]?\s*$"
+    # (after a colon the credit may open with any letter: "Picture: reader submitted", "Photograph: Ádám Kertész")
+    r"(?:\s*:\s*[^\W\d_]|\s*/\s*[A-Z]|\s+by\s+[A-Z])[^()\[\]\n.!?]{1,80}[)\]]?\s*$"
     # "[Courtesy of Mare Aperto/Tomás Arregui]": a picture lent, ending a caption
     r"|[(\[]Courtesy(?:\s+of)?\s+[A-Z][^()\[\]\n]{1,80}[)\]]\s*$"
     # "(Jenna Hollis / WKDM)", "(Ana Ruiz/Getty Images)": a photographer and the outlet, ending a caption

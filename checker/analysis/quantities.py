@@ -754,6 +754,7 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
         numbers.extend(found)
         sscope: _SentenceScope | None = None
         seen: set[str] = set()  # the categories counted so far in the sentence
+        counted = {c.category for c in counts}  # ... and in the sentences before it
         first = len(counts)
         for q in found:
             if q.kind != "count":
@@ -768,7 +769,9 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
                 b = doc.blocks[sent.block]
                 block_quotes[sent.block] = _quote_spans(text, b.start, b.end)
             counts.extend(
-                _scoped(text, q, cued, si, sent.start, sent.end, sent.block, sscope, block_quotes[sent.block], seen)
+                _scoped(
+                    text, q, cued, si, sent.start, sent.end, sent.block, sscope, block_quotes[sent.block], seen, counted
+                )
             )
         _carry_nouns(text, counts, first, found)
     return Quantities(tuple(numbers), tuple(counts))
@@ -1070,6 +1073,7 @@ def _scoped(
     sscope: _SentenceScope,
     quotes: list[tuple[int, int]],
     seen: set[str],
+    counted: set[str],
 ) -> list[Count]:
     """The counts of one number, with where each sits: its clause, its sentence, its quotation."""
     words = sscope.words
@@ -1078,11 +1082,9 @@ def _scoped(
     tail_start = noun[1] if noun else q.end
     head = text[cs : q.start]
     before_in_sentence = text[sent_start : q.start]
-    day_m = (
-        (_DAY_OF.search(text, q.end, ce) or _DAY.search(text, cs, ce) or _OPENING_DAY.match(text, sent_start, q.start))
-        if not words.isdisjoint(WEEKDAYS)
-        else None
-    )
+    weekday = not words.isdisjoint(WEEKDAYS)
+    day_m = (_DAY_OF.search(text, q.end, ce) or _DAY.search(text, cs, ce)) if weekday else None
+    opening_day = _OPENING_DAY.match(text, sent_start, q.start) if weekday and day_m is None else None
     # "three of the dead" is a part; "all 17 of the injured" is all of them
     sub = (
         bool(_SUB_AFTER.match(text, q.end, ce)) and not _ALL_BEFORE.search(text, max(cs, q.start - 8), q.start)
@@ -1094,7 +1096,9 @@ def _scoped(
         or bool(_DEGREE.match(text, tail_start, ce) or _DEGREE.match(text, q.end, ce))
         or bool(_CONDITION_OF.search(text, cs, q.start))
     )
-    others = not sub and bool(_OTHERS_AFTER.match(text, q.end, ce))
+    others_m = None if sub else _OTHERS_AFTER.match(text, q.end, ce)
+    others = others_m is not None
+    other_noun = others_m is not None and others_m.group().strip().lower() == "other"
     if not sub and _AND_BEFORE.fullmatch(text, cs, q.start) and _PARTITION_BEFORE.search(before_in_sentence):
         sub = True  # "Four of them were killed by falling trees, and two drowned": the rest of the same whole
     status = False
@@ -1177,7 +1181,7 @@ def _scoped(
         end = max(q.end, cue_e, noun[1] if noun else q.end)
         scope = Scope(
             period=None if current else _period(sscope, ce, min(ce, end) - sent_start, before_record),
-            day=day_m.group(1).lower() if day_m else None,
+            day=_day(day_m, opening_day, definite_count and given),
             # "Most of the 104 destroyed homes were in Cedar Hollow": where the ones counted were, not another place's
             places=frozenset(
                 w
@@ -1185,7 +1189,9 @@ def _scoped(
                 if at < (q.start if definite_count and _LOCATED.match(text, end) else ce) - sent_start
             ),
             claim=claim,
-            sub=sub or (others and cat.name in seen),
+            # "killed five and injured 12 others": other than the sentence's first count; "the three other people
+            # arrested", after the story's count of the arrested: the rest of them, or more of them
+            sub=sub or (others and (cat.name in seen or (other_noun and cat.name in counted))),
             update=update,
             rise=update and _rose(text[max(0, q.start - 80) : end + 30]),
             earlier=earlier,
@@ -1246,6 +1252,19 @@ _RUNNING = re.compile(
 )
 _LOCATED = re.compile(r"\s+(?:were|are)\s+(?:mostly\s+|mainly\s+|largely\s+|all\s+)?in\s", re.IGNORECASE)
 _RUNNING_GATE = frozenset("by far as to".split())
+
+
+def _day(own: re.Match[str] | None, opening: re.Match[str] | None, definite: bool) -> str | None:
+    """The weekday of a count: its own clause's, else the one its sentence opens with, which a definite count
+    with its cue in a relative clause does not take ("On Wednesday, relatives of the five miners who lost
+    their lives gathered": the deaths the story has counted, not Wednesday's)."""
+    if own is not None:
+        return own.group(1).lower()
+    if opening is not None and not definite:
+        return opening.group(1).lower()
+    return None
+
+
 _DEFINITE_COUNT = re.compile(r"\b(?:the|all|all the)\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     r"\s(?:and\s+that|but|while|whereas|although|and\s+(?:several|many|some|most|the|a|an|his|her|their|its))\s"

@@ -159,6 +159,10 @@ _LIST_LABELS = frozenset(
         "latest news",
         "latest stories",
         "latest headlines",
+        "latest business",
+        "latest sport",
+        "latest sports",
+        "latest world news",
         "top stories",
         "most read",
         "more news",
@@ -252,7 +256,10 @@ class Boilerplate(Check):
                 lead = len(body) - len(body.lstrip())
                 yield self._finding(block.start + lead, block.start + len(body.rstrip()), banner)
                 continue
-            if self.prefix_re is not None and n_words <= max_prefixed_words:
+            # a list of the site's stories runs as long as it runs: "Latest News: Cabinet approves ... | Two
+            # killed in ... | Schools to stay closed ..."
+            listed = n_words > max_prefixed_words and short and body.count(" | ") >= 2
+            if self.prefix_re is not None and (n_words <= max_prefixed_words or listed):
                 lead = len(body) - len(body.lstrip())
                 # a live blog stamps each entry with its time: "07:45 - Read more: ..."
                 stamp = _TIME_STAMP.match(body, lead)
@@ -265,6 +272,8 @@ class Boilerplate(Check):
                 # a caption the document marks as one may open with its own label ("Photo: Agency" in a
                 # .docx Caption style); "Image caption:", the page's label, is furniture even there
                 own_label = block.kind == "caption" and m is not None and m.group().strip().lower() in _CAPTION_LABELS
+                if m and listed and " ".join(m.group().lower().split()) not in _LIST_LABELS:
+                    m = None  # only a list's own label opens a long row
                 if m and not own_label and (bracketed or self._prefix_is_furniture(m.group(), body, m.end())):
                     yield self._finding(block.start + lead, block.end, m.group().strip())
                     continue
