@@ -918,6 +918,22 @@ def test_a_few_words_quoted_at_the_end_of_the_paragraph_before_carry_no_one() ->
             "The travel agency Slunečnice Tour said all of its clients had been moved to other hotels.",
             "„Our representative was with the clients all night,“ she said.",
         ),
+        (
+            "Borealis Air said in a statement that everyone on board was evacuated.",
+            '"There was a loud bang, and the whole plane shook," she said.',
+        ),
+        (
+            "The food was supplied by Al-Bustan Catering, the court heard.",
+            "“The food sat in the sun for hours,” he said.",
+        ),
+        (
+            "The Aviation and Allied Workers' Union wants an 11% wage increase.",
+            "“We will not be intimidated,” he said.",
+        ),
+        (
+            "Seventy-one said they had eaten the rice.",
+            "“Nobody checked it,” he said.",
+        ),
     ],
 )
 def test_an_agency_or_a_tour_operator_is_no_he_or_she(before: str, quote: str) -> None:
@@ -1005,3 +1021,13 @@ def test_a_name_after_in_is_a_place_not_an_it(before: str, flagged: list[int]) -
 def test_a_county_named_as_a_place_is_no_it(before: str, flagged: list[int]) -> None:
     text = f'Measles\n\n{before}\n\n"Every child who is not protected can catch this," it said.\n'
     assert lines(text) == flagged
+
+
+@pytest.mark.parametrize("dateline", ["MADURAI: ", "SHAHDADNAGAR: "])
+def test_a_dateline_before_a_colon_is_no_it(dateline: str) -> None:
+    text = (
+        "Captain dies in custody\n\n"
+        f"{dateline}A former kabaddi captain died on Saturday, hours after he was picked up for questioning.\n\n"
+        "\u201cHe complained of chest pain in the lock-up,\u201d it said.\n"
+    )
+    assert lines(text) == [5]

@@ -365,3 +365,13 @@ def test_an_arabic_article_joined_to_the_surname_is_part_of_the_name() -> None:
         "Al-Badri said hospitals in Karbala had been placed on alert.\n"
     )
     assert lint(text, RULE) == []
+
+
+@pytest.mark.parametrize("letters", ["PC", "KC", "MP", "OBE"])
+def test_the_letters_after_a_name_are_no_body_s(letters: str) -> None:
+    text = (
+        "Bail refused\n\n"
+        f"Counsel for the defence, Ravindra de Alwis {letters}, argued that his client was no flight risk.\n\n"
+        "Mr de Alwis told the court the case rested on the word of convicted traffickers.\n"
+    )
+    assert lint(text, RULE) == []

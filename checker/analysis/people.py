@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from checker.analysis.numbers import TENS_WORDS, UNITS_WORDS
 from checker.document import Document
 from checker.packs import builtin_rules_dir, read_word_list
 
@@ -120,6 +121,9 @@ _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bboth)\s*$", re.IGNORECASE)
 # a bank named in one word: "Privatbank", "Landesbank", "Rabobank"
 _BANK_WORD = re.compile(r"^[A-Z][a-z]{2,}bank$")
 # a monarch's or a pope's number after the name: "Queen Elizabeth II", "King Carl XVI Gustaf"
+_PLURAL_OWNER = re.compile(r"['’]\s+([A-Z][a-z]+)")
+# letters after a person's name: a rank at the bar, a seat, an honour
+_POST_NOMINALS = frozenset("KC QC SC PC SAN MP MLA MSP MEP TD MBE OBE CBE KBE DBE JP".split())
 _REGNAL = re.compile(r"^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
@@ -431,7 +435,7 @@ def _runs(
         if " " not in group:
             # the common case, one word: most are sentence openers ("The", "In")
             word = group.rstrip(".")
-            if word.lower() in COMMON_CAPITALS or len(word) == 1:
+            if word.lower() in COMMON_CAPITALS or len(word) == 1 or _is_number_word(word):
                 continue
             parts = [[(at, at + len(word), word)]]
         else:
@@ -443,6 +447,11 @@ def _runs(
             if run:
                 runs.append(_Run(run, block))
     return runs
+
+
+def _is_number_word(word: str) -> bool:
+    """ "Seventy-one", "Two": a number opening a sentence, no one's name."""
+    return all(part in UNITS_WORDS or part in TENS_WORDS for part in word.lower().split("-"))
 
 
 def _split_at_possessives(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -663,6 +672,11 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             after = text[last_end : min(block.end, last_end + 60)]
             before = text[max(block.start, toks[0][0] - 40) : toks[0][0]]
             bare_words = [_POSSESSIVE.sub("", w) if ("'" in w or "’" in w) else w for w in words]
+            if len(toks) >= 3 and bare_words[-1] in _POST_NOMINALS and text[toks[-2][1] : toks[-1][0]] == " ":
+                # "Ravindra de Alwis PC", "Kwabena Osei-Bonsu KC": the letters after a name are no body's
+                toks, words, bare_words = toks[:-1], words[:-1], bare_words[:-1]
+                last_end = toks[-1][1]
+                after = text[last_end : min(block.end, last_end + 60)]
             if len(bare_words) == 1 and bare_words[0] in lex.known_places:
                 place_words.add(name_key(bare_words[0]))
                 continue
@@ -699,6 +713,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 any(w in lex.organisation_markers or _BANK_WORD.search(w) for w in named)
                 or any(_ACRONYM.match(w) and not (i and _REGNAL.match(w)) for i, w in enumerate(named))
                 or _RED_CROSS.search(" ".join(named)) is not None
+                # "the Aviation and Allied Workers' Union": a plural's apostrophe before the body's own word
+                or ((owned := _PLURAL_OWNER.match(after)) is not None and owned.group(1) in lex.organisation_markers)
                 or (len(named) == 1 and named[0] in lex.known_organisations)
                 or (text[toks[0][0] - 1 : toks[0][0]] == "(" and _AGENCY_CREDIT.match(text, last_end) is not None)
             ):

@@ -52,11 +52,12 @@ TIME_STAMP = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET
 
 # a wire dateline opening the first paragraph is not part of the sentence a reader
 # reads: "TUNIS (Reuters) - ", "MARIUPOL, Ukraine — ", "(Reuters) – ",
-# "DONETSK, Ukraine, July 18 (AP) -- ", "UNITED NATIONS (Sputnik, 4 December) "
+# "DONETSK, Ukraine, July 18 (AP) -- ", "UNITED NATIONS (Sputnik, 4 December) ", "MADURAI: "
 _DATELINE_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*"
 DATELINE = re.compile(
     rf"(?:{_DATELINE_PLACE}(?:,[^\n()—–]{{1,60}}?)?\s*(?:\([^()\n]{{1,60}}\))?\s*(?:--|[—–-])\s+"
     rf"|{_DATELINE_PLACE}\s*\([^()\n]{{1,60}}\)\s+"
+    rf"|{_DATELINE_PLACE}:\s+"
     r"|\([A-Za-z .]{2,30}\)\s*(?:--|[—–-])\s+)"
 )
 
