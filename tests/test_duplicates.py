@@ -120,6 +120,18 @@ def test_parallel_entries_of_a_roundup_are_not_duplicates() -> None:
     assert spans(text) == []
 
 
+def test_a_copy_that_writes_its_names_out_or_short_is_a_repeat() -> None:
+    text = article(
+        "The Aviation and Allied Workers' Union (AAWU), which represents about 1,100 of Kestrel's 1,400 cabin "
+        "crew, wants an 11% wage increase, a housing allowance and an end to the use of short-term contracts. "
+        "The airline has offered 5.5%.",
+        P2,
+        "The AAWU, which represents about 1,100 of Kestrel Air's 1,400 cabin crew, is demanding an 11% wage "
+        "increase, a housing allowance and an end to short-term contracts. Kestrel has offered 5.5%.",
+    )
+    assert [d.line for d in lint(text, RULE)] == [7]
+
+
 def test_a_copy_with_one_figure_changed_is_a_repeat() -> None:
     updated = P1.replace("212", "215")
     (d,) = lint(article(P1, P2, updated), RULE)

@@ -183,13 +183,22 @@ def _is_fact(word: str) -> bool:
     return any(c.isdigit() for c in word) or word[:1].isupper()
 
 
+def _word(cased: str) -> str:
+    """A cased word as a fingerprint's words are written: lower case, without a possessive."""
+    word = cased.lower()
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def parallel(a: Fingerprint, b: Fingerprint) -> bool:
     """Whether two alike paragraphs are parallel, not copies: the same frame
     with two or more names or numbers swapped ("Temperatures in Madrid will
     reach 41C on Tuesday" / "... in Seville will reach 44C on Wednesday").
-    A copy's edits change ordinary words; a roundup's entries change facts."""
+    A copy's edits change ordinary words; a roundup's entries change facts.  A fact the other paragraph
+    also has is not changed, only moved or written out ("Kestrel's" / "Kestrel Air's", "The airline has
+    offered" / "Kestrel has offered")."""
     from rapidfuzz.distance import Levenshtein
 
+    in_a, in_b = set(map(_word, a.words)), set(map(_word, b.words))
     swapped = 0
     old: list[str] = []
     new: list[str] = []
@@ -199,7 +208,9 @@ def parallel(a: Fingerprint, b: Fingerprint) -> bool:
             old.extend(a.cased[op.src_start : op.src_end])
             new.extend(b.cased[op.dest_start : op.dest_end])
             continue
-        if any(_is_fact(w) for w in old) and any(_is_fact(w) for w in new):
+        if any(_is_fact(w) and _word(w) not in in_b for w in old) and any(
+            _is_fact(w) and _word(w) not in in_a for w in new
+        ):
             swapped += 1
             if swapped >= 2:
                 return True
