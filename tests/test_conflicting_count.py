@@ -1541,6 +1541,16 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [],
             id="the other people arrested are the rest of them, or more",
         ),
+        pytest.param(
+            "Jail fire",
+            [
+                "Two detainees were killed and thirty-two prisoners were taken to hospital after a fire at the jail.",
+                "Relatives of the three prisoners who lost their lives gathered at the gate.",
+                "Doctors said the 19 inmates taken to hospital after the fire had inhaled smoke.",
+            ],
+            [5, 7],
+            id="prisoners, inmates and detainees are the same people",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
