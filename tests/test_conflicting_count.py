@@ -1551,6 +1551,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5, 7],
             id="prisoners, inmates and detainees are the same people",
         ),
+        pytest.param(
+            "Tram driver sentenced",
+            [
+                "A tram driver was sentenced on Tuesday for a collision with a minibus that killed two people.",
+                "The collision, which claimed the lives of three people, also left the minibus driver injured.",
+            ],
+            [5],
+            id="claimed the lives of is a toll, not a claim",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -398,9 +398,9 @@ _RECORD = re.compile(
     r"|\b(?:second|third|fourth|fifth|sixth|latest)\b(?=[^.,;]*\bthis\s+(?:year|month|week|season)\b)",
     re.IGNORECASE,
 )
-# a party's claim, a disputed or contrasting figure, one source's estimate
+# a party's claim, a disputed or contrasting figure, one source's estimate (not "claimed the lives of")
 _CLAIM = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|boast(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|den(?:y|ies|ied)|"
+    r"\b(?:claim(?:s|ed|ing)?(?!\s+(?:the\s+)?lives\b)|boast(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|den(?:y|ies|ied)|"
     r"contradict(?:s|ed|ing)?|put\s+(?:the|its|their)\s+(?:\w+\s+){0,3}?at)\b|^\W*(?:however|but|yet)\b",
     re.IGNORECASE,
 )
