@@ -1560,6 +1560,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="claimed the lives of is a toll, not a claim",
         ),
+        pytest.param(
+            "Airport raids",
+            [
+                "Four baggage handlers were among seven people arrested by federal police on Thursday.",
+                '"The eight people we arrested on Thursday are part of a network," the superintendent said.',
+            ],
+            [5],
+            id="the people we arrested",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

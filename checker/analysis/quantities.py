@@ -937,10 +937,12 @@ _ASIDE = re.compile(
 )
 # ", who were ..." after a count's noun: its verb may be the relative clause's
 _WHO_WERE = re.compile(r",\s+who\s+(?=(?:were|was|had\s+been|have\s+been|are)\s)", re.IGNORECASE)
-# the subject of a relative clause with no "that": "the 95 homes the tornado destroyed"
+# the subject of a relative clause with no "that": "the 95 homes the tornado destroyed", "the eight people we
+# arrested"
 _REDUCED_RELATIVE = re.compile(
-    r"\s+(?:the|a|an|its|their)\s+(?:storm|tornado|quake|earthquake|flood|floods|fire|"
-    r"blaze|wildfire|blast|explosion|hurricane|cyclone|typhoon|attack|police|army|landslide|tsunami)(?=\s)"
+    r"\s+(?:(?:the|a|an|its|their)\s+(?:storm|tornado|quake|earthquake|flood|floods|fire|"
+    r"blaze|wildfire|blast|explosion|hurricane|cyclone|typhoon|attack|police|army|landslide|tsunami)|we|they|police)"
+    r"(?=\s)"
 )
 # what may stand between a counted noun and its verb: an -ing modifier ("600 people living within a
 # kilometre of the site have been evacuated") or a short phrase of place ("Two passengers in the car were
