@@ -1569,6 +1569,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="the people we arrested",
         ),
+        pytest.param(
+            "Metro fire",
+            [
+                "Some 1,200 passengers were led out of a smoke-filled metro tunnel on Tuesday evening.",
+                "Officials praised the calm of the roughly 800 passengers who had to be evacuated.",
+            ],
+            [5],
+            id="passengers led out of a tunnel were evacuated",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
