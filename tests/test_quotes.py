@@ -931,6 +931,14 @@ def test_a_few_words_quoted_at_the_end_of_the_paragraph_before_carry_no_one() ->
             "“We will not be intimidated,” he said.",
         ),
         (
+            "Sarooj Packaging said in a statement that the fire was out.",
+            "\u201cWe heard a bang from the back of the hall,\u201d he said.",
+        ),
+        (
+            "The fixture against Orchid Rangers has been postponed.",
+            "\u201cFootballers are outside at dawn and dusk,\u201d he said.",
+        ),
+        (
             "Seventy-one said they had eaten the rice.",
             "“Nobody checked it,” he said.",
         ),
@@ -1031,3 +1039,27 @@ def test_a_dateline_before_a_colon_is_no_it(dateline: str) -> None:
         "\u201cHe complained of chest pain in the lock-up,\u201d it said.\n"
     )
     assert lines(text) == [5]
+
+
+def test_a_ground_named_before_its_kind_is_no_it() -> None:
+    text = (
+        "Gallery collapse\n\n"
+        "Nine people were killed when a wooden gallery gave way at the Chalappuram ground on Sunday night.\n\n"
+        '"The gallery was built to hold 3,000 people," it said in a preliminary report.\n'
+    )
+    assert lines(text) == [5]
+
+
+@pytest.mark.parametrize(
+    ("named", "pronoun", "flagged"),
+    [
+        ("Opening the case, Nino Chkheidze told the court that Ms Chkheidze's evidence was clear.", "she", []),
+        ("Acting director Awang Haji Zulkifli Hamdan said the infection was confined to one shed.", "he", []),
+    ],
+)
+def test_an_honorific_and_a_given_name_after_an_honorific_say_the_sex(
+    named: str, pronoun: str, flagged: list[int]
+) -> None:
+    quote = f"\u201cEvery lorry paid,\u201d {pronoun} said. Zulkifli said the department would pay her."
+    text = f"Trial\n\n{named}\n\n{quote}\n"
+    assert lines(text) == flagged

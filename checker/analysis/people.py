@@ -1020,7 +1020,8 @@ _THING_NOUNS = frozenset(
     carrier aircraft plane jet airliner helicopter train locomotive rocket spacecraft probe satellite telescope
     hotel restaurant cafe pub bar film movie documentary series album single song novel book play opera musical
     painting sculpture statue horse colt filly mare racehorse greyhound hurricane typhoon cyclone storm
-    newsletter magazine newspaper podcast programme program app website blog journal report""".split()
+    newsletter magazine newspaper podcast programme program app website blog journal report
+    ground stadium arena""".split()
 )
 # "the council's residents' newsletter, Ashcombe Matters": a thing named after its kind
 _THING_APPOSED = re.compile(r"\b([a-z]+), $")
@@ -1236,10 +1237,12 @@ def _register(
         # two or more capitalised words not marked as a place or organisation: a name
         target.evidence = True
     if full and target.gender == "unknown":
-        target.gender = lex.gender_of(words[0])
-        if target.gender == "unknown" and len(words) > 2:
-            # a role the lists do not know before the name: "Seamer Tom Brereton"
-            target.gender = lex.gender_of(words[1])
+        # the first given name the lists know, before the surname: a role they do not know may stand first
+        # ("Seamer Tom Brereton"), or an honorific ("Awang Haji Zulkifli Hamdan")
+        for word in words[: min(3, len(words) - 1)]:
+            target.gender = lex.gender_of(word)
+            if target.gender != "unknown":
+                break
         if target.gender != "unknown":
             target.evidence = True
     if target.gender == "unknown":
@@ -1247,7 +1250,9 @@ def _register(
         target.gender = _surname_sex(words[-1])
     if target.gender == "unknown":
         target.gender = role
-    if mention.title and target.gender == "unknown":
+    if mention.title:
+        # an honorific outweighs a list of given names: "Nino Chkheidze", then "Ms Chkheidze" (Nino is a man's
+        # name in Italy, a woman's in Georgia)
         t = mention.title.split()[0].rstrip(".")
         if t in ("Mr", "Mister", "Sir", "Lord"):
             target.gender = "male"
