@@ -1578,6 +1578,18 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="passengers led out of a tunnel were evacuated",
         ),
+        pytest.param(
+            "Four workers killed in factory fire",
+            [
+                "A fire tore through a textile factory on Monday. Three customers were taken to hospital. About "
+                "25 workers were evacuated.",
+                "The three workers who died had all been on the payroll for less than a year, the association said.",
+                '"Five customers needed hospital treatment after the fire," the colonel said.',
+                "The company said that 40 employees were evacuated.",
+            ],
+            [5, 7, 9],
+            id="less than a year is no rate; hospital treatment; employees are workers",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -352,8 +352,8 @@ _PERIOD = re.compile(
     # "it could be several weeks before they can return" is no time of the count
     r"\s+(?:ago|earlier|before(?!\s+(?:they|he|she|it|we|you|i|any|anyone|residents|people)\b)|previously))"
     rf"|(?:in|last|since|early|late|mid-?|until)\s+(?P<month>(?-i:{MONTHS}))\b"
-    # "five a day", "every week"; not "for a week" or "a day of mourning", which are spans of time
-    r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)a|each|every|per)\s+(?:day|week|month|year)"
+    # "five a day", "every week"; not "for a week", "less than a year" or "a day of mourning", spans of time
+    r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bthan\s)a|each|every|per)\s+(?:day|week|month|year)"
     r"(?!\s+(?:of|after|before|earlier|later|ago|long|and|or)\b)|annually|on\s+average|a\s+typical\s+\w+)"
     # "have since been discharged" is no time
     r"|since\s+(?!(?:been|then|become|gone|returned|recovered|died|left|resigned)\b)(?P<since>(?:the\s+)?\w+)"
