@@ -181,6 +181,10 @@ CATEGORIES = [
     ("Three guards were hurt in the riot.", [("injured", "Three guards were hurt", "guards")]),
     ("Twelve workers were taken to hospital.", [("hospitalised", "Twelve workers were taken to hospital", "workers")]),
     (
+        "More than 60 patients with diabetes had been admitted to hospital.",
+        [("hospitalised", "More than 60 patients with diabetes had been admitted to hospital", "patients")],
+    ),
+    (
         "Nine workers were taken to Kelby Royal Infirmary.",
         [("hospitalised", "Nine workers were taken to Kelby Royal Infirmary", "workers")],
     ),

@@ -948,7 +948,7 @@ _REDUCED_RELATIVE = re.compile(
 # kilometre of the site have been evacuated") or a short phrase of place ("Two passengers in the car were
 # detained", "Nearly 300 residents of low-lying Waipeketu were evacuated")
 _PREPOSITIONAL = (
-    r"(?:in|on|at|from|of|inside|aboard|near)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+|[A-Z][\w'’-]+)"
+    r"(?:in|on|at|from|of|inside|aboard|near|with)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+|[A-Z][\w'’-]+)"
     r"(?:\s+(?:[a-z-]+|[A-Z][\w'’-]+))?"
 )
 # one or two phrases after the noun before its verb: "Eleven fishermen from Apaakrom in the Central Region are dead"
