@@ -352,3 +352,13 @@ def test_copy_about_pictures_and_long_lists_is_copy() -> None:
         "Supporters of local journalism met in the town hall on Tuesday to hear how the paper is funded.\n"
     )
     assert lint(text, RULE) == []
+
+
+def test_a_newsletter_named_at_once_and_related_coverage() -> None:
+    text = (
+        "Headline\n\n"
+        "Get the Asia Markets Briefing in your inbox every weekday morning. Sign up now\n\n"
+        "RELATED COVERAGE: Guards seize record hashish haul on the river\n\n"
+        "Get the Red Cross to check on them, the mayor told residents, and the inbox of the council will fill.\n"
+    )
+    assert [d.line for d in lint(text, RULE)] == [3, 5]

@@ -67,7 +67,10 @@ _TAIL = 400  # a trailing label ("... the rest. Advertisement") sits in the last
 # a newsletter prompt: what it offers goes to the reader's inbox
 _SIGN_UP_CALL = (
     # (a colon may follow the newsletter's name: "Sign up for Peloton Weekly: the best of ... in your inbox")
-    r"(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our)\b[^.!?;]*"
+    # (or the newsletter named at once: "Get the Asia Markets Briefing in your inbox every weekday morning")
+    r"(?:sign\s+up|subscribe|get\s+our|get\s+the\s+(?:latest|best|top|week['’]s|day['’]s)|join\s+our"
+    r"|get\s+the\s+(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,4}\s+(?:briefing|newsletter|bulletin|digest|roundup))\b"
+    r"[^.!?;]*"
     r"\b(?:newsletters?|inbox|e-?mails?|alerts|briefing)\b"
 )
 _SIGN_UP = re.compile(
