@@ -375,3 +375,19 @@ def test_the_letters_after_a_name_are_no_body_s(letters: str) -> None:
         "Mr de Alwis told the court the case rested on the word of convicted traffickers.\n"
     )
     assert lint(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Ogiwara, a third of the village's 6,800 residents are over 70.",
+        "According to Dvořáček, the patients received ethanol and underwent dialysis, the agency said.",
+    ],
+)
+def test_the_clause_after_according_to_a_name_is_no_apposition(sentence: str) -> None:
+    assert [d.line for d in lint(f"Cold snap\n\n{sentence}\n", RULE)] == [3]
+
+
+def test_an_apposition_after_according_to_still_introduces() -> None:
+    text = "Cold snap\n\nAccording to Ogiwara, a spokesman for the town hall, the roads were closed.\n"
+    assert lint(text, RULE) == []

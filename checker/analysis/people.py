@@ -1039,9 +1039,11 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s*$", re.IGN
 def _is_appositive(after: str, lex: Lexicon) -> bool:
     m = _APPOSITIVE_A.match(after)
     # ", a ...", or a role before "of", "at", "for": ", head of", ", professor at"; not ", the drilling of a
-    # shaft could take days" (the main clause after "According to Villagrán")
+    # shaft could take days" (the main clause after "According to Villagrán"), nor ", a third of the residents
+    # are over 70"
     if m and (m.group(1) is None or any(lex.is_role_noun(w) for w in m.group(1).split())):
-        return True
+        rest = after[m.end() :].split(",", 1)[0]
+        return _PART_OF.match(after, m.end() - 1) is None and _CLAUSE_VERB.search(rest) is None
     m = _APPOSITIVE_THE.match(after)
     return bool(
         m
@@ -1055,7 +1057,11 @@ def _is_appositive(after: str, lex: Lexicon) -> bool:
 _CLAUSE_VERB = re.compile(
     r"^(?:(?!\b(?:who|which|that|whose)\b)[^,])*?\b(?:had|has|have|was|were|is|are|will|would|could|should|may|"
     r"might|must|can)\b"
+    # "According to Dvořáček, the patients received ethanol": a plural and its verb in the past
+    r"|^(?:[a-z]+\s+){0,2}?[a-z]+s\s+[a-z]+ed\b"
 )
+# a share of something, not a role: ", a third of the residents", ", a number of"
+_PART_OF = re.compile(r"\s(?:third|quarter|half|fifth|tenth|number|total|majority|minority|fraction|dozen)\b")
 
 
 # "a man known as Nick", "a woman who gave her name only as Maria", "a resident identified only as Tomas":
