@@ -939,6 +939,10 @@ def test_a_few_words_quoted_at_the_end_of_the_paragraph_before_carry_no_one() ->
             "\u201cFootballers are outside at dawn and dusk,\u201d he said.",
         ),
         (
+            "Hexley Town were fined after a Boxing Day pitch invasion. Boxing Day was grim.",
+            "\u2018I have never seen anything like it,\u2019 he said.",
+        ),
+        (
             "Seventy-one said they had eaten the rice.",
             "“Nobody checked it,” he said.",
         ),

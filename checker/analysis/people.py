@@ -573,6 +573,11 @@ _MONTHS_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
+_HOLIDAYS = frozenset(
+    """Boxing Christmas Year Year's Years Labour Labor Independence Anzac Memorial Remembrance Victory Armistice
+    Valentine's Mother's Father's Thanksgiving Election Polling Deadline National Australia Canada Republic
+    Unity Easter Halloween""".split()
+)
 _WHO = re.compile(r",\s*who\s+(\w+)")
 # a "who" clause introduces a single name when it gives a role or says why there is one name ("Asam, who heads
 # the ambulance service", "Adaeze, who uses only one name"); "Whitcombe, who has lived on Mill Lane for 30 years"
@@ -767,6 +772,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             role_before = prev.islower() and lex.is_role_noun(prev)
             if len(bare_words) == 1 and bare_words[0].lower() in _MONTHS_DAYS:
                 continue
+            if len(bare_words) >= 2 and bare_words[-1] in ("Day", "Eve") and bare_words[-2] in _HOLIDAYS:
+                continue  # "Boxing Day", "Christmas Eve": a day, no one
             if not title_words and _PLACE_APPOSED.search(before):
                 # "The Defense Ministry in the capital, Orsk, said": a place named after its kind
                 place_words.update(name_key(w) for w in name_words)
