@@ -1590,6 +1590,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5, 7, 9],
             id="less than a year is no rate; hospital treatment; employees are workers",
         ),
+        pytest.param(
+            "Migrant boat sinks",
+            [
+                "A total of 41 people were rescued and taken to the island's harbour.",
+                "Four survivors suffering from severe hypothermia were later flown to a hospital on Rhodes.",
+            ],
+            [],
+            id="survivors named by what they suffer are some of them",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

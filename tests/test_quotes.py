@@ -943,6 +943,14 @@ def test_a_few_words_quoted_at_the_end_of_the_paragraph_before_carry_no_one() ->
             "\u2018I have never seen anything like it,\u2019 he said.",
         ),
         (
+            "Hurricane Delphine tore the roofs off 300 homes overnight.",
+            "\u2018We lost the roof in the night,\u2019 she said.",
+        ),
+        (
+            "The fire at Kilele Market destroyed more than 300 stalls.",
+            '"The water ran out after twenty minutes," he said.',
+        ),
+        (
             "Seventy-one said they had eaten the rice.",
             "“Nobody checked it,” he said.",
         ),

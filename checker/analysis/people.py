@@ -573,6 +573,7 @@ _MONTHS_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
+_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super Supertyphoon".split())
 _HOLIDAYS = frozenset(
     """Boxing Christmas Year Year's Years Labour Labor Independence Anzac Memorial Remembrance Victory Armistice
     Valentine's Mother's Father's Thanksgiving Election Polling Deadline National Australia Canada Republic
@@ -774,6 +775,8 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 continue
             if len(bare_words) >= 2 and bare_words[-1] in ("Day", "Eve") and bare_words[-2] in _HOLIDAYS:
                 continue  # "Boxing Day", "Christmas Eve": a day, no one
+            if len(bare_words) >= 2 and bare_words[0] in _STORMS:
+                continue  # "Hurricane Delphine", "Tropical Storm Ana": a storm, no she
             if not title_words and _PLACE_APPOSED.search(before):
                 # "The Defense Ministry in the capital, Orsk, said": a place named after its kind
                 place_words.update(name_key(w) for w in name_words)

@@ -1053,15 +1053,22 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
             noun = (part.start(1), part.end(1), part.group(1).lower())
     # "The 31 wounded were evacuated": a count of the wounded, whatever else befell them (a participle or an
     # adjective named for what befell them, not "gunmen")
+    # ("Four survivors suffering from hypothermia were flown to Rhodes" names some of them, by what they suffer)
     if (
         noun is not None
         and noun[2] in table.category_nouns
         and (not cues or noun[2].endswith("ed") or noun[2] in ("dead", "missing"))
+        and not (not cues and _SOME_OF_THEM.match(text, noun[1], ce))
     ):
         for cat in cats:
             if (noun[2] in cat.nouns or noun[2] in cat.minimum_nouns) and all(c is not cat for c, _, _ in cues):
                 cues.append((cat, noun[0], noun[1]))
     return _Cued(noun, (cs, ce), cues) if cues else None
+
+
+_SOME_OF_THEM = re.compile(
+    r"\s+(?:suffering|with\s+(?:severe|serious|minor|critical)|in\s+(?:need|serious|critical))\b"
+)
 
 
 def _scoped(
