@@ -450,7 +450,7 @@ def _runs(
 
 
 def _is_number_word(word: str) -> bool:
-    """ "Seventy-one", "Two": a number opening a sentence, no one's name."""
+    """A number opening a sentence ("Seventy-one", "Two"), no one's name."""
     return all(part in UNITS_WORDS or part in TENS_WORDS for part in word.lower().split("-"))
 
 
@@ -575,9 +575,10 @@ _MONTHS_DAYS = frozenset(
 )
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super Supertyphoon".split())
 _HOLIDAYS = frozenset(
-    """Boxing Christmas Year Year's Years Labour Labor Independence Anzac Memorial Remembrance Victory Armistice
-    Valentine's Mother's Father's Thanksgiving Election Polling Deadline National Australia Canada Republic
-    Unity Easter Halloween""".split()
+    # (a possessive is read without its "'s": "New Year's Day", "Mother's Day")
+    """Boxing Christmas Year Labour Labor Independence Anzac Memorial Remembrance Victory Armistice Valentine
+    Mother Father Thanksgiving Election Polling Deadline National Australia Canada Republic Unity Easter
+    Halloween""".split()
 )
 _WHO = re.compile(r",\s*who\s+(\w+)")
 # a "who" clause introduces a single name when it gives a role or says why there is one name ("Asam, who heads
