@@ -1075,3 +1075,17 @@ def test_an_honorific_and_a_given_name_after_an_honorific_say_the_sex(
     quote = f"\u201cEvery lorry paid,\u201d {pronoun} said. Zulkifli said the department would pay her."
     text = f"Trial\n\n{named}\n\n{quote}\n"
     assert lines(text) == flagged
+
+
+def test_a_holiday_with_a_possessive_is_a_day_not_a_she() -> None:
+    text = 'Crash\n\nThe crash happened on New Year\'s Day near the port.\n\n"It was chaos," she said.\n'
+    assert lines(text) == [5]
+
+
+def test_a_person_named_after_a_body_s_possessive_is_a_person() -> None:
+    text = (
+        "Rain\n\n"
+        "The Bureau of Meteorology's Claire Richards says rain fell across the state.\n\n"
+        '"The falls have been quite isolated," she said.\n'
+    )
+    assert lines(text) == []

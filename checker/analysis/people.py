@@ -573,6 +573,7 @@ _MONTHS_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
+_DAY_NEXT = re.compile(r"\s+(?:Day|Eve)\b")
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Super Supertyphoon".split())
 _HOLIDAYS = frozenset(
     # (a possessive is read without its "'s": "New Year's Day", "Mother's Day")
@@ -626,7 +627,8 @@ _ORG_OF = re.compile(
     r"\b(?:Service|Ministry|Department|Office|Committee|Commission|Council|Agency|Bureau|Institute|University|"
     r"Court|Board|Directorate|Inspectorate|Administration)\s+(?:of|for)\s+(?:the\s+)?"
     # "the Ministry of the Sea, Transport and Infrastructure": each of the list's words is the body's name
-    r"(?:[A-Z][\w'’-]*(?:,|\s+and|,\s+and)?\s+){0,4}$"
+    # (a possessive ends it: "the Bureau of Meteorology's Claire Richards" names a person after it)
+    r"(?:[A-Z][\w'’-]*(?<!['’]s)(?:,|\s+and|,\s+and)?\s+){0,4}$"
 )
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|district|province|region|municipality|county|island|port|valley|suburb|hamlet|commune|"
@@ -774,8 +776,10 @@ def mentions(doc: Document, facts: Facts) -> Registry:
             role_before = prev.islower() and lex.is_role_noun(prev)
             if len(bare_words) == 1 and bare_words[0].lower() in _MONTHS_DAYS:
                 continue
-            if len(bare_words) >= 2 and bare_words[-1] in ("Day", "Eve") and bare_words[-2] in _HOLIDAYS:
-                continue  # "Boxing Day", "Christmas Eve": a day, no one
+            if (len(bare_words) >= 2 and bare_words[-1] in ("Day", "Eve") and bare_words[-2] in _HOLIDAYS) or (
+                bare_words[-1] in _HOLIDAYS and words[-1] != bare_words[-1] and _DAY_NEXT.match(after)
+            ):
+                continue  # "Boxing Day", "Christmas Eve", "New Year's Day": a day, no one
             if len(bare_words) >= 2 and bare_words[0] in _STORMS:
                 continue  # "Hurricane Delphine", "Tropical Storm Ana": a storm, no she
             if not title_words and _PLACE_APPOSED.search(before):
