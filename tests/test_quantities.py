@@ -180,6 +180,7 @@ CATEGORIES = [
     ("Four people were treated for stab wounds.", [("injured", "Four people were treated for stab wounds", "people")]),
     ("Three guards were hurt in the riot.", [("injured", "Three guards were hurt", "guards")]),
     ("Twelve workers were taken to hospital.", [("hospitalised", "Twelve workers were taken to hospital", "workers")]),
+    ("Later two injured pupils died in hospital.", [("killed", "two injured pupils died", "pupils")]),
     (
         "More than 60 patients with diabetes had been admitted to hospital.",
         [("hospitalised", "More than 60 patients with diabetes had been admitted to hospital", "patients")],

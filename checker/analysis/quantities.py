@@ -1027,6 +1027,17 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
     m = table.after.match(text, tail_start, ce) if table.after is not None else None
     if (m is None or m.lastgroup is None) and noun is not None and table.after is not None:
         m = _cue_apart(text, q, noun, ce, sent_end, table.after)
+    if (
+        (m is None or m.lastgroup is None)
+        and noun is not None
+        and noun[2] in table.category_nouns
+        and table.after is not None
+        and (head := _HEAD_AFTER.match(text, noun[1], ce)) is not None
+    ):
+        # "after two injured pupils died in hospital": the pupils, counted by what befell them last
+        later = table.after.match(text, head.end(), ce)
+        if later is not None and later.lastgroup is not None:
+            m, noun = later, (head.start(1), head.end(1), head.group(1))
     if m is not None and m.lastgroup is not None:
         # "two bombings killed at least 19": the number counts the agents, not the victims
         if not _AGENT.match(text, m.end(), sent_end):  # (never the next paragraph's "Three people ...")
@@ -1066,6 +1077,8 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
     return _Cued(noun, (cs, ce), cues) if cues else None
 
 
+# the noun a participle or adjective of a category stands before: "two injured pupils"
+_HEAD_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
 _SOME_OF_THEM = re.compile(
     r"\s+(?:suffering|with\s+(?:severe|serious|minor|critical)|in\s+(?:need|serious|critical))\b"
 )
