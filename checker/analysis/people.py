@@ -1058,7 +1058,7 @@ def _is_appositive(after: str, lex: Lexicon) -> bool:
     # are over 70"
     if m and (m.group(1) is None or any(lex.is_role_noun(w) for w in m.group(1).split())):
         rest = after[m.end() :].split(",", 1)[0]
-        return _PART_OF.match(after, m.end() - 1) is None and _CLAUSE_VERB.search(rest) is None
+        return _SHARE_OF.match(after, m.end() - 1) is None and _CLAUSE_VERB.search(rest) is None
     m = _APPOSITIVE_THE.match(after)
     return bool(
         m
@@ -1076,7 +1076,7 @@ _CLAUSE_VERB = re.compile(
     r"|^(?:[a-z]+\s+){0,2}?[a-z]+s\s+[a-z]+ed\b"
 )
 # a share of something, not a role: ", a third of the residents", ", a number of"
-_PART_OF = re.compile(r"\s(?:third|quarter|half|fifth|tenth|number|total|majority|minority|fraction|dozen)\b")
+_SHARE_OF = re.compile(r"\s(?:third|quarter|half|fifth|tenth|number|total|majority|minority|fraction|dozen)\b")
 
 
 # "a man known as Nick", "a woman who gave her name only as Maria", "a resident identified only as Tomas":

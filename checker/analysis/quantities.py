@@ -741,6 +741,7 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
     numbers: list[Quantity] = []
     counts: list[Count] = []
     block_quotes: dict[int, list[tuple[int, int]]] = {}
+    counted: set[str] = set()  # the categories counted in the sentences before
     starts = candidates(text, 0, len(text))
     if not starts:
         return Quantities((), ())
@@ -754,7 +755,6 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
         numbers.extend(found)
         sscope: _SentenceScope | None = None
         seen: set[str] = set()  # the categories counted so far in the sentence
-        counted = {c.category for c in counts}  # ... and in the sentences before it
         first = len(counts)
         for q in found:
             if q.kind != "count":
@@ -774,6 +774,7 @@ def analyse(doc: Document, facts: Facts, table: CountTable) -> Quantities:
                 )
             )
         _carry_nouns(text, counts, first, found)
+        counted.update(seen)
     return Quantities(tuple(numbers), tuple(counts))
 
 

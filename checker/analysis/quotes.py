@@ -1619,10 +1619,11 @@ def _sources(
         if para is None or not any(quotes[k].start == _first_non_space(text, para.lo, para.hi) for k in para.quotes):
             continue  # a paragraph of narrative of its own ("parents held placards. "...") continues no one
         prev = _previous_paragraph(doc, paragraphs, q.block)
+        closing = None if prev is None else _closing_quote(text, prev, quotes)
         if prev is None or not (
             any(quotes[k].sentence_start for k in prev.quotes)
             or text[prev.lo : prev.hi].rstrip().endswith(":")
-            or _closes_with_sentences(text, prev, quotes)
+            or (closing is not None and _whole_sentences(text, prev, quotes[closing]))
         ):
             # a speaker carries on into a bare quote only from a sentence of theirs quoted before it, or a
             # ``..., said:`` that opens it: after ``Mwale said the union had tried for months.`` or a few
@@ -1639,7 +1640,6 @@ def _sources(
             continue
         # "Hauke Christiansen was visibly moved after the vote: „Today is a good day ...“" closing the paragraph
         # before: the quote it ends with is someone's, with or without a verb of speech
-        closing = _closing_quote(text, prev, quotes)
         if closing is not None:
             earlier = by_quote.get(closing)
             if earlier is not None and earlier.status == "attributed" and (earlier.frame or earlier.candidate):
@@ -1660,14 +1660,11 @@ def _closing_quote(text: str, para: _Paragraph, quotes: list[Quotation]) -> int 
     return closing
 
 
-def _closes_with_sentences(text: str, para: _Paragraph, quotes: list[Quotation]) -> bool:
-    """Whether the paragraph ends with a quote of whole sentences: ``Dr Shuvo said, "We are working day and night.
-    But we have no security."`` (not a few words quoted: ``described the attack as "cowardly".``)."""
-    closing = _closing_quote(text, para, quotes)
-    if closing is None:
-        return False
-    words = quotes[closing].text.split()
-    ends = quotes[closing].text.rstrip()[-1:] + text[quotes[closing].end : para.hi].strip()[:1]
+def _whole_sentences(text: str, para: _Paragraph, closing: Quotation) -> bool:
+    """Whether the quote that closes the paragraph is of whole sentences: ``Dr Shuvo said, "We are working day and
+    night. But we have no security."`` (not a few words quoted: ``described the attack as "cowardly".``)."""
+    words = closing.text.split()
+    ends = closing.text.rstrip()[-1:] + text[closing.end : para.hi].strip()[:1]
     return len(words) >= 6 and words[0][:1].isupper() and any(c in ".!?" for c in ends)
 
 

@@ -148,7 +148,10 @@ def similarity(
     from rapidfuzz.distance import Indel
 
     cutoff = 100 * min_similarity
-    score = fuzz.ratio(a.text, b.text, score_cutoff=cutoff) / 100
+    # one character-level ratio serves both tests below (the library returns 0 under its cutoff, the exact
+    # ratio above it)
+    whole = fuzz.ratio(a.text, b.text, score_cutoff=min(cutoff, 100 * min_shared_similarity) if shared_run else cutoff)
+    score = whole / 100 if whole >= cutoff else 0.0
     # the same sentences or clauses in another order
     if not score:
         if sorted_texts is None:
@@ -165,11 +168,11 @@ def similarity(
             return float(fuzz.partial_ratio(short.text, long_.text)) / 100
     if (
         shared_run
-        and (edited := fuzz.ratio(a.text, b.text, score_cutoff=100 * min_shared_similarity))
+        and whole >= 100 * min_shared_similarity
         and _share_run(a.words, b.words, shared_run)
         and not parallel(a, b)
     ):
-        return edited / 100
+        return whole / 100
     return 0.0
 
 
