@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import base64
 import math
+import re
 import sys
 from collections import defaultdict
 from itertools import chain
@@ -313,13 +314,20 @@ def build(
             forms[norm(written)].append(written)
         out: dict[str, list[str]] = defaultdict(list)
         for surface, _, _ in expressions:
-            for word in surface:
-                key = norm(word)
-                others = [w for w in forms.get(key, ()) if w != word]
+            for written in surface:
+                # a possessive takes its word's picks, one word each, with the 's: "rock's" for "stone's"
+                possessive = written.endswith("'s")
+                word = written[:-2] if possessive else written
+                key = norm(written)
+                others = [w for w in forms.get(norm(word), ()) if w != word]
                 for replacement in chain(table.get(word, ()), *(table[w] for w in others)):
                     replacement = replacement.replace("-", " ")
+                    if possessive and " " in replacement:
+                        continue
                     if usable(replacement) and not base.variant_spelling(replacement, word):
                         variant = " ".join(norm(w) for w in replacement.split(" "))
+                        if possessive:
+                            variant += "'s"
                         if variant != key and variant not in out[key]:
                             out[key].append(variant)
         return out
@@ -560,7 +568,11 @@ def with_index(text: str) -> str:
     )
     lo, hi = index.spans.get("doubles", (0, 0))
     bits = doubles_bits(line.partition("\t")[0] for line in data[lo:hi].decode("utf-8").split("\n") if line)
-    return f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@doubles\t{base64.b64encode(bits).decode()}\n"
+    possessives = "\t".join(sorted(set(re.findall(r"[a-z]+'s(?![a-z])", text))))
+    return (
+        f"{text}[index]\n@sections\t{sections}\n@words\t{words}\n@possessives\t{possessives}\n"
+        f"@doubles\t{base64.b64encode(bits).decode()}\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

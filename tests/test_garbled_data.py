@@ -87,6 +87,28 @@ def test_a_rare_pick_beside_function_words_is_listed_where_the_language_model_fi
     assert swaps_in(shipped, toks, [" "] * (len(toks) - 1), doubles=True) == []
 
 
+def test_an_idiom_with_a_possessive_lines_up_as_copy_writes_it() -> None:
+    from checker.garbled.detector import detect
+    from checker.garbled.lexicon import fold
+    from checker.garbled.model import EMPTY
+
+    shipped = load_expressions(RULES / "data" / "garbled-expressions.tsv")
+    assert "stone's" in shipped.possessives
+
+    def listed(text: str) -> list[tuple[str, str]]:
+        hits = detect(text, fold(text), 0, len(text), EMPTY, 2.7, False, shipped, doubles=True)
+        return [(text[h.start : h.end], h.suggestion) for h in hits]
+
+    # either word of "a stone's throw" swapped, the possessive kept, with a curly apostrophe too
+    assert listed("The camp lies a stone's toss from the border.") == [("stone's toss", "stone's throw")]
+    assert listed("The camp lies a rock’s throw from the border.") == [("rock’s throw", "stone’s throw")]
+    assert listed("The camp lies a stone's throw from the border.") == []
+    # a possessive no expression has ends the phrase: "prosecutor's office" is no "prosecutor office"
+    text = "The open prosecutor's office said."
+    hits = detect(text, fold(text), 0, len(text), EMPTY, 2.7, False, shipped)
+    assert [(text[h.start : h.end], h.suggestion) for h in hits] == [("open prosecutor", "public prosecutor")]
+
+
 def test_build_script_is_importable() -> None:
     import importlib.util
 

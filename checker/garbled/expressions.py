@@ -92,7 +92,10 @@ _TRE = re.compile(r"(?<=[a-z]{2}[^aeiou])tre(?=s?$|d$)")
 
 @functools.lru_cache(maxsize=65536)
 def norm(word: str) -> str:
-    """The key a lower-case word is looked up by: American spelling, no plural (or third-person) -s."""
+    """The key a lower-case word is looked up by: American spelling, no plural (or third-person) -s; a
+    possessive keeps its 's on the key of the word ("stone's")."""
+    if word.endswith("'s"):
+        return norm(word[:-2]) + "'s"
     w = _AMERICAN.get(word, word)
     if "our" in w:
         w = _OUR.sub("or", w)
@@ -242,6 +245,9 @@ class Expressions:
     doubles_span: tuple[int, int] = (0, 0)
     doubling_at: tuple[int, int] = (0, 0)  # the index's bit set of the doubles' first two words, if any
     picks_span: tuple[int, int] = (0, 0)  # word<TAB>|what spinners write for it|, sorted
+    # the words with a possessive 's that an expression or a listed swap has: such a word of the copy keeps its
+    # 's ("a stone's throw"); any other possessive is its word, and no expression goes on past it
+    possessives: frozenset[str] = frozenset()
     _known: frozenset[str] | None = None
     _attested: frozenset[str] | None = None
     _expressions: dict[int, Expression] = field(default_factory=dict)
@@ -450,6 +456,11 @@ class Index:
     # where the index keeps the bit set of the doubles section's phrases (base64); (0, 0) for a file without an
     # index, whose doubles section is read instead
     doubling_at: tuple[int, int] = (0, 0)
+    possessives: frozenset[str] = frozenset()  # the words with a possessive 's that the data holds ("stone's")
+
+
+# a word with a possessive 's, in the data
+_POSSESSIVE = re.compile(rb"[a-z]+'s(?![a-z])")
 
 
 def parse(text: str) -> Expressions:
@@ -475,6 +486,7 @@ def parse_data(data: Data) -> Expressions:
         index.spans.get("doubles", (0, 0)),
         index.doubling_at,
         index.spans.get("picks", (0, 0)),
+        possessives=index.possessives,
     )
 
 
@@ -493,8 +505,11 @@ def _read_index(data: Data) -> Index | None:
         spans: dict[str, tuple[int, int]] = {}
         words: dict[str, int] = {}
         anchoring: list[str] = []
+        possessives: frozenset[str] = frozenset()
         for line in data[at + 9 : end].decode("utf-8").split("\n"):
             fields = line.split("\t")
+            if fields[0] == "@possessives":
+                possessives = frozenset(fields[1:])
             if fields[0] == "@sections":
                 for field_ in fields[1:]:
                     section, lo, hi = field_.split(":")
@@ -517,7 +532,7 @@ def _read_index(data: Data) -> Index | None:
         key = word.encode("utf-8") + b"\t"
         if data[words[word] - len(key) : words[word]] != key:
             return None
-    return Index(spans, words, frozenset(anchoring), doubling_at)
+    return Index(spans, words, frozenset(anchoring), doubling_at, possessives)
 
 
 def scan(data: Data) -> Index:
@@ -552,7 +567,8 @@ def scan(data: Data) -> Index:
             if data[tab + 1 : tab + 2] != b"\t":
                 anchoring.append(word)
         i = stop + 1
-    return Index(spans, words, frozenset(anchoring))
+    possessives = frozenset(m.decode("utf-8") for m in _POSSESSIVE.findall(data))
+    return Index(spans, words, frozenset(anchoring), possessives=possessives)
 
 
 @functools.lru_cache(maxsize=4)

@@ -123,6 +123,10 @@ def _plural(word: str) -> str:
 
 
 def match_case(original: str, suggestion: str) -> str:
+    """``suggestion`` in the case of the ``original`` it replaces, with its apostrophes curly where the
+    original's are."""
+    if "’" in original and "'" in suggestion:
+        suggestion = suggestion.replace("'", "’")
     if original.isupper() and len(original) > 1:
         return suggestion.upper()
     words = original.split()
