@@ -361,10 +361,11 @@ def build(
     asked: dict[tuple[str, ...], float] = {}
     for surface, written, compound in expressions:
         for q, word in enumerate(surface):
-            if compound or written in strict or word in FUNCTION_WORDS or _beside_content(surface, q):
+            if compound or word in FUNCTION_WORDS or _beside_content(surface, q):
                 continue
             key = norm(word)
-            thesauri = close.get(key, set()) | loose.get(key, set())
+            # the longer list's expressions: only spinners' picks are asked after ("earnings per portion")
+            thesauri = set() if written in strict else close.get(key, set()) | loose.get(key, set())
             for swap in {word} | {v for v in thesauri | spun_close.get(key, set()) if " " not in v}:
                 for window in windows(surface, q, swap):
                     asked[window] = 0.0
@@ -467,14 +468,17 @@ def build(
     outside = {key: spun_close[key] - close.get(key, set()) - loose.get(key, set()) for key in spun_close}
     listed += singles([row for row in swappable_rows if row.split("\t")[2][:1] != "+"], outside, attested_all, known)
     # a pick beside function words only, rarer than the word and with no trigram of the language model's to
-    # vouch for it ("on the sprint" for "on the run"): such a word has no pair for the web to judge
+    # vouch for it ("on the sprint" for "on the run", "margin of mistake" for "margin of error"): such a word
+    # has no pair for the web to judge
     for surface, written, compound in expressions:
-        if compound or written in strict:
+        if compound:
             continue
         words = tuple(norm(w) for w in surface)
         for q, word in enumerate(words):
             if word in FUNCTION_WORDS or _beside_content(surface, q):
                 continue
+            if q == 0 and written in strict:
+                continue  # the longer list's opening verb is an open slot: "held" or "detained on suspicion of"
             for pick in spun_close.get(word, ()):
                 lm_windows = windows(surface, q, pick) if " " not in pick else []
                 if (

@@ -64,7 +64,15 @@ def tiers(text: str) -> list[int]:
 
 @pytest.mark.parametrize(
     ("word", "key"),
-    [("forces", "force"), ("bodies", "body"), ("crises", "crise"), ("status", "status"), ("armoured", "armored")],
+    [
+        ("forces", "force"),
+        ("bodies", "body"),
+        ("crises", "crise"),
+        ("status", "status"),
+        ("armoured", "armored"),
+        ("news", "news"),
+        ("stone's", "stone's"),
+    ],
 )
 def test_norm_folds_number_and_spelling(word: str, key: str) -> None:
     assert norm(word) == key

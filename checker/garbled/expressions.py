@@ -107,7 +107,7 @@ def norm(word: str) -> str:
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("sses", "ches", "shes", "xes", "zes")):
         return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")):
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "news")):
         return w[:-1]
     return w
 
