@@ -1599,6 +1599,16 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [],
             id="survivors named by what they suffer are some of them",
         ),
+        pytest.param(
+            "Fans hurt as train derails",
+            [
+                "A special train carrying away supporters derailed on Saturday, leaving nine fans in hospital.",
+                '"Twelve of our supporters are in hospital tonight," the coach said.',
+                '"Eight of its 40 players were also hurt," he added.',
+            ],
+            [5],
+            id="a speaker's count of their own people is all of them; of its 40 is a part",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

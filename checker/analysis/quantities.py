@@ -468,6 +468,9 @@ _SUB_BEFORE = re.compile(
 )
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _ALL_OF_THE = re.compile(r"\s+of\s+the\s+([A-Za-z]+s|people)\b")
+# "Twelve of our supporters are in hospital", "We have lost 23 of our citizens": a speaker's count of their own
+# people, by the noun after the possessive (a number after it is a part of that many: "eight of its 27 staff")
+_OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|my|your)\s+(?:fellow\s+)?([a-z]+s|people)\b")
 # "Among the dead was a nurse, one of eleven people to have died": the eleven are all of them
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b)", re.I)
@@ -1018,6 +1021,8 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
     if noun is None and (whole := _ALL_OF_THE.match(text, q.end)) and _ALL_BEFORE.search(text, q.start - 8, q.start):
         # "All nine of the people who were arrested": all of them, counted by the noun after "of the"
         noun = (whole.start(1), whole.end(1), whole.group(1).lower())
+    if noun is None and (ours := _OF_OURS.match(text, q.end)) is not None:
+        noun = (ours.start(1), ours.end(1), ours.group(1))
     if q.value == 1 and noun is None:
         return None  # "one" without a noun is a pronoun far more often than a count
     cs, ce = _clause_bounds(text, q.start, q.end, sent_start, sent_end)
@@ -1110,7 +1115,9 @@ def _scoped(
     opening_day = _OPENING_DAY.match(text, sent_start, q.start) if weekday and day_m is None else None
     # "three of the dead" is a part; "all 17 of the injured" is all of them
     sub = (
-        bool(_SUB_AFTER.match(text, q.end, ce)) and not _ALL_BEFORE.search(text, max(cs, q.start - 8), q.start)
+        bool(_SUB_AFTER.match(text, q.end, ce))
+        and not _ALL_BEFORE.search(text, max(cs, q.start - 8), q.start)
+        and not (noun is not None and _OF_OURS.match(text, q.end, ce))
     ) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
     # "the three lightly injured tourists", "four critically injured", "the condition of four injured is serious":
     # the injured of one degree, a part of all the injured
