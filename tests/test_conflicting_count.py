@@ -1609,6 +1609,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="a speaker's count of their own people is all of them; of its 40 is a part",
         ),
+        pytest.param(
+            "Shipyard fire kills four",
+            [
+                "A fire in the hull of a tanker under construction killed four workers on Monday.",
+                '"Five of our colleagues died in this fire," the union leader said.',
+            ],
+            [5],
+            id="a union's colleagues are the workers",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
