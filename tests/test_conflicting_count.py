@@ -1618,6 +1618,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="a union's colleagues are the workers",
         ),
+        pytest.param(
+            "Mine blast kills four",
+            [
+                "An explosion in a coal mine killed four workers on Monday.",
+                '"We have lost five of our colleagues," the union leader said.',
+            ],
+            [5],
+            id="a speaker who has lost their own people counts the dead",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

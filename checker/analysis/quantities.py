@@ -470,6 +470,7 @@ _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _ALL_OF_THE = re.compile(r"\s+of\s+the\s+([A-Za-z]+s|people)\b")
 # "Twelve of our supporters are in hospital", "We have lost 23 of our citizens": a speaker's count of their own
 # people, by the noun after the possessive (a number after it is a part of that many: "eight of its 27 staff")
+_HAVE_LOST = re.compile(r"\b(?:have|has|had)\s+lost\s+$", re.IGNORECASE)
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|my|your)\s+(?:fellow\s+)?([a-z]+s|people)\b")
 # "Among the dead was a nurse, one of eleven people to have died": the eleven are all of them
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1021,7 +1022,8 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
     if noun is None and (whole := _ALL_OF_THE.match(text, q.end)) and _ALL_BEFORE.search(text, q.start - 8, q.start):
         # "All nine of the people who were arrested": all of them, counted by the noun after "of the"
         noun = (whole.start(1), whole.end(1), whole.group(1).lower())
-    if noun is None and (ours := _OF_OURS.match(text, q.end)) is not None:
+    ours = _OF_OURS.match(text, q.end) if noun is None else None
+    if ours is not None:
         noun = (ours.start(1), ours.end(1), ours.group(1))
     if q.value == 1 and noun is None:
         return None  # "one" without a noun is a pronoun far more often than a count
@@ -1055,6 +1057,11 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
         killed = next((k for k, c in enumerate(cats) if c.name == "killed"), None)
         if killed is not None:
             cue = (killed, took.start(1), took.end(1))
+    if cue is None and ours is not None and (lost := _HAVE_LOST.search(text, cs, q.start)) is not None:
+        # "We have lost 23 of our citizens": a speaker's own dead
+        killed = next((k for k, c in enumerate(cats) if c.name == "killed"), None)
+        if killed is not None:
+            cue = (killed, lost.start(), lost.end())
     if cue is not None:
         cat = cats[cue[0]]
         if (not cat.counted or (noun is not None and noun[2] in cat.counted)) and not (
