@@ -1627,6 +1627,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="a speaker who has lost their own people counts the dead",
         ),
+        pytest.param(
+            "Police arrest striking miners",
+            [
+                "Police arrested 14 miners on Tuesday after a sit-in at the copper mine.",
+                '"The 22 workers who were arrested on Tuesday must be released," the union said.',
+            ],
+            [5],
+            id="a mine's workers are its miners",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
