@@ -1636,6 +1636,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="a mine's workers are its miners",
         ),
+        pytest.param(
+            "Fraud suspects charged",
+            [
+                "The seven defendants were among nine suspects arrested in raids on two houses in June.",
+                "The agency said the 12 suspects arrested during the June raids had all been questioned.",
+            ],
+            [5],
+            id="the June raids are the raids in June",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -351,7 +351,7 @@ _PERIOD = re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)"
     # "it could be several weeks before they can return" is no time of the count
     r"\s+(?:ago|earlier|before(?!\s+(?:they|he|she|it|we|you|i|any|anyone|residents|people)\b)|previously))"
-    rf"|(?:in|last|since|early|late|mid-?|until)\s+(?P<month>(?-i:{MONTHS}))\b"
+    rf"|(?:in|last|since|early|late|mid-?|until|the)\s+(?P<month>(?-i:{MONTHS}))\b"
     # "five a day", "every week"; not "for a week", "less than a year" or "a day of mourning", spans of time
     r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bthan\s)a|each|every|per)\s+(?:day|week|month|year)"
     r"(?!\s+(?:of|after|before|earlier|later|ago|long|and|or)\b)|annually|on\s+average|a\s+typical\s+\w+)"
