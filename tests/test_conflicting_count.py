@@ -1639,7 +1639,7 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
         pytest.param(
             "Fraud suspects charged",
             [
-                "The seven defendants were among nine suspects arrested in raids on two houses in June.",
+                "The seven defendants were among nine suspects arrested in raids on houses in Lekki and Ikeja in June.",
                 "The agency said the 12 suspects arrested during the June raids had all been questioned.",
             ],
             [5],
