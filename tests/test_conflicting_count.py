@@ -1637,12 +1637,13 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="a mine's workers are its miners",
         ),
         pytest.param(
-            "Fraud suspects charged",
+            "Phishing ring on trial",
             [
+                "Seven people went on trial on Monday over a phishing ring that defrauded 400 customers.",
                 "The seven defendants were among nine suspects arrested in raids on houses in Lekki and Ikeja in June.",
                 "The agency said the 12 suspects arrested during the June raids had all been questioned.",
             ],
-            [5],
+            [7],
             id="the June raids are the raids in June",
         ),
     ],
