@@ -1646,6 +1646,25 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [7],
             id="the June raids are the raids in June",
         ),
+        pytest.param(
+            "Customs officers on trial",
+            [
+                "Prosecutors say five customs officers were arrested in the November 2023 operation.",
+                "Of the seven officers arrested in November 2023, two have pleaded guilty.",
+            ],
+            [5],
+            id="customs officers are officers",
+        ),
+        pytest.param(
+            "Scuffle at the factory gate",
+            [
+                "Workers blocked the gate when the management tried to move machinery. Two workers were lightly "
+                "injured.",
+                "All three injured workers were treated at a hospital and released the same day.",
+            ],
+            [5],
+            id="injured workers are workers",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

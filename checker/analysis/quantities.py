@@ -324,10 +324,17 @@ def _noun_after(text: str, pos: int, singular: bool) -> tuple[int, int, str] | N
         if w in STOP_AFTER:
             return None
         if (singular and w in _SINGULAR_HEADS) or (not singular and is_plural(w)):
-            if w == "police" and not singular:
-                # "Eleven police officers": the officers are counted, "police" says which
+            if not singular:
+                # "Eleven police officers", "five customs officers": the officers are counted, the word before
+                # says which
                 nxt = _NOUN_WORD.match(text, m.end())
-                if nxt is not None and nxt.group(1).lower().endswith("s") and is_plural(nxt.group(1).lower()):
+                if (
+                    nxt is not None
+                    and (w == "police" or (text[m.end() : nxt.start(1)] == " " and nxt.group(1).islower()))
+                    and nxt.group(1).lower().endswith("s")
+                    and is_plural(nxt.group(1).lower())
+                    and nxt.group(1).lower() not in STOP_AFTER
+                ):
                     return nxt.start(1), nxt.end(1), nxt.group(1).lower()
             return m.start(1), m.end(1), w
         pos = m.end()
