@@ -477,8 +477,10 @@ def build(
         for q, word in enumerate(words):
             if word in FUNCTION_WORDS or _beside_content(surface, q):
                 continue
-            if q == 0 and written in strict:
-                continue  # the longer list's opening verb is an open slot: "held" or "detained on suspicion of"
+            if written in strict and (q == 0 or sum(w not in FUNCTION_WORDS for w in words) < 2):
+                # the longer list's opening verb is an open slot ("held" or "detained on suspicion of"), and a
+                # word with only function words in its expression is any noun's place ("on the descent")
+                continue
             for pick in spun_close.get(word, ()):
                 lm_windows = windows(surface, q, pick) if " " not in pick else []
                 if (
