@@ -1665,6 +1665,27 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="injured workers are workers",
         ),
+        pytest.param(
+            "Heatwave fills hospital",
+            [
+                "Forty-one people were admitted with heat-related illness between Friday evening and Monday morning.",
+                'The 36 patients admitted over the weekend, he said, "should never have been left in a corridor for '
+                'half a day".',
+            ],
+            [5],
+            id="admitted with an illness; patients admitted; half a day is no rate",
+        ),
+        pytest.param(
+            "Dengue fills hospital",
+            [
+                "The hospital is at the limit of its capacity because of the outbreak, the ministry said.",
+                "The department registers 1,240 confirmed cases since the start of the outbreak, and 38 persons are "
+                "hospitalised in the Hospital Zonal.",
+                "The director said the 45 persons hospitalised in the Hospital Zonal were stable.",
+            ],
+            [7],
+            id="since the start of the outbreak is the story's own time",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

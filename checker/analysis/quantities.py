@@ -360,7 +360,7 @@ _PERIOD = re.compile(
     r"\s+(?:ago|earlier|before(?!\s+(?:they|he|she|it|we|you|i|any|anyone|residents|people)\b)|previously))"
     rf"|(?:in|last|since|early|late|mid-?|until|the)\s+(?P<month>(?-i:{MONTHS}))\b"
     # "five a day", "every week"; not "for a week", "less than a year" or "a day of mourning", spans of time
-    r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bthan\s)a|each|every|per)\s+(?:day|week|month|year)"
+    r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bthan\s)(?<!\bhalf\s)a|each|every|per)\s+(?:day|week|month|year)"
     r"(?!\s+(?:of|after|before|earlier|later|ago|long|and|or)\b)|annually|on\s+average|a\s+typical\s+\w+)"
     # "have since been discharged" is no time
     r"|since\s+(?!(?:been|then|become|gone|returned|recovered|died|left|resigned)\b)(?P<since>(?:the\s+)?\w+)"
@@ -477,6 +477,9 @@ _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _ALL_OF_THE = re.compile(r"\s+of\s+the\s+([A-Za-z]+s|people)\b")
 # "Twelve of our supporters are in hospital", "We have lost 23 of our citizens": a speaker's count of their own
 # people, by the noun after the possessive (a number after it is a part of that many: "eight of its 27 staff")
+_ADMITTED = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(admitted)\b(?!\s+(?:that|to\s+(?:the\s+)?(?:bar|university|college|school)\b))"
+)
 _HAVE_LOST = re.compile(r"\b(?:have|has|had)\s+lost\s+$", re.IGNORECASE)
 _OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|my|your)\s+(?:fellow\s+)?([a-z]+s|people)\b")
 # "Among the dead was a nurse, one of eleven people to have died": the eleven are all of them
@@ -608,7 +611,10 @@ _SINCE_START = re.compile(
     r"(?:began|begun|started|erupted|broke\s+out)\b"
     # "since temperatures began climbing on Sunday": the story's own event, from its start (not "since
     # records began")
-    r"|since\s+(?!records\b)(?:the\s+)?[a-z]+\s+(?:began|started)\s+(?:to\s+)?[a-z]+ing\b",
+    r"|since\s+(?!records\b)(?:the\s+)?[a-z]+\s+(?:began|started)\s+(?:to\s+)?[a-z]+ing\b"
+    # "since the start of the outbreak" (not "of the month": a time of its own)
+    r"|since\s+the\s+(?:start|beginning|onset)\s+of\s+(?:the|this)\s+(?:\w+\s+)?(?:outbreak|protests?|war|fighting|"
+    r"conflict|crisis|epidemic|pandemic|strike|floods?|fires?|unrest|campaign|siege|drought|heatwave|violence|clashes)\b",
     re.IGNORECASE,
 )
 # since a day of the week, or since the event itself: no other period than the story's own
@@ -1064,6 +1070,15 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
         killed = next((k for k, c in enumerate(cats) if c.name == "killed"), None)
         if killed is not None:
             cue = (killed, took.start(1), took.end(1))
+    if (
+        cue is None
+        and noun is not None
+        and (admitted := _ADMITTED.match(text, noun[1], ce)) is not None
+        and (hospitalised := next((k for k, c in enumerate(cats) if noun[2] in c.kin_nouns), None)) is not None
+        and cats[hospitalised].name == "hospitalised"
+    ):
+        # "The 36 patients admitted over the weekend": patients admitted are admitted to hospital
+        cue = (hospitalised, admitted.start(1), admitted.end(1))
     if cue is None and ours is not None and (lost := _HAVE_LOST.search(text, cs, q.start)) is not None:
         # "We have lost 23 of our citizens": a speaker's own dead
         killed = next((k for k, c in enumerate(cats) if c.name == "killed"), None)
