@@ -1686,6 +1686,16 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [7],
             id="since the start of the outbreak is the story's own time",
         ),
+        pytest.param(
+            "Ferry capsizes",
+            [
+                "A ferry capsized off Romblon on Tuesday, killing at least 18 people and leaving 11 missing, the "
+                "coast guard said.",
+                "The commander said on Wednesday that 14 passengers remained unaccounted for.",
+            ],
+            [5],
+            id="those still missing are some of everyone missing, whoever they are",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -114,8 +114,10 @@ class _Pairing:
     lede_nouns: frozenset[str] = frozenset()
     headlines: frozenset[int] = frozenset()  # the lede blocks that are headlines
 
-    def same_event(self, a: Count, b: Count) -> bool:
-        if a.sentence == b.sentence or not self.same_noun(a, b):
+    def same_event(self, a: Count, b: Count, any_noun: bool = False) -> bool:
+        """Whether ``a`` and ``b`` count the same people of the same event; with ``any_noun``, whatever
+        their nouns (a part of everyone counted: "14 passengers remained unaccounted for" after "11 missing")."""
+        if a.sentence == b.sentence or not (any_noun or self.same_noun(a, b)):
             return False
         if a.scope.day and b.scope.day and a.scope.day != b.scope.day:
             return False
@@ -379,7 +381,9 @@ class ConflictingCount(Check):
         label = pairing.category.label if pairing.category else states[0].category
         for later in states:
             for earlier in totals:
-                if earlier.end <= later.start and pairing.same_event(earlier, later) and later.low > earlier.high:
+                # those still missing are some of everyone who went missing, whoever they are
+                same = pairing.same_event(earlier, later, any_noun=pairing.counts_everyone(earlier))
+                if earlier.end <= later.start and same and later.low > earlier.high:
                     message = self.format_message(**self._values(doc, later, earlier, label))
                     yield self._finding(doc, later, earlier, message, None)
                     break
