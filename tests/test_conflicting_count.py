@@ -1696,6 +1696,16 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="those still missing are some of everyone missing, whoever they are",
         ),
+        pytest.param(
+            "Storm hits coast",
+            [
+                "The storm left 1,240 houses collapsed completely and 300 houses partially collapsed.",
+                "Officials said over 2,000 houses collapsed completely in the province.",
+                "Another 500 homes partially collapsed.",
+            ],
+            [5],
+            id="houses that collapsed were destroyed; partly collapsed ones were not",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
