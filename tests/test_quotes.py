@@ -61,6 +61,16 @@ def test_he_said_when_only_women_are_named() -> None:
     assert lines(text) == [7]
 
 
+def test_a_role_noun_that_only_qualifies_a_place_is_no_he() -> None:
+    text = (
+        "Wedding guests in hospital\n\n"
+        "Health secretary Patricia Loera said the chicken was the likeliest source.\n\n"
+        "The town's general hospital set up cots in a covered parking area.\n\n"
+        '"The chicken sat in a van in the sun until the afternoon," he said.\n'
+    )
+    assert lines(text) == [7]
+
+
 def test_she_said_after_a_woman_is_named() -> None:
     text = (
         "Takeover agreed\n\n"

@@ -1374,7 +1374,14 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
         and not _named_before(text, reg, m.start(), pron)
         and not _titled_other(text, reg, [lw], m.start(), pron)
         and not _describes_group(text, m.end(), lex)
+        and not _qualifies_place(text, m.end())
     )
+
+
+def _qualifies_place(text: str, end: int) -> bool:
+    """The role noun ending at ``end`` only qualifies a place or an event: "the town's general hospital"."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in _PLACE_OR_EVENT
 
 
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -1746,8 +1753,17 @@ def _names_someone(
         for word in _WORDS.finditer(text, a, b):
             w = word.group().lower()
             if lex.is_role_noun(w) or w in lex.organisation_nouns:
+                if _qualifies_place(text, word.end()):
+                    continue  # "the town's general hospital", "a general strike": a place or an event, no one
                 return Antecedent(word.start(), word.end(), word.group())
     return None
+
+
+# nouns a role noun before them only qualifies: "general hospital", "guard house"
+_PLACE_OR_EVENT = frozenset(
+    "hospital hospitals election elections strike strikes assembly public store court office offices station "
+    "headquarters house school".split()
+)
 
 
 def _qualifies(text: str, end: int, lex: Lexicon) -> bool:
