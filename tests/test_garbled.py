@@ -330,6 +330,21 @@ def test_allow_list_silences_ordinary_expressions(tmp_path: Path) -> None:
     results = engine.check_path("draft.txt", data=b"Headline\n\nThe barbed robbery failed.\n")
     assert results[0].result.diagnostics == []
 
+    # in either number: the list's "barbed robbery" allows "barbed robberies", which is flagged without it
+    def plural_found(allow: str) -> int:
+        house.write_text(
+            "rules:\n  house-garbled:\n    kind: garbled-phrase\n    summary: s\n    message: m\n"
+            f"    params: {{allow: [{allow}], typical: false}}\n",
+            encoding="utf-8",
+        )
+        engine = Engine(Config(select=["house-garbled"], rule_packs=[str(house)]))
+        found = engine.check_path("draft.txt", data=b"Headline\n\nThe barbed robberies failed.\n")
+        return len(found[0].result.diagnostics)
+
+    (tmp_path / "none.txt").write_text("", encoding="utf-8")
+    assert plural_found("none.txt") == 1
+    assert plural_found("ours.txt") == 0
+
 
 SPUN = (
     "The mayor gave an approval speech to supporters on Tuesday night. Doctors said flock immunity "

@@ -58,7 +58,7 @@ from checker.document import Document
 from checker.findings import Finding, Fix
 from checker.garbled import Hit
 from checker.garbled.detector import Block, detect
-from checker.garbled.expressions import Expressions, load_expressions
+from checker.garbled.expressions import Expressions, load_expressions, norm
 from checker.garbled.lexicon import Lexicon, fold, load_lexicon
 from checker.garbled.model import EMPTY, Model, load_model
 from checker.packs import builtin_rules_dir, pack_data_path, read_word_list
@@ -108,7 +108,7 @@ class GarbledPhrase(Check):
         self.min_score = float(params["min_score"])
         self.typical = bool(params["typical"])
         self.allowed = {
-            " ".join(fold(entry).replace("-", " ").split())
+            _allow_key(fold(entry))
             for name in params["allow"]
             for entry in read_word_list(pack_data_path(self.spec, name))
         }
@@ -237,7 +237,7 @@ class GarbledPhrase(Check):
 
     def _allowed(self, folded: str, hit: Hit) -> bool:
         """An ordinary expression of the allow lists ("budget shortfall")."""
-        return bool(self.allowed) and " ".join(folded[hit.start : hit.end].replace("-", " ").split()) in self.allowed
+        return bool(self.allowed) and _allow_key(folded[hit.start : hit.end]) in self.allowed
 
     def _finding(self, text: str, hit: Hit) -> Finding:
         phrase = " ".join(text[hit.start : hit.end].split())
@@ -250,6 +250,12 @@ class GarbledPhrase(Check):
             safe = hit.safe and self.spec.params["safe_fixes"]
             fix = Fix.replace(hit.start, hit.end, hit.suggestion, "safe" if safe else "suggestion")
         return self.finding(hit.start, hit.end, message, fix=fix)
+
+
+def _allow_key(phrase: str) -> str:
+    """An allowed expression's key, in either number and spelling: "provincial authorities" allows
+    "provincial authority"."""
+    return " ".join(norm(w) for w in phrase.replace("-", " ").split())
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
