@@ -84,6 +84,18 @@ def test_a_row_of_share_buttons_and_a_newsletter_prompt() -> None:
     assert [d.line for d in lint(text, RULE)] == [3, 5]
 
 
+def test_share_buttons_run_together_without_separators() -> None:
+    text = (
+        "Headline\n\n"
+        "Share on Facebook Share on X Share on LinkedIn Email this article\n\n"
+        "Share the news on Facebook and email this article to friends, the club said.\n\n"
+        "Print Share\n"
+    )
+    # two labels or more run together are a row of buttons; a sentence that uses their words is copy, and
+    # "Print Share" is too short to tell
+    assert [d.line for d in lint(text, RULE)] == [3]
+
+
 def test_copy_that_mentions_newsletters_is_copy() -> None:
     text = (
         "Headline\n\n"

@@ -58,6 +58,7 @@ def _norm(text: str) -> str:
 
 _MENU_SEPARATOR = re.compile(r"\s[-–—|•·/]\s")
 _MENU_MAX = 300
+_LABEL_WORDS = 5  # the longest label a row of buttons runs together
 # the time a live blog stamps on each entry: "07:45 - ", "9.40am: "
 _TIME_STAMP = re.compile(TIME_STAMP + r"\s*[-–—|:]?\s+", re.IGNORECASE)
 # what opens a caption of its own, in its place in a marked caption
@@ -306,10 +307,28 @@ class Boilerplate(Check):
     def _menu(self, body: str) -> bool:
         """A row of buttons, links or labels, each of them furniture: "Share on Facebook | Share on X | Copy
         link", "ADVERTISEMENT - Story continues below"."""
-        if len(body) > _MENU_MAX or not _MENU_SEPARATOR.search(body):
+        if len(body) > _MENU_MAX:
             return False  # a row of buttons is short; a 5 MB paragraph is not split to find out
+        if not _MENU_SEPARATOR.search(body):
+            return self._buttons(_norm(body).split())
         parts = _MENU_SEPARATOR.split(body)
         return len(parts) > 1 and all((n := _norm(part)) and n in self.lines for part in parts)
+
+    def _buttons(self, words: list[str]) -> bool:
+        """Whether ``words`` are two labels or more run together with nothing between them: "Share on
+        Facebook Share on X Share on LinkedIn Email this article"."""
+        n = len(words)
+        if n < 4:
+            return False
+        # ends[i]: the fewest labels that make up words[:i] (0 for none yet), None where none can
+        ends: list[int | None] = [0] + [None] * n
+        for i in range(n):
+            if ends[i] is None:
+                continue
+            for j in range(i + 1, min(n, i + _LABEL_WORDS) + 1):
+                if " ".join(words[i:j]) in self.lines and (ends[j] is None or ends[i] + 1 < ends[j]):
+                    ends[j] = ends[i] + 1
+        return ends[n] is not None and ends[n] >= 2
 
     @staticmethod
     def _prefix_is_furniture(label: str, body: str, end: int) -> bool:
