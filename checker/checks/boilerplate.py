@@ -320,15 +320,15 @@ class Boilerplate(Check):
         n = len(words)
         if n < 4:
             return False
-        # ends[i]: the fewest labels that make up words[:i] (0 for none yet), None where none can
-        ends: list[int | None] = [0] + [None] * n
+        # ends[i]: the fewest labels that make up words[:i], n + 1 where none can
+        ends = [0] + [n + 1] * n
         for i in range(n):
-            if ends[i] is None:
+            if ends[i] > n:
                 continue
             for j in range(i + 1, min(n, i + _LABEL_WORDS) + 1):
-                if " ".join(words[i:j]) in self.lines and (ends[j] is None or ends[i] + 1 < ends[j]):
+                if ends[i] + 1 < ends[j] and " ".join(words[i:j]) in self.lines:
                     ends[j] = ends[i] + 1
-        return ends[n] is not None and ends[n] >= 2
+        return 2 <= ends[n] <= n
 
     @staticmethod
     def _prefix_is_furniture(label: str, body: str, end: int) -> bool:
