@@ -71,6 +71,17 @@ def test_a_role_noun_that_only_qualifies_a_place_is_no_he() -> None:
     assert lines(text) == [7]
 
 
+def test_a_club_and_a_place_inside_a_region_are_no_speakers() -> None:
+    text = (
+        "Derby halted\n\n"
+        "The derby between US Castelvento and Sporting Valmora was suspended on Sunday.\n\n"
+        '"Nobody has asked the people who fill the stadium every Sunday," he said.\n\n'
+        "The pipeline exploded in Omuokiri, a fishing community in the Emohua area of Rivers State.\n\n"
+        '"Our teams are still searching the creek," it said.\n'
+    )
+    assert lines(text) == [5, 9]
+
+
 def test_she_said_after_a_woman_is_named() -> None:
     text = (
         "Takeover agreed\n\n"

@@ -1322,7 +1322,12 @@ def _in_place_name(text: str, end: int, lex: Lexicon) -> bool:
     return rest is not None and rest.group(1).split()[-1] in lex.place_markers
 
 
-_IN_PLACE_BEFORE = re.compile(r"\b(?:in|across|near|throughout|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+_IN_PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|near|throughout|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
+    # "a fishing community in the Emohua area of Rivers State": a place, by the part of it named first
+    r"|\b(?:area|areas|part|parts|region|district|outskirts|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}$"
+)
 _CAPITALISED_AFTER = re.compile(r"((?:\s+[A-Z][\w'’-]*){1,3})")
 
 
