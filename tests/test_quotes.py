@@ -82,6 +82,15 @@ def test_a_club_and_a_place_inside_a_region_are_no_speakers() -> None:
     assert lines(text) == [5, 9]
 
 
+def test_a_title_with_of_before_a_name_gives_the_person() -> None:
+    text = (
+        "Crowd trouble at cricket final\n\n"
+        'Superintendent of Police Anil Rathore said 14 people were detained. "The situation was brought under '
+        'control within a short time," he told journalists on Sunday.\n'
+    )
+    assert lines(text) == []
+
+
 def test_she_said_after_a_woman_is_named() -> None:
     text = (
         "Takeover agreed\n\n"

@@ -701,6 +701,15 @@ def mentions(doc: Document, facts: Facts) -> Registry:
                 and lex.gender_of(bare_words[1]) != "unknown"
             ):
                 cut = 1  # a rank in capitals before a given name: "DCOP Abena Owusu-Sekyere", "ACP Ravi Menon"
+            if (
+                cut == 0
+                and len(bare_words) >= 3
+                and bare_words[0] in lex.organisation_markers
+                and lex.gender_of(bare_words[1]) != "unknown"
+                and (title_of := _TITLE_OF.search(before)) is not None
+                and lex.is_title(title_of.group(1))
+            ):
+                cut = 1  # the rest of a title before a given name: "Superintendent of Police Anil Rathore"
             if len(bare_words) > 1 and (all(lex.is_title(w) for w in bare_words) or lex.is_title(bare_words[-1])):
                 # "Deputy Superintendent of Police", "Chief Financial Officer": a title, no one's name in it
                 continue
@@ -1030,6 +1039,8 @@ def _is_furniture(text: str, start: int, end: int) -> bool:
 
 
 # things named like people: a vessel, a craft, a work, a building ("the ferry Estrella del Sur")
+# a title that takes "of" and the body it serves: "Superintendent of Police", "Inspector General of Prisons"
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
 _THING_NOUNS = frozenset(
     """ferry ship vessel boat yacht tanker freighter trawler liner cruiser tug barge submarine frigate destroyer
     carrier aircraft plane jet airliner helicopter train locomotive rocket spacecraft probe satellite telescope
