@@ -249,6 +249,7 @@ def test_a_service_with_its_number_or_an_organisation_named_after_its_kind_is_no
         "Factory fire\n\n"
         "According to Rescue 1122, the fire broke out at 7:15pm.\n\n"
         "The state electricity operator, Redelva, said in a statement that supply had been restored.\n\n"
+        "Mexico's federal health regulator, Cofepris, said it was sending a team.\n\n"
         "Rescuers worked through the night, said Farrukh Nadeem, a spokesman. Nadeem said 14 engines took part.\n"
     )
     assert lint(text, RULE) == []

@@ -1054,7 +1054,10 @@ _THING_APPOSED = re.compile(r"\b([a-z]+), $")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _RED_CROSS = re.compile(r"\bRed (?:Cross|Crescent)\b")  # "the Kenya Red Cross": no woman called Kenya
 _NUMBER_AFTER = re.compile(r" \d+\b(?![.,]\d)")
-_ORG_APPOSED = re.compile(r"\b(?:the|a|an|its|their)\s+(?:(?!of\b)[a-z-]+\s+){0,3}[a-z]+, $", re.IGNORECASE)
+# "The state electricity operator, Redelva,", "Mexico's federal health regulator, Cofepris,"
+_ORG_APPOSED = re.compile(
+    r"(?:\b(?:the|a|an|its|their)|[A-Z][\w-]*['’]s)\s+(?:(?!of\b)[a-z-]+\s+){0,3}[a-z]+, $", re.IGNORECASE
+)
 _PLACE_APPOSED = re.compile(
     r"\b(?:the|its|their|a|an)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|province|region|district|state|"
     r"country|port|island|county|suburb|neighbourhood|neighborhood)\s*,\s*$"
