@@ -1706,6 +1706,16 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="houses that collapsed were destroyed; partly collapsed ones were not",
         ),
+        pytest.param(
+            "Polling protest turns violent",
+            [
+                "Police arrested 34 people and at least nine were injured late Tuesday after a protest spilled out "
+                "of City Hall and onto Main Street, officials said.",
+                "The chief told reporters Wednesday that six people were hurt in the clashes.",
+            ],
+            [5],
+            id="a crowd out of one place and onto another is no count over two places",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

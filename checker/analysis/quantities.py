@@ -561,7 +561,8 @@ _AGGREGATE = re.compile(
     # Wierzba, Górki and Stary Młyn"
     r"|\b(?:in|across|struck|hit|hits|between|of)\s+(?:the\s+)?(?:[a-z]+\s+)?"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*),?"
-    r"\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])",
+    # (not "out of City Hall and onto Main Street": one crowd moving, no second place)
+    r"\s+and\s+(?:the\s+)?(?:(?!(?:onto|into|to|from|through|towards?|past|along|down|up)\b)[a-z]+\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 
