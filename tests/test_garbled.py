@@ -448,6 +448,17 @@ def test_a_fixed_word_beside_function_words_alone_is_weak_evidence() -> None:
     assert lint_with(text, lexicon=False) == []
 
 
+def test_a_longer_idiom_with_a_spinners_swap_is_garbled_on_its_own() -> None:
+    # alone in clean copy: the idiom's other words leave the swap no English reading
+    text = "Headline\n\nThe president declared a state of urgency on Monday as the river kept rising.\n"
+    found = lint_with(text, lexicon=False)
+    assert [d.excerpt for d in found] == ["state of urgency"]
+    assert "'state of emergency'" in found[0].message
+    assert lint_with(text, lexicon=False, idioms=False) == []
+    # a pair is a writer's choice until other evidence says the copy was spun
+    assert lint_with("Headline\n\nWeighty snowfall closed the mountain pass.\n", lexicon=False) == []
+
+
 def test_a_loose_synonym_of_a_fixed_word_beside_function_words() -> None:
     # "weight" is only a loose synonym of "burden", but "proof" after "weight of" is what the language
     # model finds unlikely; "set to vote" (a loose swap of "right to vote") is English it knows

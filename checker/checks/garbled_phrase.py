@@ -20,7 +20,10 @@ Weaker evidence (a looser synonym or a looser expression) is reported only
 in an article where stronger evidence, three weaker signs close together, or
 two swaps spinners are known to make show that the copy was spun: spinners
 rewrite whole articles, and one odd pair in clean copy is usually English.
-For the same reason a collocation, however strong, is not reported alone.
+For the same reason a collocation, however strong, is not reported alone;
+but a longer idiom with a word past its first swapped for a spinner's pick
+("state of urgency", "rule of finger") is, since its other words leave the
+swap no English reading.
 
 Why it matters
 --------------
@@ -58,7 +61,7 @@ from checker.document import Document
 from checker.findings import Finding, Fix
 from checker.garbled import Hit
 from checker.garbled.detector import Block, detect
-from checker.garbled.expressions import Expressions, load_expressions, norm
+from checker.garbled.expressions import FUNCTION_WORDS, Expressions, load_expressions, norm
 from checker.garbled.lexicon import Lexicon, fold, load_lexicon
 from checker.garbled.model import EMPTY, Model, load_model
 from checker.packs import builtin_rules_dir, pack_data_path, read_word_list
@@ -89,6 +92,9 @@ class GarbledPhrase(Check):
             0,
             "this many different listed swaps typical of spinning in one article show it was spun, where no other "
             "finding is typical (0: never; 3 finds more in some spun copy, for 0.3 ms more an article)",
+        ),
+        "idioms": Param(
+            bool, True, "report a spinner's swap in an expression of three words or more without other evidence"
         ),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
@@ -182,6 +188,7 @@ class GarbledPhrase(Check):
             # every finding is a swap a writer might make ("production loss" for "job losses"): one typical of
             # spinning, or of machine translation, must show that the copy was garbled
             return
+        idioms = self.spec.params["idioms"]
         listed: list[Hit] = []
         typical_listed: set[str] = set()  # the different listed swaps typical of spinning, outside the headline
         typical_together = self.spec.params["typical_together"]
@@ -214,7 +221,13 @@ class GarbledPhrase(Check):
         reported = [hit for hit in found if hit.tier <= shown]
         if shown == 3:
             reported += listed
-            reported.sort(key=lambda h: (h.start, h.end))
+        elif idioms:
+            # a longer idiom with a word swapped for a spinner's pick is garbled on its own, in clean copy too
+            # ("state of urgency", "laid to sleep", "rule of finger"): its other words leave the swap no English
+            # reading, where a pair ("atomic programme") may be a writer's choice.  (Not the listed swaps, which
+            # no thesaurus vouches for: "treated and discharged", "put out the flames" are English.)
+            reported += [hit for hit in found if hit.tier > shown and _idiom(text, hit)]
+        reported.sort(key=lambda h: (h.start, h.end))
         for hit in reported:
             # a phrase inside a longer one reported ("category action" in "category action lawsuit") says
             # nothing more
@@ -250,6 +263,21 @@ class GarbledPhrase(Check):
             safe = hit.safe and self.spec.params["safe_fixes"]
             fix = Fix.replace(hit.start, hit.end, hit.suggestion, "safe" if safe else "suggestion")
         return self.finding(hit.start, hit.end, message, fix=fix)
+
+
+def _idiom(text: str, hit: Hit) -> bool:
+    """A swap typical of spinning in an expression of three words or more, two of them content words, past its
+    first word: an opening verb is an open slot ("freed on bail", "prohibited from driving")."""
+    # words as copy spaces them: "low-lying areas" is two
+    wanted = hit.suggestion.lower().split()
+    words = text[hit.start : hit.end].lower().replace("’", "'").split()
+    return (
+        hit.typical
+        and len(wanted) >= 3
+        and len(words) == len(wanted)
+        and words[0] == wanted[0]
+        and sum(w not in FUNCTION_WORDS for w in wanted) >= 2
+    )
 
 
 def _allow_key(phrase: str) -> str:
