@@ -358,10 +358,16 @@ def build(
             out.append((swap, surface[q + 1], surface[q + 2]))
         return out
 
+    def open_slot(surface: tuple[str, ...], written: str, q: int) -> bool:
+        """The longer list's opening verb is an open slot ("held" or "detained on suspicion of"), and a word with
+        only function words in its expression is any noun's place ("on the descent"): no pick of theirs is listed
+        beside function words."""
+        return written in strict and (q == 0 or sum(w not in FUNCTION_WORDS for w in surface) < 2)
+
     asked: dict[tuple[str, ...], float] = {}
     for surface, written, compound in expressions:
         for q, word in enumerate(surface):
-            if compound or word in FUNCTION_WORDS or _beside_content(surface, q):
+            if compound or word in FUNCTION_WORDS or _beside_content(surface, q) or open_slot(surface, written, q):
                 continue
             key = norm(word)
             # the longer list's expressions: only spinners' picks are asked after ("earnings per portion")
@@ -477,9 +483,7 @@ def build(
         for q, word in enumerate(words):
             if word in FUNCTION_WORDS or _beside_content(surface, q):
                 continue
-            if written in strict and (q == 0 or sum(w not in FUNCTION_WORDS for w in words) < 2):
-                # the longer list's opening verb is an open slot ("held" or "detained on suspicion of"), and a
-                # word with only function words in its expression is any noun's place ("on the descent")
+            if open_slot(words, written, q):
                 continue
             for pick in spun_close.get(word, ()):
                 lm_windows = windows(surface, q, pick) if " " not in pick else []

@@ -1038,9 +1038,9 @@ def _is_furniture(text: str, start: int, end: int) -> bool:
     return len(body.split()) <= 3 and body[-1:] not in '.!?"”’'
 
 
-# things named like people: a vessel, a craft, a work, a building ("the ferry Estrella del Sur")
 # a title that takes "of" and the body it serves: "Superintendent of Police", "Inspector General of Prisons"
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
+# things named like people: a vessel, a craft, a work, a building ("the ferry Estrella del Sur")
 _THING_NOUNS = frozenset(
     """ferry ship vessel boat yacht tanker freighter trawler liner cruiser tug barge submarine frigate destroyer
     carrier aircraft plane jet airliner helicopter train locomotive rocket spacecraft probe satellite telescope

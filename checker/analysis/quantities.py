@@ -161,11 +161,13 @@ class CountTable:
     # nouns that count the same things ("houses" and "dwellings" are "homes"): each to the first of its group
     same_nouns: Mapping[str, str] = field(default_factory=dict)
 
+    def index(self, name: str) -> int | None:
+        """Where the category called ``name`` stands among the categories, if it is there."""
+        return next((k for k, c in enumerate(self.categories) if c.name == name), None)
+
     def category(self, name: str) -> Category | None:
-        for c in self.categories:
-            if c.name == name:
-                return c
-        return None
+        k = self.index(name)
+        return None if k is None else self.categories[k]
 
 
 # Words a count's cue may be separated from its noun by ("were", "had been").
@@ -477,11 +479,12 @@ _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _ALL_OF_THE = re.compile(r"\s+of\s+the\s+([A-Za-z]+s|people)\b")
 # "Twelve of our supporters are in hospital", "We have lost 23 of our citizens": a speaker's count of their own
 # people, by the noun after the possessive (a number after it is a part of that many: "eight of its 27 staff")
+_OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|my|your)\s+(?:fellow\s+)?([a-z]+s|people)\b")
+_HAVE_LOST = re.compile(r"\b(?:have|has|had)\s+lost\s+$", re.IGNORECASE)
+# "The 36 patients admitted over the weekend"; not "admitted that", "admitted to the bar"
 _ADMITTED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(admitted)\b(?!\s+(?:that|to\s+(?:the\s+)?(?:bar|university|college|school)\b))"
 )
-_HAVE_LOST = re.compile(r"\b(?:have|has|had)\s+lost\s+$", re.IGNORECASE)
-_OF_OURS = re.compile(r"\s+of\s+(?:our|its|their|my|your)\s+(?:fellow\s+)?([a-z]+s|people)\b")
 # "Among the dead was a nurse, one of eleven people to have died": the eleven are all of them
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b)", re.I)
@@ -1066,25 +1069,32 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
             cue = (int(m.lastgroup[1:]), m.start(m.lastgroup), m.end(m.lastgroup))
     elif cs < q.start:
         cue = _before_cue(text, cs, q.start, table)
-    if cue is None and noun is not None and noun[2] == "lives" and (took := _TOOK_LIVES.search(text, cs, q.start)):
+    if (
+        cue is None
+        and noun is not None
+        and noun[2] == "lives"
+        and (took := _TOOK_LIVES.search(text, cs, q.start)) is not None
+        and (killed := table.index("killed")) is not None
+    ):
         # "the crash, which claimed fifteen lives", "a blast that cost 12 lives": deaths, counted by the lives
-        killed = next((k for k, c in enumerate(cats) if c.name == "killed"), None)
-        if killed is not None:
-            cue = (killed, took.start(1), took.end(1))
+        cue = (killed, took.start(1), took.end(1))
     if (
         cue is None
         and noun is not None
         and (admitted := _ADMITTED.match(text, noun[1], ce)) is not None
-        and (hospitalised := next((k for k, c in enumerate(cats) if noun[2] in c.kin_nouns), None)) is not None
-        and cats[hospitalised].name == "hospitalised"
+        and (hospitalised := table.index("hospitalised")) is not None
+        and noun[2] in cats[hospitalised].kin_nouns
     ):
         # "The 36 patients admitted over the weekend": patients admitted are admitted to hospital
         cue = (hospitalised, admitted.start(1), admitted.end(1))
-    if cue is None and ours is not None and (lost := _HAVE_LOST.search(text, cs, q.start)) is not None:
+    if (
+        cue is None
+        and ours is not None
+        and (lost := _HAVE_LOST.search(text, cs, q.start)) is not None
+        and (killed := table.index("killed")) is not None
+    ):
         # "We have lost 23 of our citizens": a speaker's own dead
-        killed = next((k for k, c in enumerate(cats) if c.name == "killed"), None)
-        if killed is not None:
-            cue = (killed, lost.start(), lost.end())
+        cue = (killed, lost.start(), lost.end())
     if cue is not None:
         cat = cats[cue[0]]
         if (not cat.counted or (noun is not None and noun[2] in cat.counted)) and not (

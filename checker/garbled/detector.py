@@ -92,7 +92,7 @@ def detect(
     block = None if memo is None else memo.get(start)
     if block is None:
         words = [m.span() for m in _WORD.finditer(folded, start, end)]
-        if "'s" in folded[start:end]:
+        if folded.find("'s", start, end) >= 0:
             words = _possessives_cut(folded, words, expressions)
         # the character between word k and word k + 1 when it is one space or a hyphen, else ""
         gaps = [
