@@ -1716,6 +1716,97 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="a crowd out of one place and onto another is no count over two places",
         ),
+        pytest.param(
+            "Town centre flooded",
+            [
+                "More than 200 homes in Hallbeck were flooded on Sunday night when the river burst its banks.",
+                "Ms Fell said firefighters would visit each of the 140 homes flooded on Sunday night.",
+            ],
+            [5],
+            id="a name that spells an update verb is no update",
+        ),
+        pytest.param(
+            "Toll revised",
+            [
+                "Twelve people were injured when the stand collapsed on Saturday.",
+                "Rose to 14 overnight, the number of injured was confirmed by the hospital.",
+            ],
+            [],
+            id="an update verb opening the clause is still an update",
+        ),
+        pytest.param(
+            "Pursuit crash",
+            [
+                "Three teenagers were taken to hospital after a stolen car crashed into a pole on Sunday.",
+                "Both of the teenagers taken to hospital have since been discharged, police said.",
+            ],
+            [5],
+            id="both of the teenagers are two",
+        ),
+        pytest.param(
+            "Pipeline fire",
+            [
+                "Officers arrested five men suspected of tapping the pipeline on Friday.",
+                "Both men arrested over the tapping were being held at the state police headquarters.",
+            ],
+            [5],
+            id="both men are two",
+        ),
+        pytest.param(
+            "Market attack",
+            [
+                "Five people were killed in the attack on Sunday.",
+                "Both men and women were killed in the attack, witnesses said.",
+                "A driver and a passenger were hurt. Both were taken to hospital, and four people were injured.",
+            ],
+            [],
+            id="both men and women, and a bare both, are no count of two",
+        ),
+        pytest.param(
+            "Crash on the bypass",
+            [
+                "A bus and a lorry collided on the bypass on Monday, injuring 12 people.",
+                "The two drivers were injured, police said.",
+            ],
+            [],
+            id="the drivers are a part of those hurt",
+        ),
+        pytest.param(
+            "Wedding poisoning",
+            [
+                "Ninety-four guests were taken to hospital after the wedding dinner on Friday.",
+                "Seventy-one people ended up in hospital, the health director said on Saturday.",
+            ],
+            [5],
+            id="ended up in hospital is in hospital",
+        ),
+        pytest.param(
+            "Food poisoning",
+            [
+                "At least 27 players were taken to hospital on Friday night.",
+                "In all, 19 players were admitted overnight.",
+            ],
+            [5],
+            id="admitted overnight is in hospital",
+        ),
+        pytest.param(
+            "Factory poisoning",
+            [
+                "Nearly 200 workers were taken to hospital after eating at the canteen on Monday.",
+                "The union said more than 250 workers were treated in hospitals in the city.",
+            ],
+            [5],
+            id="treated in hospitals is in hospital",
+        ),
+        pytest.param(
+            "Mine rescue",
+            [
+                "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",
+                "Nine miners were rescued from the collapsed shaft on Wednesday, the company said.",
+            ],
+            [5],
+            id="miners found alive are miners rescued",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -45,6 +45,9 @@ NUMBERS: list[tuple[str, str, str, float | None, float, float]] = [
     ("Several hundred protesters gathered.", "Several hundred", "count", None, 0, INF),
     ("Scores of people were hurt.", "Scores", "count", None, 0, INF),
     ("A handful of people came.", "A handful", "count", None, 0, INF),
+    # "both" before a plural noun is two of them
+    ("Both men were arrested.", "Both", "count", 2, 2, 2),
+    ("Both of the teenagers were discharged.", "Both", "count", 2, 2, 2),
     # lower bounds
     ("At least five people died.", "At least five", "count", 5, 5, INF),
     ("More than 400 people were injured.", "More than 400", "count", 400, 400, INF),
@@ -139,7 +142,15 @@ def test_the_table_is_large_enough() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["No one was hurt.", "Someone told the council.", "It is often said.", "Attention turned to the tents."],
+    [
+        "No one was hurt.",
+        "Someone told the council.",
+        "It is often said.",
+        "Attention turned to the tents.",
+        "Both men and women were hurt.",
+        "Both were taken to hospital.",
+        "Both sides or neither will sign.",
+    ],
 )
 def test_words_that_are_not_numbers(sentence: str) -> None:
     assert [q for q in parse_numbers(sentence) if q.kind == "count"] == []

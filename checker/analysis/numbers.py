@@ -158,6 +158,12 @@ _ORDINAL_NUMBER = re.compile(r"(?<![\w-])(?P<ordinal>[A-Za-z]+)")
 # a run of up to six words; _split_words keeps the ones that make one number
 _WORDS_NUMBER = re.compile(r"(?<![\w-])(?P<words>[A-Za-z]+(?:(?:-|\s+and\s+|\s+)[A-Za-z]+){0,5})")
 _ALPHA = re.compile(r"[A-Za-z]+")
+# "Both men arrested", "Both of the teenagers taken to hospital": two, by a plural noun; not "both men and
+# women", nor a bare "both", which stands for a pair just named
+_BOTH_NUMBER = re.compile(
+    r"(?P<both>both)(?=\s+(?:of\s+the\s+)?(?:[a-z]+s|[a-z]*men|people|children)\b(?!\s+(?:[a-z]+\s+)?(?:and|or)\b))",
+    re.IGNORECASE,
+)
 _VAGUE_STARTS = frozenset("tens hundreds thousands millions dozens scores several a some many numerous".split())
 
 
@@ -168,6 +174,8 @@ def _match_number(text: str, at: int, end: int) -> re.Match[str] | None:
     if word is None:
         return None
     w = word.group().lower()
+    if w == "both":
+        return _BOTH_NUMBER.match(text, at, end)
     if w in _ORDINAL_WORDS:
         return _ORDINAL_NUMBER.match(text, at, end)
     if w in _VAGUE_STARTS:
@@ -362,6 +370,7 @@ def _start_automaton() -> Any:
     automaton = ahocorasick.Automaton()
     keys = [w for w in _START_WORDS if w not in ("a", "half", "some", "many")]
     keys += [
+        "both",
         *_MULTIWORD_STARTS,
         "half a",
         *(f"{w} {s}" for w in ("some", "many") for s in ("dozen", "hundred", "thousand", "million")),
@@ -483,6 +492,8 @@ def _classify(text: str, m: re.Match[str], floor: int, limit: int) -> Quantity |
     if which == "ordinal":
         v = float(_ORDINAL_WORDS[m.group("ordinal").lower()])
         return _quantity(s, e, s, e, "ordinal", v, v, v)
+    if which == "both":
+        return _quantity(s, e, s, e, "count", 2.0, 2.0, 2.0)
     before = _Before(text, s, floor)
     if which == "vague":
         hs, _ = _hedge_of(before, s)

@@ -476,6 +476,15 @@ _SUB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+
+
+def _all_of(text: str, q: Quantity, floor: int = 0) -> bool:
+    """Whether the count is all of those it names: "all nine of the people", "both of the teenagers"."""
+    if text[q.num_start : q.num_end].lower() == "both":
+        return True
+    return bool(_ALL_BEFORE.search(text, max(floor, q.start - 8), q.start))
+
+
 _ALL_OF_THE = re.compile(r"\s+of\s+the\s+([A-Za-z]+s|people)\b")
 # "Twelve of our supporters are in hospital", "We have lost 23 of our citizens": a speaker's count of their own
 # people, by the noun after the possessive (a number after it is a part of that many: "eight of its 27 staff")
@@ -1036,8 +1045,9 @@ def _cue_apart(
 def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: CountTable) -> _Cued | None:
     singular = q.value == 1 and q.hedge == "exact"
     noun = _noun_after(text, q.end, singular)
-    if noun is None and (whole := _ALL_OF_THE.match(text, q.end)) and _ALL_BEFORE.search(text, q.start - 8, q.start):
-        # "All nine of the people who were arrested": all of them, counted by the noun after "of the"
+    if noun is None and (whole := _ALL_OF_THE.match(text, q.end)) and _all_of(text, q):
+        # "All nine of the people who were arrested", "Both of the teenagers": all of them, counted by the noun
+        # after "of the"
         noun = (whole.start(1), whole.end(1), whole.group(1).lower())
     ours = _OF_OURS.match(text, q.end) if noun is None else None
     if ours is not None:
@@ -1156,7 +1166,7 @@ def _scoped(
     # "three of the dead" is a part; "all 17 of the injured" is all of them
     sub = (
         bool(_SUB_AFTER.match(text, q.end, ce))
-        and not _ALL_BEFORE.search(text, max(cs, q.start - 8), q.start)
+        and not _all_of(text, q, cs)
         and not (noun is not None and _OF_OURS.match(text, q.end, ce))
     ) or bool(_ADDITION_BEFORE.search(text, max(cs, q.start - 20), q.start))
     # "the three lightly injured tourists", "four critically injured", "the condition of four injured is serious":
@@ -1198,9 +1208,7 @@ def _scoped(
     # the block's quotations are in order and apart: the last that opens at or before the number
     k = bisect.bisect_right(quotes, (q.start, math.inf)) - 1
     quoted = k >= 0 and q.start < quotes[k][1]
-    update = not words.isdisjoint(_UPDATE_GATE) and (
-        bool(_UPDATE.search(head)) or bool(_UPDATE_AFTER.match(text, q.end, sent_end))
-    )
+    update = not words.isdisjoint(_UPDATE_GATE) and (_updates(head) or bool(_UPDATE_AFTER.match(text, q.end, sent_end)))
     # "the party claimed a lead, while police said 14 were arrested": a claim is the count's own clause's
     claim = not words.isdisjoint(_CLAIM_GATE) and (
         # "which claimed fifteen lives": deaths the event caused, not a figure someone claims
@@ -1309,6 +1317,13 @@ _RISE = re.compile(
 _FALL = re.compile(
     r"\b(?:revised|revising|updated|updating|lowered|corrected|dropped|fell|fallen|downgraded|down)\b", re.IGNORECASE
 )
+
+
+def _updates(head: str) -> bool:
+    """The clause before a count says the figure changed: a capitalised word past the clause's first is a name
+    ("Ms Fell said firefighters would visit the 140 homes", "Rose Mensah said 12 were hurt"), no verb."""
+    lead = len(head) - len(head.lstrip(" \t\"“‘'(—–-"))
+    return any(m.start() == lead or m.group()[0].islower() for m in _UPDATE.finditer(head))
 
 
 def _rose(window: str) -> bool:
