@@ -1799,6 +1799,42 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="treated in hospitals is in hospital",
         ),
         pytest.param(
+            "Nightclub fire trial",
+            [
+                "The fire at the Plamen nightclub killed 14 people in February.",
+                "The court will hear 87 witnesses, among them survivors, firefighters and the families of the 12 "
+                "people who died.",
+            ],
+            [5],
+            id="the families of the 12 people are of all of them, not a part a list opens",
+        ),
+        pytest.param(
+            "Border evacuation",
+            [
+                "More than 12,000 people were evacuated from the border villages.",
+                "The official said the 8,000 evacuated residents receive hot food three times a day.",
+            ],
+            [5],
+            id="how often food comes is no rate of the count",
+        ),
+        pytest.param(
+            "Valley floods",
+            [
+                "The flooding, which forced about 900 people from their homes in Kaiwhenua on Thursday night, was the "
+                "worst since 1981.",
+                "Civil Defence said on Tuesday that nearly 1,400 people had been evacuated from Kaiwhenua on Thursday "
+                "night.",
+            ],
+            [5],
+            id="forced from their homes is evacuated, on the day after the count rather than the day it was said",
+        ),
+        pytest.param(
+            "Bus strike strands commuters, 37 held after clashes",
+            ["Police said 52 people had been arrested after the clashes in Dhaka."],
+            [3],
+            id="held after clashes is arrested",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",

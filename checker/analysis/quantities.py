@@ -361,8 +361,10 @@ _PERIOD = re.compile(
     # "it could be several weeks before they can return" is no time of the count
     r"\s+(?:ago|earlier|before(?!\s+(?:they|he|she|it|we|you|i|any|anyone|residents|people)\b)|previously))"
     rf"|(?:in|last|since|early|late|mid-?|until|the)\s+(?P<month>(?-i:{MONTHS}))\b"
-    # "five a day", "every week"; not "for a week", "less than a year" or "a day of mourning", spans of time
-    r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bthan\s)(?<!\bhalf\s)a|each|every|per)\s+(?:day|week|month|year)"
+    # "five a day", "every week"; not "for a week", "less than a year" or "a day of mourning", spans of time,
+    # nor "hot food three times a day", how often something else happens
+    r"|(?P<rate>(?:(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bin\s)(?<!\bthan\s)(?<!\bhalf\s)"
+    r"(?<!\btimes\s)(?<!\btwice\s)(?<!\bonce\s)a|each|every|per)\s+(?:day|week|month|year)"
     r"(?!\s+(?:of|after|before|earlier|later|ago|long|and|or)\b)|annually|on\s+average|a\s+typical\s+\w+)"
     # "have since been discharged" is no time
     r"|since\s+(?!(?:been|then|become|gone|returned|recovered|died|left|resigned)\b)(?P<since>(?:the\s+)?\w+)"
@@ -495,7 +497,13 @@ _ADMITTED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(admitted)\b(?!\s+(?:that|to\s+(?:the\s+)?(?:bar|university|college|school)\b))"
 )
 # "Among the dead was a nurse, one of eleven people to have died": the eleven are all of them
-_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "one of nine suspects arrested", "the families of the 12 people who died": the count is the whole of those
+# another noun is of, not a part of a list a lead ("among them", "including") opens
+_ONE_OF_BEFORE = re.compile(
+    r"\bone\s+of\s+(?:the\s+)?$"
+    r"|(?<![\w-])(?!(?:tens|dozens|scores|hundreds|thousands|millions|others|ones)\s)[a-z]+s\s+of\s+the\s+$",
+    re.IGNORECASE,
+)
 _SUB_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|whom|those|these|which|its|their)\b|of\s+\d|more\b)", re.I)
 _EACH_BEFORE = re.compile(r"\b(?:have|has|had|were|are)\s+each\b", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
@@ -1161,7 +1169,13 @@ def _scoped(
     head = text[cs : q.start]
     before_in_sentence = text[sent_start : q.start]
     weekday = not words.isdisjoint(WEEKDAYS)
-    day_m = (_DAY_OF.search(text, q.end, ce) or _DAY.search(text, cs, ce)) if weekday else None
+    # the day after the count before one before it: "said on Tuesday that 1,400 people had been evacuated ... on
+    # Thursday night" counts Thursday's
+    day_m = (
+        (_DAY_OF.search(text, q.end, ce) or _DAY.search(text, q.end, ce) or _DAY.search(text, cs, ce))
+        if weekday
+        else None
+    )
     opening_day = _OPENING_DAY.match(text, sent_start, q.start) if weekday and day_m is None else None
     # "three of the dead" is a part; "all 17 of the injured" is all of them
     sub = (
