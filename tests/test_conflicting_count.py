@@ -1835,6 +1835,16 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="held after clashes is arrested",
         ),
         pytest.param(
+            "Stadium clashes",
+            [
+                "Fans clashed with police outside the stadium after the match on Saturday.",
+                "The police chief said 17 supporters had been arrested on suspicion of damaging property.",
+                "\"The police have arrested 23 people for the violence on Saturday night,\" the deputy governor said.",
+            ],
+            [7],
+            id="supporters arrested are the people arrested",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",
