@@ -1839,10 +1839,19 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [
                 "Fans clashed with police outside the stadium after the match on Saturday.",
                 "The police chief said 17 supporters had been arrested on suspicion of damaging property.",
-                "\"The police have arrested 23 people for the violence on Saturday night,\" the deputy governor said.",
+                '"The police have arrested 23 people for the violence on Saturday night," the deputy governor said.',
             ],
             [7],
             id="supporters arrested are the people arrested",
+        ),
+        pytest.param(
+            "Bus plunges into ravine",
+            [
+                "A bus plunged into a ravine on Monday, killing six people, police said.",
+                "The five passengers who died were from the same village.",
+            ],
+            [5],
+            id="the passengers who died are the dead of a bus crash",
         ),
         pytest.param(
             "Mine rescue",
