@@ -404,6 +404,19 @@ def test_a_venue_is_no_woman_to_pin_she_on(venue: str) -> None:
     assert lines(text) == [7]
 
 
+@pytest.mark.parametrize(
+    "thing",
+    ["the Kaptebo Marathon", "the Internationally Trained Physicians rally", "the days before Lunar New Year"],
+)
+def test_a_name_that_ends_in_a_common_word_is_no_one_to_pin_he_on(thing: str) -> None:
+    text = (
+        "Race day\n\n"
+        f"Thousands of spectators lined the streets for {thing} on Sunday.\n\n"
+        '"We had marshals on every corner, and we will learn from it," he said.\n'
+    )
+    assert lines(text) == [5]
+
+
 @pytest.mark.parametrize("thing", ["The ferry Estrella del Sur", "The tanker Maria Luisa", "Her yacht Carmen Rosa"])
 def test_a_vessel_named_like_a_woman_is_no_woman_to_pin_she_on(thing: str) -> None:
     text = (

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Literal
 from checker.analysis.people import (
     BODY_BLOCKS,
     COMMON_CAPITALS,
+    COMMON_WORDS,
     GENDERED,
     Lexicon,
     Mention,
@@ -1268,6 +1269,8 @@ def _person_antecedent(
             continue
         if person.gender == "unknown" and person.id not in spoke and _only_after_the(text, person):
             continue  # "sections of the Bharatiya Nyaya Sanhita": a thing with a name, not a person
+        if person.gender == "unknown" and person.id not in spoke and _named_like_a_thing(person):
+            continue  # "the Kaptebo Marathon", "before Lunar New Year": no one a "he" or a "she" can mean
         if not _compatible(person, pron) or learned.get(person.id, pron) != pron:
             continue
         k = bisect.bisect_right(starts, m.start) - 1
@@ -1277,6 +1280,24 @@ def _person_antecedent(
             learned[person.id] = pron  # "Salonga said ... he said": a later "she said" is someone else
         return Antecedent(m.start, m.end, m.text)
     return None
+
+
+def _named_like_a_thing(person: Person) -> bool:
+    """Whether every mention of ``person`` in more than one word ends in an English word that is no one's name
+    ("Lunar New Year", "Internationally Trained Physicians"), and none has a title: an event, a body or a thing
+    the names layer took for a person."""
+    full = False
+    for m in person.mentions:
+        if m.title:
+            return False
+        words = m.text.split()
+        if len(words) < 2:
+            continue  # "Kaptebo", after "the Kaptebo Marathon": the same name, cut short
+        last = words[-1].lower()
+        if not (last in COMMON_WORDS or (last.endswith("s") and last[:-1] in COMMON_WORDS)):
+            return False
+        full = True
+    return full
 
 
 # "the Bharatiya Nyaya Sanhita", "the former Hadley Creamery site"; not "the late Desmond Tutu"
