@@ -1854,6 +1854,45 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="the passengers who died are the dead of a bus crash",
         ),
         pytest.param(
+            "Heatwave death toll rises to four",
+            [
+                "A fourth person has died in the heatwave, regional health authorities said on Tuesday.",
+                "Three people had died by Sunday evening, among them a tractor driver.",
+            ],
+            [],
+            id="the figure before the rise, as of a time named",
+        ),
+        pytest.param(
+            "Heatwave death toll rises to three",
+            [
+                "The death toll from the heatwave rose to three on Thursday after a man was found dead at home.",
+                "Two people had died on Tuesday, the health ministry said.",
+                "Two people have died in the heatwave, the ministry said.",
+            ],
+            [7],
+            id="the figure of a day before the rise's; not one of no day",
+        ),
+        pytest.param(
+            "Wildfire",
+            [
+                "The mayor said nearly 1,800 people had been evacuated from the town on Friday.",
+                "The fire had burned about 48,000 hectares by Saturday. On Friday it jumped Highway 2 and forced the "
+                "evacuation of more than 3,000 residents of Sable River.",
+            ],
+            [5],
+            id="a fire that jumped a road is no rise",
+        ),
+        pytest.param(
+            "Village fire",
+            [
+                "The wildfire destroyed 14 homes in the hills above the town on Sunday, the fire service said.",
+                "The court heard the fire, which burned 22 homes, was started by a farmer clearing stubble.",
+                "The blaze razed some 120 market stalls and 30 shops.",
+            ],
+            [5],
+            id="a fire that burned homes destroyed them; stalls are counted",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",

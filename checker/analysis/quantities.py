@@ -417,7 +417,8 @@ _CLAIM = re.compile(
 )
 _CONTRAST_LEAD = re.compile(r"\W*(?:however|but|yet)\b", re.IGNORECASE)  # "However, officials said five ..."
 _UPDATE = re.compile(
-    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|reached|"
+    # ("jumped" with a figure after it: not "the fire jumped Highway 2")
+    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jump(?:ed|s)(?=\s+(?:to|by|from|\d))|increased|increases|grew|grown|reached|"
     r"reaches|raising|raised|brought|bringing|brings|revised|revising|updated|updating|lowered|corrected|dropped|"
     r"fell|fallen|now\s+stands|now\s+stood|upgraded|downgraded)\b",
     re.IGNORECASE,
@@ -1324,7 +1325,8 @@ def _scoped(
 # how an update says the count went: only a rise rules out a lower figure later ("revised" and
 # "corrected" go either way)
 _RISE = re.compile(
-    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|reached|"
+    # ("jumped" with a figure after it: not "the fire jumped Highway 2")
+    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jump(?:ed|s)(?=\s+(?:to|by|from|\d))|increased|increases|grew|grown|reached|"
     r"reaches|raising|raised|brought|bringing|brings|upgraded|up\s+from)\b",
     re.IGNORECASE,
 )

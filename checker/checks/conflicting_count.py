@@ -97,6 +97,14 @@ def _lede_blocks(doc: Document) -> frozenset[int]:
 
 
 _WHERE = re.compile(r"\bwhere\s+$")
+# "Three people had died by Sunday evening", after "the death toll rose to four": the figure before the rise, as
+# of a time the copy names
+_BEFORE_THE_RISE = re.compile(
+    r"[^.;:]*?\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|died|lost|been)\b[^.;:]{0,40}?\bby\s+"
+    r"(?:the\s+)?(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then|"
+    r"that\s+(?:morning|afternoon|evening|night|day)|the\s+weekend)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,9 +415,19 @@ class ConflictingCount(Check):
                 rise = max(before, key=lambda r: r.low)
                 # lower than the risen figure, or higher with no word that it rose again ("the death toll has
                 # risen to four" ... "six people have died"); a running total may have moved on
-                if later.high < rise.low or (later.low > rise.high and not later.scope.running):
+                if (later.high < rise.low and not self._before_the_rise(doc, later, rises)) or (
+                    later.low > rise.high and not later.scope.running
+                ):
                     message = self.format_message(**self._values(doc, later, rise, label))
                     yield self._finding(doc, later, rise, message, None)
+
+    @staticmethod
+    def _before_the_rise(doc: Document, later: Count, rises: list[Count]) -> bool:
+        """Whether a count below the risen figure is the one before the rise, as of a time the copy names: "Three
+        people had died by Sunday evening", or "Two people had died on Tuesday" after a rise on Thursday."""
+        if later.scope.day and any(r.scope.day and r.scope.day != later.scope.day for r in rises):
+            return True
+        return _BEFORE_THE_RISE.match(doc.text, later.start, later.end + 60) is not None
 
     def _compare(self, doc: Document, pairing: _Pairing, counts: list[Count]) -> Iterable[Finding]:
         label = pairing.category.label if pairing.category else counts[0].category
