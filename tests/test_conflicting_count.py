@@ -1893,6 +1893,17 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="a fire that burned homes destroyed them; stalls are counted",
         ),
         pytest.param(
+            "Ferry capsizes",
+            [
+                "At least 14 people drowned when the ferry capsized on Sunday.",
+                "Of the 14 bodies recovered so far, nine were women, the police said.",
+                "The 11 bodies that have been recovered so far were taken to the district mortuary.",
+                "By Tuesday 17 bodies had been recovered.",
+            ],
+            [7],
+            id="fewer bodies recovered than the story counted before; more may be those found since",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",

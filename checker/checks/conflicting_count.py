@@ -235,6 +235,11 @@ class _Pairing:
             return a.high < b.low or b.high < a.low
         if self.multi and not a.scope.aggregate:
             return False
+        if a.minimum and b.minimum and a.noun == b.noun and a.end <= b.start:
+            # each count of the bodies recovered is only a floor of the dead, but the bodies themselves are
+            # counted: "Of the 14 bodies recovered so far", then "the 11 bodies that have been recovered so far"
+            # (more later may be those found since)
+            return b.quantity.high < a.quantity.low
         return a.high < b.low or b.high < a.low
 
     def story_total(self, count: Count) -> bool:
