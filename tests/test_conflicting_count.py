@@ -1904,6 +1904,25 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="fewer bodies recovered than the story counted before; more may be those found since",
         ),
         pytest.param(
+            "Wildfire nears resort",
+            [
+                "More than 4,500 residents and holidaymakers, including dozens of Britons, were ordered to leave the "
+                "mountain resort town of Kelvale last night.",
+                "Officials said the 2,800 people evacuated from Kelvale were unlikely to be allowed home this week.",
+            ],
+            [5],
+            id="a count of two nouns, an aside, and a passive verb with an object",
+        ),
+        pytest.param(
+            "Hospital fire",
+            [
+                "About 200 patients were evacuated when fire broke out at the hospital on Sunday.",
+                "Staff moved the roughly 140 patients and relatives evacuated from the building to a school.",
+            ],
+            [5],
+            id="patients and relatives evacuated",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",

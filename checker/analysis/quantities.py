@@ -170,12 +170,18 @@ class CountTable:
         return None if k is None else self.categories[k]
 
 
+# another noun the count shares: "4,500 residents and holidaymakers were ordered to leave", "1,100 guests and
+# staff were evacuated" (not "five people died and dozens were injured")
+_COORDINATED = (
+    r"and\s+(?:their\s+)?(?!(?:tens|dozens|scores|hundreds|thousands|millions|others)\b)(?:[a-z]+s|staff|crew)"
+)
+_COORDINATED_AFTER = re.compile(r"\s+" + _COORDINATED + r"\b", re.IGNORECASE)
 # Words a count's cue may be separated from its noun by ("were", "had been").
 _SKIP = (
     r"were|was|are|is|be|been|being|had|have|has|who|that|which|all|also|reportedly|later|now|still|already|"
     r"confirmed|believed|feared|thought|said|to\s+have|to\s+be|initially|eventually|subsequently|either|both|then|"
     r"seriously|critically|badly|slightly|fatally|mortally|severely|lightly|so\s+far|each|in\s+total|altogether|"
-    r"allegedly|apparently|officially|since"
+    r"allegedly|apparently|officially|since|" + _COORDINATED
 )
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 # where the people counted are from: "1,200 residents of Sandoval Ridge and the hamlet of Pinos Altos were evacuated"
@@ -913,6 +919,7 @@ _AGENT = re.compile(
     rf"their\s|its\s|\d|(?:{NUMBER_WORD}|dozens|hundreds|thousands|scores|several)\b)",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.IGNORECASE)
 # Things that kill, injure or destroy, which a count next to a category's verb may count
 _AGENT_NOUNS = frozenset(
     """attacks airstrikes air-strikes blasts bombings bombs bullets clashes crashes earthquakes explosions fires floods
@@ -1042,10 +1049,13 @@ def _cue_apart(
     if found is None and (reduced := _REDUCED_RELATIVE.match(text, noun[1], ce)) is not None:
         # "Most of the 95 homes the tornado destroyed were ...": the count's verb in a clause of its own
         found = cue(reduced.end(), ce)
-    if found is None and ce == noun[1]:
-        if (aside := _ASIDE.match(text, noun[1], sent_end)) is not None:
+    shared = _COORDINATED_AFTER.match(text, noun[1], ce)
+    tail = shared.end() if shared is not None else noun[1]
+    if found is None and ce == tail:
+        # "4,500 residents and holidaymakers, including dozens of Britons, were ordered to leave"
+        if (aside := _ASIDE.match(text, tail, sent_end)) is not None:
             found = cue(aside.end(), to_clause_break(aside.end()))
-        if found is None and (who := _WHO_WERE.match(text, noun[1], sent_end)) is not None:
+        if found is None and (who := _WHO_WERE.match(text, tail, sent_end)) is not None:
             # "The three directors, who were arrested in March, ...": the count's verb in its relative clause
             found = cue(who.end() - 1, to_clause_break(who.end()))
     return found
@@ -1084,7 +1094,9 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
             m, noun = later, (head.start(1), head.end(1), head.group(1))
     if m is not None and m.lastgroup is not None:
         # "two bombings killed at least 19": the number counts the agents, not the victims
-        if not _AGENT.match(text, m.end(), sent_end):  # (never the next paragraph's "Three people ...")
+        # (never the next paragraph's "Three people ..."); a passive's subject is none ("4,500 residents were
+        # ordered to leave the town")
+        if not _AGENT.match(text, m.end(), sent_end) or _PASSIVE.search(text, tail_start, m.start(m.lastgroup)):
             cue = (int(m.lastgroup[1:]), m.start(m.lastgroup), m.end(m.lastgroup))
     elif cs < q.start:
         cue = _before_cue(text, cs, q.start, table)
