@@ -30,6 +30,9 @@ def test_prefix_labels() -> None:
     text = "Headline\n\nRead more: Inflation falls to a two-year low\n\nImage caption: Smoke rises over the hills\n"
     assert [(d.line, d.column) for d in lint(text, RULE)] == [(3, 1), (5, 1)]
     assert positions("Headline\n\nClick here to subscribe to our morning briefing\n") == [(3, 1, 3, 48)]
+    assert positions("Headline\n\nSubscribe now for unlimited access to county court coverage.\n") == [(3, 1, 3, 61)]
+    # copy about subscribers is copy
+    assert positions("Headline\n\nSubscribers now face higher fees for access to the court records.\n") == []
 
 
 def test_trailing_label_glued_to_paragraph_has_a_safe_fix() -> None:
