@@ -66,6 +66,28 @@ def test_a_sentence_cut_from_the_end_is_still_a_repeat() -> None:
     assert [r.line for r in d.related] == [3]
 
 
+def test_a_sentence_cut_from_the_end_and_lightly_edited_is_still_a_repeat() -> None:
+    long_paragraph = (
+        "Dr Mekdes Alemu, who leads the campaign for the regional health bureau, said the virus had spread quickly "
+        "through pastoralist communities where fewer than half of children had received a first dose. 'Measles "
+        "finds every gap. Where mothers walk for three days to reach a clinic, one dose is a luxury, and one dose is "
+        "not enough,' she said."
+    )
+    edited = (
+        "Dr Mekdes Alemu, who is leading the campaign for the regional health bureau, said the virus had spread "
+        "rapidly through pastoralist communities in which fewer than half of children had received a first dose."
+    )
+    (d,) = lint(article(long_paragraph, P1, P4, edited), RULE)
+    assert d.line == 9
+    assert [r.line for r in d.related] == [3]
+    # a sentence on the same subject in other words is no copy
+    other = (
+        "Health workers from the regional bureau said fewer than half of the children in pastoralist communities "
+        "had been vaccinated, and that the campaign would run until the end of the month."
+    )
+    assert lint(article(long_paragraph, P1, P4, other), RULE) == []
+
+
 def test_a_clause_added_to_the_repeat() -> None:
     extended = P4.replace("in March", "in March, and that all its lifeboats had been replaced last year,")
     (d,) = lint(article(P4, P1, P2, extended), RULE)

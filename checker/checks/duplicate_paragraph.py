@@ -166,6 +166,12 @@ def similarity(
         common = (n_short + n_long - Indel.distance(short.words, long_.words)) / 2
         if common / n_short >= min_containment:
             return float(fuzz.partial_ratio(short.text, long_.text)) / 100
+        if common / n_short >= min_containment - 0.1:
+            # a sentence of the longer one, lightly edited: "who leads the campaign ... spread quickly ... where",
+            # then "who is leading the campaign ... spread rapidly ... in which"
+            aligned = fuzz.partial_ratio(short.text, long_.text, score_cutoff=90)
+            if aligned:
+                return float(aligned) / 100
     if (
         shared_run
         and whole >= 100 * min_shared_similarity
