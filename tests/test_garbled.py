@@ -596,3 +596,14 @@ def test_ordinary_wording_among_spun_phrases_is_not_flagged() -> None:
     )
     flagged = [d.excerpt for d in lint_with(text, lexicon=False)]
     assert flagged == ["approval speech", "flock immunity", "category action"]
+
+
+def test_a_possessive_idiom_s_possessor_swapped_is_garbled_on_its_own() -> None:
+    text = "Headline\n\nThe pier is a pebble's throw from the market, the council said on Monday.\n"
+    assert [d.excerpt for d in lint_with(text)] == ["pebble's throw"]
+    curly = "Headline\n\nThe camp lies a rock’s throw from the border, officials said.\n"
+    assert [d.excerpt for d in lint_with(curly)] == ["rock’s throw"]
+    # the idiom as it stands, a possessive that is no idiom's, and the switch that turns it off
+    clean = "Headline\n\nThe pier is a stone's throw from the fisherman's market, the council said.\n"
+    assert lint_with(clean) == []
+    assert lint_with(text, idioms=False) == []

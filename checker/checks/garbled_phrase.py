@@ -127,10 +127,46 @@ class GarbledPhrase(Check):
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         text = doc.text
         folded = fold(text)
+        memo: dict[int, Block] = {}
+        found = self._found(doc, text, folded, memo)
+        if self.spec.params["idioms"] and self.expressions is not None and self.expressions.possessives:
+            # a possessive idiom's possessor swapped for a spinner's pick ("a pebble's throw", "the tiger's
+            # share"): the idiom has no other reading, in clean copy too
+            possessives = self.expressions.possessives
+            for block in doc.prose_blocks:
+                for m in _POSSESSIVE.finditer(folded, block.start, block.end):
+                    if m.group() not in possessives:
+                        continue
+                    # only the words around it: an idiom is a few words long, and "people's", "country's" are
+                    # common
+                    lo = folded.find(" ", max(block.start, m.start() - 30), m.start()) + 1 or m.start()
+                    hi = folded.rfind(" ", m.end(), min(block.end, m.end() + 40))
+                    hi = block.end if hi < 0 or m.end() + 40 >= block.end else hi
+                    for hit in self._detect(text, folded, lo, hi, {}, doubles=True):
+                        if (
+                            _possessive_idiom(text, hit)
+                            and not self._allowed(folded, hit)
+                            and not any(hit.start < other.end and other.start < hit.end for other in found)
+                        ):
+                            found.append(hit)
+            found.sort(key=lambda h: (h.start, h.end))
+        for hit in found:
+            # a phrase inside a longer one reported ("category action" in "category action lawsuit") says
+            # nothing more
+            if not any(
+                other is not hit
+                and other.start <= hit.start
+                and hit.end <= other.end
+                and other.end - other.start > hit.end - hit.start
+                for other in found
+            ):
+                yield self._finding(text, hit)
+
+    def _found(self, doc: Document, text: str, folded: str, memo: dict[int, Block]) -> list[Hit]:
+        """What the rule reports of the document, but the possessive idioms."""
         compounds = self.spec.params["compounds"]
         found: list[Hit] = []
         body: list[Hit] = []  # the findings outside the headline (telegraphic noun stacks, never corroboration)
-        memo: dict[int, Block] = {}
         for block in doc.prose_blocks:
             hits: list[Hit] = []
             if self.lexicon is not None:
@@ -187,7 +223,7 @@ class GarbledPhrase(Check):
         if untypical and not listed_together:
             # every finding is a swap a writer might make ("production loss" for "job losses"): one typical of
             # spinning, or of machine translation, must show that the copy was garbled
-            return
+            return []
         idioms = self.spec.params["idioms"]
         listed: list[Hit] = []
         typical_listed: set[str] = set()  # the different listed swaps typical of spinning, outside the headline
@@ -210,7 +246,7 @@ class GarbledPhrase(Check):
             # division", "underlying well being situations" in a health story); fewer show nothing
             words = words or len(text.split())
             if len(typical_listed) < listed_together or len(typical_listed) * _WORDS_PER_SIGN < words:
-                return
+                return []
             shown = 3
         if shown < 3 and typical_together and signs >= typical_together:
             # several swaps spinners are known to make, as densely as they leave them ("world document" and
@@ -228,17 +264,7 @@ class GarbledPhrase(Check):
             # no thesaurus vouches for: "treated and discharged", "put out the flames" are English.)
             reported += [hit for hit in found if hit.tier > shown and _idiom(text, hit)]
         reported.sort(key=lambda h: (h.start, h.end))
-        for hit in reported:
-            # a phrase inside a longer one reported ("category action" in "category action lawsuit") says
-            # nothing more
-            if not any(
-                other is not hit
-                and other.start <= hit.start
-                and hit.end <= other.end
-                and other.end - other.start > hit.end - hit.start
-                for other in reported
-            ):
-                yield self._finding(text, hit)
+        return reported
 
     def _detect(
         self, text: str, folded: str, start: int, end: int, memo: dict[int, Block], doubles: bool = False
@@ -280,12 +306,27 @@ def _idiom(text: str, hit: Hit) -> bool:
     )
 
 
+def _possessive_idiom(text: str, hit: Hit) -> bool:
+    """A swap typical of spinning of an idiom's possessor: "stone's throw" as "pebble's throw"."""
+    wanted = hit.suggestion.lower().replace("’", "'").split()
+    words = text[hit.start : hit.end].lower().replace("’", "'").split()
+    return (
+        hit.typical
+        and len(words) == len(wanted)
+        and any(
+            w.endswith("'s") and g.endswith("'s") and w != g and words[k + 1 :] == wanted[k + 1 :]
+            for k, (w, g) in enumerate(zip(words, wanted, strict=True))
+        )
+    )
+
+
 def _allow_key(phrase: str) -> str:
     """An allowed expression's key, in either number and spelling: "provincial authorities" allows
     "provincial authority"."""
     return " ".join(norm(w) for w in phrase.replace("-", " ").split())
 
 
+_POSSESSIVE = re.compile(r"[a-z]+'s\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 
 
