@@ -94,7 +94,10 @@ class GarbledPhrase(Check):
             "finding is typical (0: never; 3 finds more in some spun copy, for 0.3 ms more an article)",
         ),
         "idioms": Param(
-            bool, True, "report a spinner's swap in an expression of three words or more without other evidence"
+            bool,
+            True,
+            "report a spinner's swap in an expression of three words or more, or of a possessive idiom's "
+            "possessor, without other evidence",
         ),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
