@@ -942,13 +942,20 @@ def test_a_headline_s_present_tense_a_named_place_before_the_verb_and_a_time_to_
     assert [d.line for d in lint(text, RULE)] == [5]
 
 
-def test_an_exact_figure_in_a_quote_is_compared_and_an_estimate_is_not() -> None:
+def test_a_figure_in_a_quote_is_compared_and_an_estimate_is_not() -> None:
     text = story(
         "Eleven passengers were injured when a bus overturned near Dikwella on Sunday.",
         '"Eight passengers were injured and two of them are serious," the police spokesman said.',
     )
     assert [d.line for d in lint(text, RULE)] == [5]
-    assert lint(text.replace('"Eight passengers were', '"At least 14 passengers were'), RULE) == []
+    # a hedged figure the speaker states as a fact is compared too; one they saw, counted or think is theirs
+    assert [d.line for d in lint(text.replace('"Eight passengers were', '"At least 14 passengers were'), RULE)] == [5]
+    for estimate in (
+        '"I saw at least 14 passengers',
+        '"I think at least 14 passengers',
+        '"We counted about 14 passengers',
+    ):
+        assert lint(text.replace('"Eight passengers', estimate), RULE) == [], estimate
 
 
 def test_the_rest_of_a_toll_who_died_later_completes_it() -> None:

@@ -272,10 +272,24 @@ class _Pairing:
         )
 
 
-def _exact_in_quote(count: Count) -> bool:
-    """A figure someone quoted states exactly ("Eight passengers were injured," the driver said), as the
-    story's own: an eyewitness's estimate ("I counted at least 12 bodies") is not one."""
-    return count.quantity.hedge == "exact" and count.scope.stated
+def _stated_in_quote(doc: Document, count: Count) -> bool:
+    """A figure someone quoted states as a fact ("Eight passengers were injured," the driver said; "Nearly forty
+    of our children went to hospital," the head teacher said), as the story's own: an eyewitness's estimate ("I
+    counted at least 12 bodies", "I think about 30 were hurt") is not one."""
+    if not count.scope.stated:
+        return False
+    if count.quantity.hedge == "exact":
+        return True
+    start = doc.text.rfind("\n", 0, count.start) + 1
+    return _ESTIMATE.search(doc.text, max(start, count.start - 120), count.start) is None
+
+
+# what marks a figure in a quote as its speaker's estimate, not a fact they report
+_ESTIMATE = re.compile(
+    r"\b(?:saw|seen|see|counted|count|heard|watched|think|thought|guess|estimate|reckon|believe|maybe|perhaps|"
+    r"probably|could|might|must\s+have|looked\s+like|seemed)\b",
+    re.IGNORECASE,
+)
 
 
 class ConflictingCount(Check):
@@ -343,7 +357,7 @@ class ConflictingCount(Check):
                 # an update that may go either way: the story already says the figure changed (an earlier report,
                 # "officials had initially put the toll at seven", is only left out itself: it is not comparable)
                 revised.add(key)
-            if (c.scope.comparable or _exact_in_quote(c)) and not c.quantity.vague:
+            if (c.scope.comparable or _stated_in_quote(doc, c)) and not c.quantity.vague:
                 groups[key].append(c)
         for key, counts in groups.items():
             if key in revised and key not in rises:
