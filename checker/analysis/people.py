@@ -62,6 +62,9 @@ PARTICLES = frozenset(
     "al bin ibn da das de del della der di do dos du el la le van von y ten ter zu ó ní mac nic".split()
 )
 
+# an Arabic article joined to the name by a hyphen: "al-Mansoori", "el-Sisi", "ash-Shami"
+_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(\w[\w'’-]*)$", re.IGNORECASE)
+
 # Words that open sentences and are never names, whatever their case.
 COMMON_CAPITALS = frozenset(
     """
@@ -266,10 +269,10 @@ class Person:
         """The words of the name as compared (no particles, accents or possessive)."""
         cached = self._keys
         if cached is None or cached[0] != self.full_name:
-            cached = (
-                self.full_name,
-                frozenset(name_key(t) for t in self.full_name.split() if t.lower() not in PARTICLES),
-            )
+            words = [t for t in self.full_name.split() if t.lower() not in PARTICLES]
+            # "Khalid al-Mansoori" is "Mansoori" too
+            words += [m.group(1) for t in words if (m := _HYPHENED_PARTICLE.match(t)) is not None]
+            cached = (self.full_name, frozenset(name_key(t) for t in words))
             self._keys = cached
         return cached[1]
 
