@@ -1930,6 +1930,16 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="patients and relatives evacuated",
         ),
         pytest.param(
+            "Storm hits referendum day",
+            [
+                "At least 14 people were injured when the storm hit on Sunday.",
+                "In neighbouring Hungary, the same storm front injured two people in Zala county, local media said.",
+                "The storm injured nine people in neighbouring villages, the fire service said.",
+            ],
+            [7],
+            id="a count in a neighbouring country is of another place; one in neighbouring villages is not",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",

@@ -397,6 +397,8 @@ _OTHER_EVENT = re.compile(
     r"|\baftershocks?\b|(?:^|[,;:]\s*)elsewhere\b"
     r"|\b(?:killed|died|dead|injured|wounded|hurt|arrested|missing|evacuated|destroyed)\s+elsewhere\b"
     r"|\bcompared\s+with\b"
+    # "In neighbouring Hungary, the same storm injured two people": another country's or region's count
+    r"|\bin\s+(?:the\s+)?neighbou?ring\s+(?-i:[A-Z])"
     r"|\bin\s+a\s+separate\b(?!\s+(?:\w+\s+)?(?:statements?|interviews?|reports?|briefings?|posts?|letters?|"
     r"messages?|announcements?|releases?|tweets?|comments?|updates?|bulletins?)\b)",
     re.IGNORECASE,
@@ -669,6 +671,7 @@ _WAR_TOTAL = re.compile(
 _WAR_GATE = frozenset("conflict war insurgency uprising".split())
 _OTHER_EVENT_GATE = frozenset(
     "meanwhile aftershock aftershocks another separate earlier previous similar unrelated second third twin prior "
+    "neighbouring neighboring "
     "last elsewhere compared worst deadliest biggest largest heaviest serious fourth fifth sixth latest first smaller "
     "larger".split()
 )
