@@ -1940,6 +1940,24 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="a count in a neighbouring country is of another place; one in neighbouring villages is not",
         ),
         pytest.param(
+            "Eleven pilgrims die in searing heat",
+            [
+                "At least 14 pilgrims died of heat-related illness on Sunday, the health ministry said.",
+                "Three pilgrims had died on Saturday, officials said.",
+            ],
+            [3],
+            id="a headline's present tense; the figure of a day before the lede's",
+        ),
+        pytest.param(
+            "Ammonia leak",
+            [
+                "At least 37 people were taken to the General Hospital after the leak on Monday.",
+                "The twenty-nine people brought to the hospital were treated for breathing problems.",
+            ],
+            [5],
+            id="brought to the hospital",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",

@@ -97,6 +97,7 @@ def _lede_blocks(doc: Document) -> frozenset[int]:
 
 
 _WHERE = re.compile(r"\bwhere\s+$")
+_HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|died|lost)\b", re.IGNORECASE)
 # "Three people had died by Sunday evening", after "the death toll rose to four": the figure before the rise, as
 # of a time the copy names
 _BEFORE_THE_RISE = re.compile(
@@ -333,7 +334,20 @@ class ConflictingCount(Check):
         # is the figure after it, as much an update as the rise
         risen = {(c.sentence, c.category) for c in found.counts if c.scope.rise}
         rise_sentences = {sentence for sentence, _ in risen}
+        # the day the first paragraph counts each category on, where it names one
+        lede_days: dict[str, set[str | None]] = defaultdict(set)
         for c in found.counts:
+            if c.block in lede and c.block not in headlines:
+                lede_days[c.category].add(c.scope.day)
+        for c in found.counts:
+            if (
+                c.scope.day is not None
+                and lede_days[c.category] - {c.scope.day, None}
+                and _HAD_DONE.search(doc.text, c.start, c.end)
+            ):
+                # "Three pilgrims had died on Saturday", after "At least 14 pilgrims died ... on Sunday": the
+                # figure of a day before, not the story's
+                continue
             if c.scope.sub and c.category not in counted:
                 # "over 1.8 lakh people have been affected. Of these, nearly 23,000 have taken shelter in relief
                 # camps": a part of a whole the category does not count is the first figure of its own
