@@ -1958,6 +1958,24 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="brought to the hospital",
         ),
         pytest.param(
+            "Refinery blast",
+            [
+                "An explosion at the refinery on Monday killed four workers, the company said.",
+                "Prosecutors have opened an inquiry into the deaths of the five workers.",
+            ],
+            [5],
+            id="the deaths of the five workers",
+        ),
+        pytest.param(
+            "Protest outside parliament",
+            [
+                "Police said they had detained 23 people outside parliament on Tuesday night.",
+                "Of the 31 people held overnight, most were released without charge on Wednesday.",
+            ],
+            [5],
+            id="held overnight is arrested",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",
