@@ -404,6 +404,16 @@ def test_a_venue_is_no_woman_to_pin_she_on(venue: str) -> None:
     assert lines(text) == [7]
 
 
+@pytest.mark.parametrize("body", ["the prosecution", "the defence", "the jury"])
+def test_a_side_of_a_court_case_is_no_one_to_pin_she_on(body: str) -> None:
+    text = (
+        "Fraud trial\n\n"
+        f"Opening the case, {body} said the company had paid early investors out of later deposits.\n\n"
+        '"I handed over my savings because the brochures promised a villa," she told the court.\n'
+    )
+    assert lines(text) == [5]
+
+
 @pytest.mark.parametrize(
     "thing",
     ["the Kaptebo Marathon", "the Internationally Trained Physicians rally", "the days before Lunar New Year"],

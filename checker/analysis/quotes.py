@@ -1229,8 +1229,11 @@ def _described_speaker(
     return found
 
 
-# words of a body that is no organisation noun of its own ("the police district said"): never "he" or "she"
-_BODY_WORDS = frozenset(("police", "district", "division", "unit", "command"))
+# words of a body that is no organisation noun of its own ("the police district said", "the prosecution said"):
+# never "he" or "she"
+_BODY_WORDS = frozenset(
+    ("police", "district", "division", "unit", "command", "prosecution", "defence", "defense", "jury", "panel")
+)
 
 
 def _near_person(reg: Registry, near: list[tuple[int, int]]) -> Antecedent | None:
