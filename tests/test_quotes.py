@@ -1142,3 +1142,12 @@ def test_a_person_named_after_a_body_s_possessive_is_a_person() -> None:
         '"The falls have been quite isolated," she said.\n'
     )
     assert lines(text) == []
+
+
+def test_informed_is_a_speech_verb_when_it_governs_a_quote() -> None:
+    text = (
+        "Cholera\n\n"
+        "The ministry's chief medical officer, Dr Fatmata Kamara, said 61 patients were being treated.\n\n"
+        '"The next two weeks are critical. If people come early, cholera is simple to treat," she informed reporters.\n'
+    )
+    assert lines(text) == []
