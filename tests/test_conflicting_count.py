@@ -1976,6 +1976,16 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="held overnight is arrested",
         ),
         pytest.param(
+            "Cyclone kills 11",
+            [
+                "The cyclone tore across the northern islands overnight, killing 11 people, officials said.",
+                "Three people were killed when the wall of a church collapsed in Lorevu, police said.",
+                "The 13 people killed in Lorevu were buried on Saturday.",
+            ],
+            [7],
+            id="fewer killed at one place are its part; all of them again at that place are not",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",

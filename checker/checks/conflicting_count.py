@@ -136,6 +136,18 @@ class _Pairing:
             # "The fifteen who died in the crash were mostly from towns in Sohag and Qena": where the people
             # counted came from, not where the event was
             return True
+        if bool(a.scope.places) != bool(b.scope.places):
+            # the lede's total of no place, and later fewer at one place, counted afresh ("killing 11 people",
+            # then "Three people were killed when the wall of a church collapsed in Lorevu"): that place's part
+            # ("the 27 people arrested ... in Kaloma" is all of them again)
+            placed, total = (a, b) if a.scope.places else (b, a)
+            if (
+                not placed.definite
+                and placed.block not in self.lede_blocks
+                and total.block in self.lede_blocks
+                and placed.high < total.low
+            ):
+                return False
         return not (a.scope.places and b.scope.places and not (a.scope.places & b.scope.places))
 
     def part_above_whole(self, a: Count, b: Count) -> bool:
