@@ -592,7 +592,8 @@ def test_ordinary_wording_among_spun_phrases_is_not_flagged() -> None:
         "Exchange shops shut, a swollen stream cut the road and railway operators urged special caution. "
         "The electoral registry of the rural zone was checked. Water trucks reached the worst-affected districts "
         "and the conflict zones of the north. Two detention officers were hurt, and the jail administrator said "
-        "charter fees had risen. Tankers queued at the fuel terminal.\n"
+        "charter fees had risen. Tankers queued at the fuel terminal. In his closing address the lawyer spoke of "
+        "the overturned vehicles.\n"
     )
     flagged = [d.excerpt for d in lint_with(text, lexicon=False)]
     assert flagged == ["approval speech", "flock immunity", "category action"]
