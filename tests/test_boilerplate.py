@@ -82,9 +82,10 @@ def test_a_row_of_share_buttons_and_a_newsletter_prompt() -> None:
         "Headline\n\n"
         "Share on Facebook | Share on X | Copy link\n\n"
         "Sign up to the Courier newsletter for the latest court news straight to your inbox\n\n"
-        "Home | News | Court rulings\n"
+        "Home | News | Court rulings\n\n"
+        "Share on Facebook | Share on Viber | Telegram | Email | Print\n"
     )
-    assert [d.line for d in lint(text, RULE)] == [3, 5]
+    assert [d.line for d in lint(text, RULE)] == [3, 5, 9]
 
 
 def test_share_buttons_run_together_without_separators() -> None:
