@@ -1986,6 +1986,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             id="fewer killed at one place are its part; all of them again at that place are not",
         ),
         pytest.param(
+            "Volcano erupts",
+            [
+                "More than 6,000 people have been moved off the island since the eruption began, officials said.",
+                "The roughly 4,500 people evacuated from the island are sheltering in schools on the mainland.",
+            ],
+            [5],
+            id="moved off the island is evacuated",
+        ),
+        pytest.param(
             "Mine rescue",
             [
                 "Eleven miners were found alive on Wednesday, two days after the shaft collapsed.",
