@@ -329,7 +329,7 @@ def _allow_key(phrase: str) -> str:
     return " ".join(norm(w) for w in phrase.replace("-", " ").split())
 
 
-_POSSESSIVE = re.compile(r"[a-z]+'s\b")
+_POSSESSIVE = re.compile(r"(?<![a-z])[a-z]+'s\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 
 
