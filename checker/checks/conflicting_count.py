@@ -97,6 +97,7 @@ def _lede_blocks(doc: Document) -> frozenset[int]:
 
 
 _WHERE = re.compile(r"\bwhere\s+$")
+# a past perfect, what had happened before the story's time: "had died", "had been evacuated"
 _HAD_DONE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|died|lost)\b", re.IGNORECASE)
 # "Three people had died by Sunday evening", after "the death toll rose to four": the figure before the rise, as
 # of a time the copy names
