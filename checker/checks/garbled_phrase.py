@@ -130,29 +130,9 @@ class GarbledPhrase(Check):
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         text = doc.text
         folded = fold(text)
-        memo: dict[int, Block] = {}
-        found = self._found(doc, text, folded, memo)
-        if self.spec.params["idioms"] and self.expressions is not None and self.expressions.possessives:
-            # a possessive idiom's possessor swapped for a spinner's pick ("a pebble's throw", "the tiger's
-            # share"): the idiom has no other reading, in clean copy too
-            possessives = self.expressions.possessives
-            for block in doc.prose_blocks:
-                for m in _POSSESSIVE.finditer(folded, block.start, block.end):
-                    if m.group() not in possessives:
-                        continue
-                    # only the words around it: an idiom is a few words long, and "people's", "country's" are
-                    # common
-                    lo = folded.find(" ", max(block.start, m.start() - 30), m.start()) + 1 or m.start()
-                    hi = folded.rfind(" ", m.end(), min(block.end, m.end() + 40))
-                    hi = block.end if hi < 0 or m.end() + 40 >= block.end else hi
-                    for hit in self._detect(text, folded, lo, hi, {}, doubles=True):
-                        if (
-                            _possessive_idiom(text, hit)
-                            and not self._allowed(folded, hit)
-                            and not any(hit.start < other.end and other.start < hit.end for other in found)
-                        ):
-                            found.append(hit)
-            found.sort(key=lambda h: (h.start, h.end))
+        found = self._found(doc, text, folded)
+        if self.spec.params["idioms"]:
+            found = self._with_possessive_idioms(text, folded, doc, found)
         for hit in found:
             # a phrase inside a longer one reported ("category action" in "category action lawsuit") says
             # nothing more
@@ -165,8 +145,33 @@ class GarbledPhrase(Check):
             ):
                 yield self._finding(text, hit)
 
-    def _found(self, doc: Document, text: str, folded: str, memo: dict[int, Block]) -> list[Hit]:
+    def _with_possessive_idioms(self, text: str, folded: str, doc: Document, found: list[Hit]) -> list[Hit]:
+        """``found`` and the possessive idioms whose possessor is swapped for a spinner's pick ("a pebble's
+        throw", "a rock's throw"): such an idiom has no other reading, in clean copy too."""
+        if self.expressions is None or not self.expressions.possessives:
+            return found
+        possessives = self.expressions.possessives
+        out = list(found)
+        for block in doc.prose_blocks:
+            for m in _POSSESSIVE.finditer(folded, block.start, block.end):
+                if m.group() not in possessives:
+                    continue
+                # only the words around it: an idiom is a few words long, and "people's", "country's" are common
+                lo = folded.find(" ", max(block.start, m.start() - 30), m.start()) + 1 or m.start()
+                hi = folded.rfind(" ", m.end(), min(block.end, m.end() + 40))
+                hi = block.end if hi < 0 or m.end() + 40 >= block.end else hi
+                for hit in self._detect(text, folded, lo, hi, {}, doubles=True):
+                    if (
+                        _possessive_idiom(text, hit)
+                        and not self._allowed(folded, hit)
+                        and not any(hit.start < other.end and other.start < hit.end for other in out)
+                    ):
+                        out.append(hit)
+        return sorted(out, key=lambda h: (h.start, h.end))
+
+    def _found(self, doc: Document, text: str, folded: str) -> list[Hit]:
         """What the rule reports of the document, but the possessive idioms."""
+        memo: dict[int, Block] = {}
         compounds = self.spec.params["compounds"]
         found: list[Hit] = []
         body: list[Hit] = []  # the findings outside the headline (telegraphic noun stacks, never corroboration)
