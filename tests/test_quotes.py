@@ -404,6 +404,25 @@ def test_a_venue_is_no_woman_to_pin_she_on(venue: str) -> None:
     assert lines(text) == [7]
 
 
+@pytest.mark.parametrize("thing", ["Collapsed Speyside distillery", "Southeast Asia", "Maritime New Zealand"])
+def test_a_name_that_opens_with_a_common_word_is_no_one_to_pin_he_on(thing: str) -> None:
+    text = (
+        f"{thing} in the news\n\n"
+        f"Buyers have circled {thing} for months, analysts at two banks said on Monday.\n\n"
+        "'This is a brand with real heritage, and we believe it has a future,' he said.\n"
+    )
+    assert lines(text) == [5]
+
+
+def test_a_given_name_that_is_also_a_word_is_still_a_person() -> None:
+    text = (
+        "Results\n\n"
+        "Grace Lam, the chief executive, said the year had been hard.\n\n"
+        "'The dividend cut is what hurts,' she said.\n"
+    )
+    assert lines(text) == []
+
+
 @pytest.mark.parametrize("body", ["the prosecution", "the defence", "the jury"])
 def test_a_side_of_a_court_case_is_no_one_to_pin_she_on(body: str) -> None:
     text = (

@@ -1286,9 +1286,9 @@ def _person_antecedent(
 
 
 def _named_like_a_thing(person: Person) -> bool:
-    """Whether every mention of ``person`` in more than one word ends in an English word that is no one's name
-    ("Lunar New Year", "Internationally Trained Physicians"), and none has a title: an event, a body or a thing
-    the names layer took for a person."""
+    """Whether every mention of ``person`` in more than one word opens or ends with an English word that is no
+    one's name ("Lunar New Year", "Internationally Trained Physicians", "Maritime New Zealand", "Collapsed
+    Speyside"), and none has a title: an event, a body, a place or a thing the names layer took for a person."""
     full = False
     for m in person.mentions:
         if m.title:
@@ -1296,8 +1296,8 @@ def _named_like_a_thing(person: Person) -> bool:
         words = m.text.split()
         if len(words) < 2:
             continue  # "Kaptebo", after "the Kaptebo Marathon": the same name, cut short
-        last = words[-1].lower()
-        if not (last in COMMON_WORDS or (last.endswith("s") and last[:-1] in COMMON_WORDS)):
+        first, last = words[0].lower(), words[-1].lower()
+        if not (first in COMMON_WORDS or last in COMMON_WORDS or (last.endswith("s") and last[:-1] in COMMON_WORDS)):
             return False
         full = True
     return full
