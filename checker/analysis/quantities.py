@@ -424,10 +424,13 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST_LEAD = re.compile(r"\W*(?:however|but|yet)\b", re.IGNORECASE)  # "However, officials said five ..."
+# the verbs that say a count went up ("jumped" only with a figure after it: not "the fire jumped Highway 2")
+_ROSE_VERBS = (
+    r"rose|rises|risen|rising|climbed|climbs|climbing|jump(?:ed|s)(?=\s+(?:to|by|from|\d))|increased|increases|"
+    r"grew|grown|reached|reaches|raising|raised|brought|bringing|brings"
+)
 _UPDATE = re.compile(
-    # ("jumped" with a figure after it: not "the fire jumped Highway 2")
-    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jump(?:ed|s)(?=\s+(?:to|by|from|\d))|increased|increases|grew|grown|reached|"
-    r"reaches|raising|raised|brought|bringing|brings|revised|revising|updated|updating|lowered|corrected|dropped|"
+    rf"\b(?:{_ROSE_VERBS}|revised|revising|updated|updating|lowered|corrected|dropped|"
     r"fell|fallen|now\s+stands|now\s+stood|upgraded|downgraded)\b",
     re.IGNORECASE,
 )
@@ -1339,12 +1342,7 @@ def _scoped(
 
 # how an update says the count went: only a rise rules out a lower figure later ("revised" and
 # "corrected" go either way)
-_RISE = re.compile(
-    # ("jumped" with a figure after it: not "the fire jumped Highway 2")
-    r"\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jump(?:ed|s)(?=\s+(?:to|by|from|\d))|increased|increases|grew|grown|reached|"
-    r"reaches|raising|raised|brought|bringing|brings|upgraded|up\s+from)\b",
-    re.IGNORECASE,
-)
+_RISE = re.compile(rf"\b(?:{_ROSE_VERBS}|upgraded|up\s+from)\b", re.IGNORECASE)
 _FALL = re.compile(
     r"\b(?:revised|revising|updated|updating|lowered|corrected|dropped|fell|fallen|downgraded|down)\b", re.IGNORECASE
 )

@@ -299,12 +299,19 @@ class GarbledPhrase(Check):
         return self.finding(hit.start, hit.end, message, fix=fix)
 
 
+def _words_of(text: str, hit: Hit) -> tuple[list[str], list[str]]:
+    """The words of a hit and of its suggestion, as copy spaces them ("low-lying areas" is two), in lower case
+    with straight apostrophes."""
+    return (
+        text[hit.start : hit.end].lower().replace("’", "'").split(),
+        hit.suggestion.lower().replace("’", "'").split(),
+    )
+
+
 def _idiom(text: str, hit: Hit) -> bool:
     """A swap typical of spinning in an expression of three words or more, two of them content words, past its
     first word: an opening verb is an open slot ("freed on bail", "prohibited from driving")."""
-    # words as copy spaces them: "low-lying areas" is two
-    wanted = hit.suggestion.lower().split()
-    words = text[hit.start : hit.end].lower().replace("’", "'").split()
+    words, wanted = _words_of(text, hit)
     return (
         hit.typical
         and len(wanted) >= 3
@@ -316,8 +323,7 @@ def _idiom(text: str, hit: Hit) -> bool:
 
 def _possessive_idiom(text: str, hit: Hit) -> bool:
     """A swap typical of spinning of an idiom's possessor: "stone's throw" as "pebble's throw"."""
-    wanted = hit.suggestion.lower().replace("’", "'").split()
-    words = text[hit.start : hit.end].lower().replace("’", "'").split()
+    words, wanted = _words_of(text, hit)
     return (
         hit.typical
         and len(words) == len(wanted)
