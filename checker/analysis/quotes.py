@@ -1270,10 +1270,14 @@ def _person_antecedent(
     for m, person in reg.mentions_before(before):
         if not (person.evidence or person.id in spoke or person.gender != "unknown"):
             continue
-        if person.gender == "unknown" and person.id not in spoke and _only_after_the(text, person):
-            continue  # "sections of the Bharatiya Nyaya Sanhita": a thing with a name, not a person
-        if person.gender == "unknown" and person.id not in spoke and _named_like_a_thing(person):
-            continue  # "the Kaptebo Marathon", "before Lunar New Year": no one a "he" or a "she" can mean
+        if (
+            person.gender == "unknown"
+            and person.id not in spoke
+            and (_only_after_the(text, person) or _named_like_a_thing(person))
+        ):
+            # "sections of the Bharatiya Nyaya Sanhita", "the Kaptebo Marathon", "before Lunar New Year": a thing
+            # with a name, no one a "he" or a "she" can mean
+            continue
         if not _compatible(person, pron) or learned.get(person.id, pron) != pron:
             continue
         k = bisect.bisect_right(starts, m.start) - 1
