@@ -174,7 +174,7 @@ def test_web_collocation_pairs_are_weaker_evidence(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     text = "Headline\n\nHe suffered a heart assault in the dock. He now faces the death punishment.\n"
-    alone = {"lexicon": False, "expressions": "none.tsv", "model": str(model), "typical": False}
+    alone = {"lexicon": False, "expressions": "none.tsv", "frozen": "", "model": str(model), "typical": False}
     assert lint_with(text, **alone) == []
     found = lint_with(text, together=2, **alone)
     assert spans(found) == [(3, 15, 28, "heart assault"), (3, 59, 75, "death punishment")]
@@ -184,8 +184,11 @@ def test_web_collocation_pairs_are_weaker_evidence(tmp_path: Path) -> None:
 
 def test_a_swap_in_a_fixed_news_expression_gives_weaker_evidence_company() -> None:
     text = "Headline\n\nHe suffered a heart assault in the dock. He now faces the death punishment.\n"
-    found = lint_with(text, lexicon=False)
+    found = lint_with(text, lexicon=False, frozen="")
     assert [d.excerpt for d in found] == ["heart assault", "death punishment"]
+    # "suffered a heart attack" is frozen: its swap is garbled alone, and reported whole
+    whole = [d.excerpt for d in lint_with(text, lexicon=False)]
+    assert whole == ["suffered a heart assault", "death punishment"]
     assert "fixed expression 'death penalty'" in found[1].message
 
 
@@ -608,3 +611,42 @@ def test_a_possessive_idiom_s_possessor_swapped_is_garbled_on_its_own() -> None:
     clean = "Headline\n\nThe pier is a stone's throw from the fisherman's market, the council said.\n"
     assert lint_with(clean) == []
     assert lint_with(text, idioms=False) == []
+
+
+def test_a_frozen_expression_with_a_synonym_is_garbled_on_its_own() -> None:
+    text = (
+        "Headline\n\n"
+        "The derby will be played behind shut doors, the league said on Monday.\n\n"
+        "Police said they would leave no rock unturned in the search for the driver.\n\n"
+        "The jury must be sure of his guilt beyond sensible doubt, the judge said.\n"
+    )
+    flagged = lint_with(text, lexicon=False)
+    assert [d.excerpt for d in flagged] == ["behind shut doors", "leave no rock unturned", "beyond sensible doubt"]
+    assert flagged[0].fix is not None and flagged[0].fix.replacement == "behind closed doors"
+    assert "fixed expression" in flagged[1].message
+    # the expressions as they stand, and the switches that turn the check off
+    clean = (
+        "Headline\n\n"
+        "The derby will be played behind closed doors, the league said.\n\n"
+        "Police said they would leave no stone unturned. Guilt must be proven beyond reasonable doubt.\n"
+    )
+    assert lint_with(clean) == []
+    alone = "Headline\n\nPolice said they would leave no rock unturned in the search for the driver.\n"
+    assert [d.excerpt for d in lint_with(alone)] == ["leave no rock unturned"]
+    assert lint_with(alone, idioms=False) == []
+    assert lint_with(alone, frozen="") == []
+
+
+def test_a_frozen_expression_s_open_readings_are_english() -> None:
+    text = (
+        "Headline\n\n"
+        # two words coordinated, read word by word ("bricks and mortar")
+        "Many older homes, built of mud brick and stone, cannot withstand strong shaking.\n\n"
+        # the same word in another form ("crossed the finish line")
+        "She crossed the finishing line in tears, officials said.\n\n"
+        # the expression's other words in another number ("economies of scale")
+        "For economy of space, the table is printed in two columns.\n\n"
+        # a name of which the swapped word is part
+        "The two men met behind Shut Doors, a bar in the old town, police said.\n"
+    )
+    assert lint_with(text) == []

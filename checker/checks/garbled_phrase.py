@@ -60,9 +60,10 @@ from checker.checks.base import Check, Param
 from checker.document import Document
 from checker.findings import Finding, Fix
 from checker.garbled import Hit
-from checker.garbled.detector import Block, detect
+from checker.garbled.detector import Block, _is_name, detect
 from checker.garbled.expressions import FUNCTION_WORDS, Expressions, load_expressions, norm
-from checker.garbled.lexicon import Lexicon, fold, load_lexicon
+from checker.garbled.idioms import FrozenIdioms, load_frozen
+from checker.garbled.lexicon import Lexicon, fold, load_lexicon, match_case
 from checker.garbled.model import EMPTY, Model, load_model
 from checker.packs import builtin_rules_dir, pack_data_path, read_word_list
 
@@ -99,6 +100,11 @@ class GarbledPhrase(Check):
             "report a spinner's swap in an expression of three words or more, or of a possessive idiom's "
             "possessor, without other evidence",
         ),
+        "frozen": Param(
+            str,
+            "data/garbled-idioms.tsv",
+            "frozen expressions and the synonyms that garble them on their own (with `idioms`; '' for none)",
+        ),
         "safe_fixes": Param(bool, True, "mark certain lexicon suggestions safe to apply with --fix"),
         "allow": Param(list, [], "word-list files of ordinary expressions never to flag"),
     }
@@ -110,10 +116,13 @@ class GarbledPhrase(Check):
             self.lexicon = load_lexicon(tuple(pack_data_path(self.spec, name) for name in params["lists"]))
         self.model: Model = EMPTY
         self.expressions: Expressions | None = None
+        self.frozen: FrozenIdioms | None = None
         if params["detector"]:
             self.model = load_model(self._data(params["model"]))
             path = self._data(params["expressions"])
             self.expressions = load_expressions(path) if path.exists() else None
+            frozen = self._data(params["frozen"]) if params["frozen"] and params["idioms"] else None
+            self.frozen = load_frozen(frozen) if frozen is not None and frozen.exists() else None
         self.min_score = float(params["min_score"])
         self.typical = bool(params["typical"])
         self.allowed = {
@@ -130,9 +139,12 @@ class GarbledPhrase(Check):
     def run(self, doc: Document, facts: Facts) -> Iterable[Finding]:
         text = doc.text
         folded = fold(text)
-        found = self._found(doc, text, folded)
+        memo: dict[int, Block] = {}
+        found = self._found(doc, text, folded, memo)
         if self.spec.params["idioms"]:
             found = self._with_possessive_idioms(text, folded, doc, found)
+            if self.frozen is not None:
+                found = self._with_frozen_idioms(text, folded, doc, found, memo)
         for hit in found:
             # a phrase inside a longer one reported ("category action" in "category action lawsuit") says
             # nothing more
@@ -169,9 +181,57 @@ class GarbledPhrase(Check):
                         out.append(hit)
         return sorted(out, key=lambda h: (h.start, h.end))
 
-    def _found(self, doc: Document, text: str, folded: str) -> list[Hit]:
-        """What the rule reports of the document, but the possessive idioms."""
-        memo: dict[int, Block] = {}
+    def _with_frozen_idioms(
+        self, text: str, folded: str, doc: Document, found: list[Hit], memo: dict[int, Block]
+    ) -> list[Hit]:
+        """``found`` and the frozen expressions with their frozen word swapped for a synonym ("behind shut
+        doors", "leave no rock unturned"): such a phrase has no English reading, in clean copy too."""
+        assert self.frozen is not None
+        out = list(found)
+        for block in doc.prose_blocks:
+            words = memo.get(block.start)
+            if words is None:
+                self._detect(text, folded, block.start, block.end, memo)
+                words = memo[block.start]
+            for match in self.frozen.find(words.toks, words.gaps):
+                entry = match.frozen
+                span = words.words[match.first : match.first + len(entry.words)]
+                start, end = span[0][0], span[-1][1]
+                s, e = span[entry.place]
+                if _is_name(text, s, e, block.start) and not all(
+                    text[a].isupper() for (a, b), w in zip(span, entry.words, strict=True) if w not in FUNCTION_WORDS
+                ):
+                    continue  # a name ("leave no Rock unturned"), unless the whole expression is one's
+                written = entry.written.split(" ")
+                if any(
+                    folded[a:b].endswith("s") != w.endswith("s")
+                    for j, ((a, b), w) in enumerate(zip(span, written, strict=True))
+                    if j != entry.place
+                ):
+                    continue  # its other words in another number: "economy of space" is no "economies of scale"
+                wanted = written[entry.place]
+                suggestion = text[start:s] + match_case(text[s:e], wanted) + text[e:end]
+                hit = Hit(
+                    start,
+                    end,
+                    suggestion,
+                    "collocation",
+                    f"idiom: '{entry.written}' is a fixed expression whose '{wanted}' takes no synonym",
+                    typical=False,
+                )
+                # a weaker reading of part of it ("behind shut" for "behind bars") gives way to it
+                if not self._allowed(folded, hit) and not any(
+                    hit.start < other.end
+                    and other.start < hit.end
+                    and not (start <= other.start and other.end <= end and other.end - other.start < end - start)
+                    for other in out
+                ):
+                    out.append(hit)
+        return sorted(out, key=lambda h: (h.start, h.end))
+
+    def _found(self, doc: Document, text: str, folded: str, memo: dict[int, Block]) -> list[Hit]:
+        """What the rule reports of the document, but the possessive and frozen idioms; ``memo`` keeps each
+        block's words."""
         compounds = self.spec.params["compounds"]
         found: list[Hit] = []
         body: list[Hit] = []  # the findings outside the headline (telegraphic noun stacks, never corroboration)

@@ -4,6 +4,8 @@
   lists in one Aho-Corasick pass.
 - :mod:`checker.garbled.expressions` finds fixed news expressions with one
   word swapped for a synonym (data built by ``scripts/build_garbled_expressions.py``).
+- :mod:`checker.garbled.idioms` finds frozen expressions with one word swapped for a
+  synonym ("behind shut doors"; data built by ``scripts/build_garbled_idioms.py``).
 - :mod:`checker.garbled.model` loads the grammar tables (and, when built with
   them, web-collocation pairs) of ``scripts/build_garbled_model.py``.
 - :mod:`checker.garbled.detector` runs them over a block of copy.
