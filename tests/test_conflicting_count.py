@@ -2003,6 +2003,24 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="miners found alive are miners rescued",
         ),
+        pytest.param(
+            "Ferry sinks",
+            [
+                "The sinking on Sunday led to the death of 6 people and the rescue of 14 others, officials said.",
+                '"Divers pulled out eighteen people alive," the governor said on Monday.',
+            ],
+            [5],
+            id="the rescue of 14 others; pulled out eighteen people alive",
+        ),
+        pytest.param(
+            "Boat capsizes",
+            [
+                "Fishermen pulled 43 passengers from the water alive after the boat capsized on Friday.",
+                "All the 38 passengers who were rescued were taken to the district hospital.",
+            ],
+            [5],
+            id="pulled from the water alive is rescued",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
