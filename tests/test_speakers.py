@@ -405,3 +405,12 @@ def test_a_surname_with_its_arabic_article_is_the_same_person_without_it(name: s
     assert found(text) == []
     # one never introduced is still flagged, with or without the article
     assert [line for line, *_ in found(text.replace(name, "The directorate"))] == [5]
+
+
+def test_according_to_a_name_with_its_clause_after_it_and_no_comma() -> None:
+    text = (
+        "Arena roof\n\n"
+        "The town had the roof inspected last autumn, and according to Thibodeau the structure passed.\n\n"
+        "According to Dr Marta Kell the building was safe, and according to the council it still is.\n"
+    )
+    assert found(text) == [(3, 50, 3, 72)]

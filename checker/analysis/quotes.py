@@ -417,6 +417,11 @@ _NP_END = re.compile(
     r"outside|to reporters)\s"
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# a capitalised name (a title before it at most) and a clause's opening word after it, with no comma between
+_NAME_THEN_CLAUSE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=(?:the|a|an|it|its|he|she|they|his|her|their|there|this|"
+    r"these|those|we|all|no|some|most|many|both|each|every|only|nobody|none)\s)"
+)
 # a determiner, or a possessive, a few words before the end: an organisation's ("the ministry") or a
 # person's ("a nurse", "the team's forward")
 _DETERMINED_BY = r"\b(?:{})\s+(?:[\w\-']+\s+){{0,3}}$|['’]s\s+(?:[\w\-']+\s+){{0,2}}$"
@@ -856,6 +861,10 @@ def _speaker_right(text: str, lo: int, hi: int, lex: Lexicon, reg: Registry) -> 
     m = _NP_END.search(text, lo, hi)
     end = m.start() if m else hi
     end = _trim(text, lo, end)[1]
+    # "according to Thibodeau the structure passed": a name, then the clause it is the source of
+    name = _NAME_THEN_CLAUSE.match(text, lo, end)
+    if name is not None:
+        end = name.end(1)
     # "according to figures the council released" is a document; keep the head only
     words = list(_WORDS.finditer(text, lo, end))
     if not words:
