@@ -414,3 +414,12 @@ def test_according_to_a_name_with_its_clause_after_it_and_no_comma() -> None:
         "According to Dr Marta Kell the building was safe, and according to the council it still is.\n"
     )
     assert found(text) == [(3, 50, 3, 72)]
+
+
+def test_a_name_given_as_only_a_first_name_is_introduced() -> None:
+    text = (
+        "Slide evacuation\n\n"
+        "Another passenger, a businessman who gave only his first name, Walid, said the slide was steep.\n\n"
+        "A nurse identified only by her first name, Amal, said Walid had helped her down.\n"
+    )
+    assert found(text) == []

@@ -1096,12 +1096,15 @@ _CLAUSE_VERB = re.compile(
 _SHARE_OF = re.compile(r"\s(?:third|quarter|half|fifth|tenth|number|total|majority|minority|fraction|dozen)\b")
 
 
-# "a man known as Nick", "a woman who gave her name only as Maria", "a resident identified only as Tomas":
+# "a man known as Nick", "a woman who gave her name only as Maria", "a resident identified only as Tomas", "a
+# businessman who gave only his first name, Walid":
 # the description that goes before the name introduces the one-word name
 _DESCRIBED_AS = re.compile(
     r"\b(?:(?:known|identified|described|named|referred\s+to)\s+(?:only\s+|simply\s+)?as"
     r"|gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name\s+(?:only\s+)?as"
-    r"|asked\s+to\s+be\s+(?:identified|called|named)\s+(?:only\s+)?(?:as\s+)?)\s+$",
+    r"|asked\s+to\s+be\s+(?:identified|called|named)\s+(?:only\s+)?(?:as\s+)?"
+    # "who gave only his first name, Walid", "identified only by her first name, Amal"
+    r"|(?:gave|giving|gives|by)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name(?:\s+only)?,)\s+$",
     re.IGNORECASE,
 )
 
