@@ -2021,6 +2021,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="pulled from the water alive is rescued",
         ),
+        pytest.param(
+            "Floods force 1,200 from homes",
+            [
+                "The river broke through an embankment near the village on Tuesday, officials said.",
+                "Officials said that nearly 500 residents had been forced out of the village on Tuesday night.",
+            ],
+            [5],
+            id="forced from homes and forced out of are evacuated",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
