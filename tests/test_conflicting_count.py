@@ -2030,6 +2030,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="forced from homes and forced out of are evacuated",
         ),
+        pytest.param(
+            "Jet evacuated at Tunis",
+            [
+                "Smoke poured from an engine, forcing the evacuation of all 186 people on board on Saturday.",
+                '"The 212 passengers and crew were off the aircraft in two minutes," the airport director said.',
+            ],
+            [5],
+            id="the evacuation of all 186 people; off the aircraft",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
