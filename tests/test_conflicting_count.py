@@ -2039,6 +2039,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="the evacuation of all 186 people; off the aircraft",
         ),
+        pytest.param(
+            "Student jailed over college fire",
+            [
+                "A student who set fire to a common room, forcing 212 residents to flee their rooms, was jailed.",
+                "The alarm system, which woke the 180 residents evacuated that night, had been upgraded.",
+            ],
+            [5],
+            id="an infinitive's object is no victim: forcing 212 residents to flee their rooms",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

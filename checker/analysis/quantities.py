@@ -1102,7 +1102,12 @@ def _categorise(text: str, q: Quantity, sent_start: int, sent_end: int, table: C
         # "two bombings killed at least 19": the number counts the agents, not the victims
         # (never the next paragraph's "Three people ..."); a passive's subject is none ("4,500 residents were
         # ordered to leave the town")
-        if not _AGENT.match(text, m.end(), sent_end) or _PASSIVE.search(text, tail_start, m.start(m.lastgroup)):
+        # (an infinitive's object is no victim: "forcing 212 residents to flee their rooms")
+        if (
+            not _AGENT.match(text, m.end(), sent_end)
+            or _PASSIVE.search(text, tail_start, m.start(m.lastgroup))
+            or text[m.start(m.lastgroup) : m.start(m.lastgroup) + 3].lower() == "to "
+        ):
             cue = (int(m.lastgroup[1:]), m.start(m.lastgroup), m.end(m.lastgroup))
     elif cs < q.start:
         cue = _before_cue(text, cs, q.start, table)
