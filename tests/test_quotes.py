@@ -51,6 +51,15 @@ def test_it_said_after_an_organisation_is_attributed() -> None:
     assert lines(text) == []
 
 
+def test_it_said_after_an_organisation_noun_before_a_body_s_name() -> None:
+    text = (
+        "Airline fined\n\n"
+        "Passenger rights group Fair Skies Ireland welcomed the decision. "
+        '"This sends a clear message that the rules are not optional," it said.\n'
+    )
+    assert lines(text) == []
+
+
 def test_he_said_when_only_women_are_named() -> None:
     text = (
         "Takeover agreed\n\n"

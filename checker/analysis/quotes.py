@@ -1366,6 +1366,8 @@ _IN_PLACE_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}$"
 )
 _CAPITALISED_AFTER = re.compile(r"((?:\s+[A-Z][\w'’-]*){1,3})")
+# a name of two capitalised words or more after an organisation noun, then its verb: "group Fair Skies Ireland welcomed"
+_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){2,5}\s+[a-z]")
 
 
 def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: Registry) -> bool:
@@ -1377,6 +1379,9 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
             return False  # the police are "they"
         return (
             lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex)
+        ) or (
+            # "Passenger rights group Fair Skies Ireland welcomed the decision": the noun before the body's name
+            lw in lex.organisation_nouns and m.start() > lo and _NAMED_AFTER.match(text, m.end()) is not None
         ) or (
             w[:1].isupper()
             and reg.is_organisation_word(w)
