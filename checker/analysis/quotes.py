@@ -1378,18 +1378,24 @@ def _refers(text: str, lo: int, m: re.Match[str], pron: str, lex: Lexicon, reg: 
         if _plural_body(lw):
             return False  # the police are "they"
         return (
-            lw in lex.organisation_nouns and _has_determiner(text, lo, m.start()) and not _modifier(text, m.end(), lex)
-        ) or (
-            # "Passenger rights group Fair Skies Ireland welcomed the decision": the noun before the body's name
-            lw in lex.organisation_nouns and m.start() > lo and _NAMED_AFTER.match(text, m.end()) is not None
-        ) or (
-            w[:1].isupper()
-            and reg.is_organisation_word(w)
-            and not _in_place_name(text, m.end(), lex)
-            # "parts of Lethukuhle": the place, alone, where "the Lethukuhle Residents Forum" is a body
-            and not (reg.is_place_word(w) and _CAPITALISED_AFTER.match(text, m.end()) is None)
-            # "families in Harlan Ridge County", "in the Meghna river": a place, whatever else the name is
-            and _IN_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is None
+            (
+                lw in lex.organisation_nouns
+                and _has_determiner(text, lo, m.start())
+                and not _modifier(text, m.end(), lex)
+            )
+            or (
+                # "Passenger rights group Fair Skies Ireland welcomed the decision": the noun before the body's name
+                lw in lex.organisation_nouns and m.start() > lo and _NAMED_AFTER.match(text, m.end()) is not None
+            )
+            or (
+                w[:1].isupper()
+                and reg.is_organisation_word(w)
+                and not _in_place_name(text, m.end(), lex)
+                # "parts of Lethukuhle": the place, alone, where "the Lethukuhle Residents Forum" is a body
+                and not (reg.is_place_word(w) and _CAPITALISED_AFTER.match(text, m.end()) is None)
+                # "families in Harlan Ridge County", "in the Meghna river": a place, whatever else the name is
+                and _IN_PLACE_BEFORE.search(text, max(lo, m.start() - 60), m.start()) is None
+            )
         )
     if pron == "they":
         organisation = (
