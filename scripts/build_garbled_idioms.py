@@ -27,6 +27,12 @@ synonym is written down when
   does ("chief medical director" is as common as "chief medical officer");
 - the words it stands in are no expression of the lists themselves ("takes place" in "final takes place").
 
+A word of an expression that is not frozen may still be garbled alone by what article spinners write in
+its place (``rules/data/spinner-swaps.tsv``: "portion" for "share", "descent" for "fall"), on the same
+tests and one more: the pick makes no pair with a content word beside it that the web or the language
+model holds ("media conference" is English beside "press conference").  An opening verb, a verb's subject
+and its object are left out ("freed on bail", "flames broke out", "hit the kerb").
+
 Each line: the expression's words as the run-time check keys them, the place of the frozen word, the place
 of the word the check anchors the expression by (its rarest other content word), the expression as written,
 and the synonyms, keyed the same way.  Run with ``--src`` pointing at the unpacked source packages (see
@@ -44,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_garbled_model as base
-from build_garbled_expressions import Morphology, read_moby_all
+from build_garbled_expressions import Morphology, read_moby_all, read_spinner_swaps
 
 from checker.garbled.expressions import FUNCTION_WORDS, norm
 from checker.packs import read_word_list
@@ -140,6 +146,27 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
         if max(answers[2 * k] if i else -99.0, answers[2 * k + 1] if i + 1 < len(words) else -99.0) >= FROZEN
     ]
     print(f"{len(places)} places, {len(frozen)} frozen", file=sys.stderr)
+    # 1b. the other places, for a spinner's picks only (rules/data/spinner-swaps.tsv), but not an opening verb,
+    # a verb's subject or its object, which are open whatever the model says of them ("freed on bail", "flames
+    # broke out", "hit the kerb")
+    picks = read_spinner_swaps(DATA / "spinner-swaps.tsv")
+
+    def past(word: str) -> bool:
+        return any(how == "past" for _, how in morphology.lemmas(word))
+
+    def verb(word: str) -> bool:
+        return past(word) or "v" in wordnet.pos.get(word, ())
+
+    fixed = set(frozen)
+    picked = {
+        (w, i)
+        for w, i in places
+        if (w, i) not in fixed
+        and w[i] in picks
+        and not (i == 0 and (past(w[0]) or (len(w) > 1 and past(w[1]))))
+        and not (i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2]))
+    }
+    lm_pairs = base.read_language_model_pairs(src)
 
     # 2. every synonym of a frozen word, inflected like it, and how likely the model finds it there
     candidates: list[tuple[tuple[str, ...], int, str]] = []
@@ -159,6 +186,10 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
             # the same word in another form is no swap ("finishing line" for "finish line")
             # a form the web never writes ("shutted") would never be met in copy either
             if form in unigrams and not _same_word(form, word) and not _same_word(norm(form), norm(word)):
+                candidates.append((words, i, form))
+    for words, i in sorted(picked):
+        for form in picks[words[i]]:
+            if " " not in form and not _same_word(form, words[i]):
                 candidates.append((words, i, form))
     asked, spans = [], []
     for words, i, form in candidates:
@@ -199,6 +230,8 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
                     continue
                 written = web.get(f"{swapped[a]} {swapped[b]}", 0)
                 common |= written >= MAX_PAIR_RATIO * max(web.get(f"{words[a]} {words[b]}", 0), 1)
+                # a spinner's pick in a place the model leaves open: any English pair it makes is a writer's
+                common |= (words, i) in picked and (written > 0 or f"{swapped[a]} {swapped[b]}" in lm_pairs)
             if not common:
                 garbling.add(norm(form))
         garbling.discard(norm(word))
@@ -209,7 +242,7 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
         keyed = " ".join(norm(w) for w in words)
         rows.append(f"{keyed}\t{i}\t{anchor}\t{' '.join(words)}\t{'|'.join(sorted(garbling))}")
     rows.sort()
-    print(f"{len(rows)} frozen places of {len({r.split(chr(9))[0] for r in rows})} expressions", file=sys.stderr)
+    print(f"{len(rows)} places of {len({r.split(chr(9))[0] for r in rows})} expressions", file=sys.stderr)
     return HEADER + "\n".join(rows) + "\n"
 
 

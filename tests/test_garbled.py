@@ -186,9 +186,8 @@ def test_a_swap_in_a_fixed_news_expression_gives_weaker_evidence_company() -> No
     text = "Headline\n\nHe suffered a heart assault in the dock. He now faces the death punishment.\n"
     found = lint_with(text, lexicon=False, frozen="")
     assert [d.excerpt for d in found] == ["heart assault", "death punishment"]
-    # "suffered a heart attack" is frozen: its swap is garbled alone, and reported whole
-    whole = [d.excerpt for d in lint_with(text, lexicon=False)]
-    assert whole == ["suffered a heart assault", "death punishment"]
+    # "suffered a heart attack" is frozen too, and its swap already found as the swap it is: reported once, as it was
+    assert [d.excerpt for d in lint_with(text, lexicon=False)] == ["heart assault", "death punishment"]
     assert "fixed expression 'death penalty'" in found[1].message
 
 
@@ -362,7 +361,10 @@ def test_several_weaker_findings_together_show_that_copy_was_spun() -> None:
 
 def test_weaker_findings_spread_through_a_long_document_are_not_enough() -> None:
     clean = "The council met on Monday and agreed the budget for the coming year after a long debate. " * 60
-    assert lint_with(f"Headline\n\n{SPUN}\n\n{clean}\n", lexicon=False) == []
+    assert lint_with(f"Headline\n\n{SPUN}\n\n{clean}\n", lexicon=False, frozen="") == []
+    # (a spinner's pick in an expression the pick leaves no English reading is garbled alone, however long the copy)
+    found = [d.excerpt for d in lint_with(f"Headline\n\n{SPUN}\n\n{clean}\n", lexicon=False)]
+    assert found == ["category action lawsuit"]
 
 
 def test_a_headline_is_no_company_for_weaker_findings() -> None:

@@ -198,10 +198,8 @@ class GarbledPhrase(Check):
                 span = words.words[match.first : match.first + len(entry.words)]
                 start, end = span[0][0], span[-1][1]
                 s, e = span[entry.place]
-                if _is_name(text, s, e, block.start) and not all(
-                    text[a].isupper() for (a, b), w in zip(span, entry.words, strict=True) if w not in FUNCTION_WORDS
-                ):
-                    continue  # a name ("leave no Rock unturned"), unless the whole expression is one's
+                if _is_name(text, s, e, block.start):
+                    continue  # a name ("the Council of Governors", "leave no Rock unturned")
                 written = entry.written.split(" ")
                 if any(
                     folded[a:b].endswith("s") != w.endswith("s")
@@ -210,7 +208,7 @@ class GarbledPhrase(Check):
                 ):
                     continue  # its other words in another number: "economy of space" is no "economies of scale"
                 wanted = written[entry.place]
-                suggestion = text[start:s] + match_case(text[s:e], wanted) + text[e:end]
+                suggestion = " ".join((text[start:s] + match_case(text[s:e], wanted) + text[e:end]).split())
                 hit = Hit(
                     start,
                     end,
@@ -219,6 +217,11 @@ class GarbledPhrase(Check):
                     f"idiom: '{entry.written}' is a fixed expression whose '{wanted}' takes no synonym",
                     typical=False,
                 )
+                if any(
+                    start <= other.start < other.end <= end and wanted in other.suggestion.lower().split()
+                    for other in out
+                ):
+                    continue  # already found as the swap it is ("demise toll" in "demise toll rose")
                 # a weaker reading of part of it ("behind shut" for "behind bars") gives way to it
                 if not self._allowed(folded, hit) and not any(
                     hit.start < other.end
