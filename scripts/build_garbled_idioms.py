@@ -157,15 +157,19 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
     def verb(word: str) -> bool:
         return past(word) or "v" in wordnet.pos.get(word, ())
 
-    fixed = set(frozen)
-    picked = {
+    def open_place(w: tuple[str, ...], i: int) -> bool:
+        return (i == 0 and (past(w[0]) or (len(w) > 1 and past(w[1])))) or (
+            i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2])
+        )
+
+    # a verb's object is open even where the model expects one word there ("draw the column")
+    frozen = [
         (w, i)
-        for w, i in places
-        if (w, i) not in fixed
-        and w[i] in picks
-        and not (i == 0 and (past(w[0]) or (len(w) > 1 and past(w[1]))))
-        and not (i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2]))
-    }
+        for w, i in frozen
+        if not (i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2]))
+    ]
+    fixed = set(frozen)
+    picked = {(w, i) for w, i in places if (w, i) not in fixed and w[i] in picks and not open_place(w, i)}
     lm_pairs = base.read_language_model_pairs(src)
 
     # 2. every synonym of a frozen word, inflected like it, and how likely the model finds it there
@@ -254,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         "--expressions",
         type=Path,
         nargs="+",
-        default=[DATA / "news-expressions.txt", DATA / "news-expressions-more.txt"],
+        default=[DATA / "news-expressions.txt", DATA / "news-expressions-more.txt", DATA / "news-idioms.txt"],
     )
     args = ap.parse_args(argv)
     text = build(args.src, tuple(args.expressions))
