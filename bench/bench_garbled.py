@@ -51,10 +51,12 @@ t = time.process_time()
 from checker.garbled.lexicon import load_lexicon
 from checker.garbled.expressions import load_expressions
 from checker.garbled.model import load_model
+from checker.garbled.idioms import load_frozen
 rules = Path({rules!r})
 load_lexicon((rules / "garbled-lexicon.tsv",))
 load_model(rules / "data" / "garbled-model.tsv")
 load_expressions(rules / "data" / "garbled-expressions.tsv")
+load_frozen(rules / "data" / "garbled-idioms.tsv")
 print(time.process_time() - t)
 """
 
