@@ -60,7 +60,7 @@ from checker.checks.base import Check, Param
 from checker.document import Document
 from checker.findings import Finding, Fix
 from checker.garbled import Hit
-from checker.garbled.detector import Block, _is_name, detect
+from checker.garbled.detector import Block, detect, is_name
 from checker.garbled.expressions import FUNCTION_WORDS, Expressions, load_expressions, norm
 from checker.garbled.idioms import FrozenIdioms, load_frozen
 from checker.garbled.lexicon import Lexicon, fold, load_lexicon, match_case
@@ -198,7 +198,7 @@ class GarbledPhrase(Check):
                 span = words.words[match.first : match.first + len(entry.words)]
                 start, end = span[0][0], span[-1][1]
                 s, e = span[entry.place]
-                if _is_name(text, s, e, block.start):
+                if is_name(text, s, e, block.start):
                     continue  # a name ("the Council of Governors", "leave no Rock unturned")
                 written = entry.written.split(" ")
                 if any(

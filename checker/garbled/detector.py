@@ -67,7 +67,7 @@ def _sentence_initial(text: str, start: int, floor: int) -> bool:
     return i < floor or text[i] in _SENTENCE_END
 
 
-def _is_name(text: str, start: int, end: int, floor: int) -> bool:
+def is_name(text: str, start: int, end: int, floor: int) -> bool:
     """A capital inside a sentence marks a name ("Safety Council"): never a garble we can judge."""
     if not text[start].isupper():
         return False
@@ -123,7 +123,7 @@ def detect(
             w2 = folded[s2:e2]
             found = model.pair(w1, w2)
             if found is not None and found[1] >= min_score and not _verb_reading(folded, words, i, w2):
-                if _is_name(text, s1, e1, start) or _is_name(text, s2, e2, start):
+                if is_name(text, s1, e1, start) or is_name(text, s2, e2, start):
                     continue
                 if any(s1 < b and a < e2 for a, b in taken):
                     continue
@@ -189,7 +189,7 @@ def _expression_hits(
         if doubles and not swap.listed:
             continue
         span = words[swap.first : swap.last + 1]
-        if any(_is_name(text, s, e, floor) for s, e in span):
+        if any(is_name(text, s, e, floor) for s, e in span):
             continue
         if _held_elsewhere(toks, gaps, swap, expressions):
             continue
