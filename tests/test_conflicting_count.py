@@ -2048,6 +2048,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="an infinitive's object is no victim: forcing 212 residents to flee their rooms",
         ),
+        pytest.param(
+            "Cholera outbreak",
+            [
+                "The outbreak has sent more than 200 people to hospital since the start of the month.",
+                "Health workers said 37 new patients had been admitted overnight on Monday.",
+            ],
+            [],
+            id="new patients admitted overnight are the night's, a part of all of them",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -926,6 +926,8 @@ _AGENT = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", re.IGNORECASE)
+# what makes a count the latest part of a running total: "37 new patients", "five more bodies"
+_INCREMENT = re.compile(r"\b(?:new|more|additional|further|fresh)\b", re.IGNORECASE)
 # Things that kill, injure or destroy, which a count next to a category's verb may count
 _AGENT_NOUNS = frozenset(
     """attacks airstrikes air-strikes blasts bombings bombs bullets clashes crashes earthquakes explosions fires floods
@@ -1307,7 +1309,10 @@ def _scoped(
             claim=claim,
             # "killed five and injured 12 others": other than the sentence's first count; "the three other people
             # arrested", after the story's count of the arrested: the rest of them, or more of them
-            sub=sub or (others and (cat.name in seen or (other_noun and cat.name in counted))),
+            sub=sub
+            or (others and (cat.name in seen or (other_noun and cat.name in counted)))
+            # "37 new patients had been admitted overnight": the night's, a part of all of them
+            or (noun is not None and _INCREMENT.search(text, q.end, noun[0]) is not None),
             update=update,
             rise=update and _rose(text[max(0, q.start - 80) : end + 30]),
             earlier=earlier,
