@@ -147,8 +147,8 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
     ]
     print(f"{len(places)} places, {len(frozen)} frozen", file=sys.stderr)
     # 1b. the other places, for a spinner's picks only (rules/data/spinner-swaps.tsv), but not an opening verb,
-    # a verb's subject or its object, which are open whatever the model says of them ("freed on bail", "flames
-    # broke out", "hit the kerb")
+    # a verb's subject or its object, which are open whatever the model says of them ("freed on bail", "the
+    # vessel capsized", "hit the kerb")
     picks = read_spinner_swaps(DATA / "spinner-swaps.tsv")
 
     def past(word: str) -> bool:
@@ -158,8 +158,10 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
         return past(word) or "v" in wordnet.pos.get(word, ())
 
     def open_place(w: tuple[str, ...], i: int) -> bool:
-        return (i == 0 and (past(w[0]) or (len(w) > 1 and past(w[1])))) or (
-            i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2])
+        return (
+            (i == 0 and past(w[0]))
+            or (i + 1 < len(w) and past(w[i + 1]))
+            or (i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2]))
         )
 
     # a verb's object is open even where the model expects one word there ("draw the column")

@@ -648,6 +648,8 @@ def test_a_frozen_expression_s_open_readings_are_english() -> None:
         "She crossed the finishing line in tears, officials said.\n\n"
         # the expression's other words in another number ("economies of scale")
         "For economy of space, the table is printed in two columns.\n\n"
+        # a verb's subject ("the boat capsized")
+        "Eleven people died when the vessel capsized off the island, police said.\n\n"
         # a verb's object, however likely the model finds the expression's own ("draw the line")
         "The script will draw the column in blue on the chart, the council said.\n\n"
         # a name of which the swapped word is part
