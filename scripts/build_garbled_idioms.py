@@ -33,15 +33,18 @@ tests and one more: the pick makes no pair with a content word beside it that th
 model holds ("media conference" is English beside "press conference").  An opening verb, a verb's subject
 and its object are left out ("freed on bail", "flames broke out", "hit the kerb").
 
-Each line: the expression's words as the run-time check keys them, the place of the frozen word, the place
-of the word the check anchors the expression by (its rarest other content word), the expression as written,
-and the synonyms, keyed the same way.  Run with ``--src`` pointing at the unpacked source packages (see
-``build_garbled_expressions.py``).
+Each line: the two words the run-time check finds the expression by (its rarest other content word and one
+beside it, or one further), how far apart they stand, the expression's words as the check keys them, the
+place of the frozen word and of the first of the two, the expression as written, and the synonyms, keyed
+the same way; sorted by the first three and indexed by them in four lines at the top ("@first",
+"@second", "@apart", "@lines"), so the check reads the file without parsing it line by line.  Run with
+``--src`` pointing at the unpacked source packages (see ``build_garbled_expressions.py``).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -53,6 +56,7 @@ import build_garbled_model as base
 from build_garbled_expressions import Morphology, read_moby_all, read_spinner_swaps
 
 from checker.garbled.expressions import FUNCTION_WORDS, norm
+from checker.garbled.idioms import pair_of
 from checker.packs import read_word_list
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,7 +79,9 @@ HEADER = """\
 # far less likely there.  Built by scripts/build_garbled_idioms.py from rules/data/news-expressions*.txt,
 # Princeton WordNet 3.0 (WordNet licence), the Moby thesaurus (public domain), pocketsphinx's US English
 # language model (BSD) and the web counts of wordsegment (Apache 2.0).  Do not edit by hand.
-# words<TAB>frozen place<TAB>anchor place<TAB>expression<TAB>synonym|synonym|...
+# the two words it is found by<TAB>how far apart<TAB>words<TAB>frozen place<TAB>the first of the two<TAB>
+# expression<TAB>synonym|synonym|..., in the order of the first three; the four lines of "@" before them
+# index them: the distinct pairs in that order, how far apart, and how many lines each has
 """
 
 
@@ -245,11 +251,29 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
             continue
         others = [j for j, w in enumerate(words) if j != i and w not in FUNCTION_WORDS]
         anchor = min(others, key=lambda j: (unigrams.get(words[j].replace("'s", ""), 0), j))
-        keyed = " ".join(norm(w) for w in words)
-        rows.append(f"{keyed}\t{i}\t{anchor}\t{' '.join(words)}\t{'|'.join(sorted(garbling))}")
+        keyed = [norm(w) for w in words]
+        first, apart = pair_of(keyed, i, anchor)
+        pair = (keyed[first], keyed[first + apart], str(apart))
+        rows.append(
+            (
+                pair,
+                f"{keyed[first]} {keyed[first + apart]}\t{apart}\t{' '.join(keyed)}\t{i}\t{first}\t"
+                f"{' '.join(words)}\t{'|'.join(sorted(garbling))}",
+            )
+        )
     rows.sort()
-    print(f"{len(rows)} places of {len({r.split(chr(9))[0] for r in rows})} expressions", file=sys.stderr)
-    return HEADER + "\n".join(rows) + "\n"
+    print(f"{len(rows)} places of {len({r.split(chr(9))[2] for _, r in rows})} expressions", file=sys.stderr)
+    groups = [(key, len(list(group))) for key, group in itertools.groupby(pair for pair, _ in rows)]
+    index = "".join(
+        f"@{name}\t{'|'.join(values)}\n"
+        for name, values in (
+            ("first", [key[0] for key, _ in groups]),
+            ("second", [key[1] for key, _ in groups]),
+            ("apart", [key[2] for key, _ in groups]),
+            ("lines", [str(n) for _, n in groups]),
+        )
+    )
+    return HEADER + index + "\n".join(row for _, row in rows) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 from checker.garbled.expressions import load_expressions
@@ -150,3 +151,22 @@ def test_the_frozen_expressions_data_is_well_formed() -> None:
     keyed = {(e.written, e.place): e.synonyms for e in entries}
     assert "shut" in keyed[("behind closed doors", 1)]
     assert "rock" in keyed[("leave no stone unturned", 2)]
+
+
+def test_the_frozen_expressions_are_read_by_their_index() -> None:
+    from checker.garbled.idioms import parse
+
+    text = (
+        "# a comment\n"
+        "@first\tbehind|no\n@second\tdoor|unturned\n@apart\t2|2\n@lines\t1|1\n"
+        "behind door\t2\tbehind closed door\t1\t0\tbehind closed doors\tshut|sealed\n"
+        "no unturned\t2\tleave no stone unturned\t2\t1\tleave no stone unturned\trock|pebble\n"
+    )
+    frozen = parse(text)
+    assert len(frozen) == 2
+    assert [m.frozen.written for m in frozen.find(["they", "met", "behind", "shut", "door"], [" "] * 4)] == [
+        "behind closed doors"
+    ]
+    assert frozen.find(["leave", "no", "rock", "unturned"], [" "] * 3)[0].first == 0
+    with pytest.raises(ValueError, match="index counts"):
+        parse(text.replace("@lines\t1|1", "@lines\t1|2"))

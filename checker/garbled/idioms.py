@@ -3,21 +3,23 @@
 A frozen expression has one reading: its words do not admit a synonym, in spun copy or clean, so a swap is
 reported on its own.  The data (built by ``scripts/build_garbled_idioms.py``) lists, for each frozen word of
 an expression, the synonyms that garble it.  The check finds an expression by two of its other words, its
-rarest content word and a word beside it (or one further: "behind ... doors"): a block's pairs of words are
-met in two set operations, and only the few pairs an expression has are looked at word by word.
+rarest content word and a word beside it (or one further: "behind ... doors"): a block's pairs of words meet
+the data's in two set operations, and only the few pairs an expression has are looked at word by word.
+
+The data's lines are sorted by those two words and indexed at the top of the file, so loading it is a few
+splits, with no line parsed until copy has its pair.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.datacache import cached
-
-# a pair of words of an expression, and how far apart they stand (1: neighbours, 2: one word between)
-_Pair = tuple[str, str]
+# the two words an expression is found by, and how far apart they stand ("1": neighbours, "2": one between)
+_Key = tuple[str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +28,7 @@ class Frozen:
 
     words: tuple[str, ...]  # the expression's words, keyed as the detector keys copy (``norm``)
     place: int  # the frozen word
-    anchor: int  # the first word of the pair the expression is found by
+    anchor: int  # the first of the two words the expression is found by
     written: str  # the expression as written ("behind closed doors")
     synonyms: frozenset[str]  # "shut", "sealed", ...
     others: tuple[tuple[int, str], ...]  # the other words, by their place: all must stand as they are
@@ -39,28 +41,36 @@ class FrozenMatch:
 
 
 class FrozenIdioms:
-    """The frozen expressions of a data file, by the pair of words each is found by.  A pair's lines are
-    parsed the first time copy has the pair, so loading the file costs a read and a split."""
+    """The frozen expressions of a data file: its distinct keys in sorted order, where each key's lines
+    start, and the lines."""
 
-    __slots__ = ("_lines", "_near", "_parsed", "_skip")
+    __slots__ = ("_keys", "_lines", "_near", "_parsed", "_skip", "_starts")
 
-    def __init__(self, lines: dict[tuple[_Pair, int], list[str]]) -> None:
+    def __init__(self, keys: list[_Key], starts: list[int], lines: list[str]) -> None:
+        self._keys = keys
+        self._starts = starts  # key k's lines are lines[starts[k] : starts[k + 1]]
         self._lines = lines
-        self._near = frozenset(pair for pair, apart in lines if apart == 1)
-        self._skip = frozenset(pair for pair, apart in lines if apart == 2)
-        self._parsed: dict[tuple[_Pair, int], list[Frozen]] = {}
+        self._near = frozenset((a, b) for a, b, apart in keys if apart == "1")
+        self._skip = frozenset((a, b) for a, b, apart in keys if apart == "2")
+        self._parsed: dict[_Key, list[Frozen]] = {}
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._lines.values())
+        return len(self._lines)
 
     def entries(self) -> list[Frozen]:
         """Every frozen place of the data."""
-        return [entry for key in self._lines for entry in self._entries(key)]
+        return [entry for key in self._keys for entry in self._entries(key)]
 
-    def _entries(self, key: tuple[_Pair, int]) -> list[Frozen]:
+    def _entries(self, key: _Key) -> list[Frozen]:
         found = self._parsed.get(key)
         if found is None:
-            found = self._parsed[key] = [_entry(line) for line in self._lines.get(key, ())]
+            k = bisect.bisect_left(self._keys, key)
+            lines = (
+                self._lines[self._starts[k] : self._starts[k + 1]]
+                if k < len(self._keys) and self._keys[k] == key
+                else []
+            )
+            found = self._parsed[key] = [_entry(line) for line in lines]
         return found
 
     def find(self, toks: list[str], gaps: list[str]) -> list[FrozenMatch]:
@@ -78,7 +88,7 @@ class FrozenIdioms:
             for k, pair in enumerate(zip(toks, toks[apart:], strict=False)):
                 if pair not in pairs:
                     continue
-                for entry in self._entries((pair, apart)):
+                for entry in self._entries((pair[0], pair[1], str(apart))):
                     first = k - entry.anchor
                     last = first + len(entry.words) - 1
                     if first < 0 or last >= n or toks[first + entry.place] not in entry.synonyms:
@@ -89,7 +99,7 @@ class FrozenIdioms:
         return found
 
 
-def _pair_of(words: list[str], place: int, anchor: int) -> tuple[int, int]:
+def pair_of(words: list[str], place: int, anchor: int) -> tuple[int, int]:
     """The two words an expression is found by: its anchor and a word beside it, or one further, that is not
     the frozen word (as the first of the two, and how far apart they stand)."""
     for apart in (1, 2):
@@ -100,44 +110,35 @@ def _pair_of(words: list[str], place: int, anchor: int) -> tuple[int, int]:
 
 
 def _entry(line: str) -> Frozen:
-    keyed, place, anchor, written, synonyms = line.split("\t")
+    _, apart, keyed, place, first, written, synonyms = line.split("\t")
     words = tuple(keyed.split(" "))
-    at = int(place)
-    first, apart = _pair_of(list(words), at, int(anchor))
-    others = tuple((j, w) for j, w in enumerate(words) if j not in (at, first, first + apart))
-    return Frozen(words, at, first, written, frozenset(synonyms.split("|")), others)
+    at, by = int(place), int(first)
+    others = tuple((j, w) for j, w in enumerate(words) if j not in (at, by, by + int(apart)))
+    return Frozen(words, at, by, written, frozenset(synonyms.split("|")), others)
 
 
 def parse(text: str) -> FrozenIdioms:
-    return _frozen(*_by_pair(text))
-
-
-def _frozen(near: dict[str, list[str]], skip: dict[str, list[str]]) -> FrozenIdioms:
-    lines: dict[tuple[_Pair, int], list[str]] = {}
-    for apart, found in ((1, near), (2, skip)):
-        for key, group in found.items():
-            first, _, second = key.partition(" ")
-            lines[((first, second), apart)] = group
-    return FrozenIdioms(lines)
-
-
-def _by_pair(text: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """The data's lines by the pair of words each expression is found by ("behind doors"), neighbours and
-    one apart: plain data, kept beside the built-in file between runs."""
-    near: dict[str, list[str]] = {}
-    skip: dict[str, list[str]] = {}
-    for line in text.replace("\r\n", "\n").split("\n"):
-        if not line or line[0] == "#":
-            continue
-        one = line.index("\t")
-        two = line.index("\t", one + 1)
-        three = line.index("\t", two + 1)
-        words = line[:one].split(" ")
-        first, apart = _pair_of(words, int(line[one + 1 : two]), int(line[two + 1 : three]))
-        (near if apart == 1 else skip).setdefault(f"{words[first]} {words[first + apart]}", []).append(line)
-    return near, skip
+    """The data as its build writes it: comments, four lines of index ("@first", "@second", "@apart",
+    "@lines": the distinct keys in sorted order and how many lines each has), then the lines in that order."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    index: dict[str, list[str]] = {}
+    k = 0
+    while k < len(lines) and (not lines[k] or lines[k][0] in "#@"):
+        if lines[k].startswith("@"):
+            name, _, values = lines[k][1:].partition("\t")
+            index[name] = values.split("|") if values else []
+        k += 1
+    body = [line for line in lines[k:] if line]
+    try:
+        keys = list(zip(index["first"], index["second"], index["apart"], strict=True))
+        starts = [0, *itertools.accumulate(int(n) for n in index["lines"])]
+    except (KeyError, ValueError) as exc:
+        raise ValueError(f"frozen expressions: no index as the build writes it ({exc})") from None
+    if len(starts) != len(keys) + 1 or starts[-1] != len(body):
+        raise ValueError(f"frozen expressions: the index counts {starts[-1]} lines, the file has {len(body)}")
+    return FrozenIdioms(keys, starts, body)
 
 
 @functools.lru_cache(maxsize=4)
 def load_frozen(path: Path) -> FrozenIdioms:
-    return _frozen(*cached(path, path.read_text(encoding="utf-8"), "frozen", _by_pair))
+    return parse(path.read_text(encoding="utf-8"))
