@@ -476,6 +476,16 @@ def test_a_role_given_to_a_woman_named_before_it_is_not_he() -> None:
     assert lines(text) == []
 
 
+def test_a_role_before_a_man_s_honorific_is_his_and_no_she() -> None:
+    text = (
+        "Negligence trial\n\n"
+        "The family is suing consultant surgeon Dr Philip Greaves over the death of their son.\n\n"
+        "A nurse, Mr Haynes, said the surgeon had advised fluids and observation on both occasions.\n\n"
+        "\u2018I wrote it down each time,\u2019 she said.\n"
+    )
+    assert lines(text) == [7]
+
+
 @pytest.mark.parametrize("name", ["Sunanda Kulkarni", "Chiamaka Eze", "Gulnara Sadykova", "Dorota Wiśniewska"])
 def test_given_names_of_many_countries_tell_a_woman(name: str) -> None:
     text = (

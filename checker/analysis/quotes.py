@@ -1193,10 +1193,14 @@ def _titled_other(text: str, reg: Registry, head: list[str], before: int, pron: 
     role = head[-1]
 
     def titled_so(m: Mention) -> bool:
+        if m.title and m.title.lower().split()[-1] == role:
+            return True
+        # a title that opens a sentence is not part of the name's run: "Governor Daniel Omondi was ...", and a
+        # role before an honorific neither: "consultant surgeon Dr Philip Greaves"
+        head = text[max(0, m.start - len(role) - 12) : m.start].lower()
         if m.title:
-            return m.title.lower().split()[-1] == role
-        # a title that opens a sentence is not part of the name's run: "Governor Daniel Omondi was ..."
-        return text[max(0, m.start - len(role) - 1) : m.start].lower() == f"{role} "
+            head = head.removesuffix(f"{m.title.lower()} ")
+        return head.endswith(f"{role} ") and (len(head) == len(role) + 1 or not head[-len(role) - 2].isalpha())
 
     titled = [person for person in reg.people if any(m.start < before and titled_so(m) for m in person.mentions)]
     return bool(titled) and all(person.gender not in ("unknown", pron) for person in titled)
