@@ -30,7 +30,7 @@ class Frozen:
     place: int  # the frozen word
     anchor: int  # the first of the two words the expression is found by
     written: str  # the expression as written ("behind closed doors")
-    synonyms: frozenset[str]  # "shut", "sealed", ...
+    synonyms: str  # "|shut|sealed|...|": searched, not split, since most lines are read for one article only
     others: tuple[tuple[int, str], ...]  # the other words, by their place: all must stand as they are
 
 
@@ -91,7 +91,7 @@ class FrozenIdioms:
                 for entry in self._entries((pair[0], pair[1], str(apart))):
                     first = k - entry.anchor
                     last = first + len(entry.words) - 1
-                    if first < 0 or last >= n or toks[first + entry.place] not in entry.synonyms:
+                    if first < 0 or last >= n or f"|{toks[first + entry.place]}|" not in entry.synonyms:
                         continue
                     if all(toks[first + j] == w for j, w in entry.others) and all(gaps[first:last]):
                         found.append(FrozenMatch(first, entry))
@@ -114,7 +114,7 @@ def _entry(line: str) -> Frozen:
     words = tuple(keyed.split(" "))
     at, by = int(place), int(first)
     others = tuple((j, w) for j, w in enumerate(words) if j not in (at, by, by + int(apart)))
-    return Frozen(words, at, by, written, frozenset(synonyms.split("|")), others)
+    return Frozen(words, at, by, written, f"|{synonyms}|", others)
 
 
 def parse(text: str) -> FrozenIdioms:
