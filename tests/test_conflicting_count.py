@@ -2057,6 +2057,42 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [],
             id="new patients admitted overnight are the night's, a part of all of them",
         ),
+        pytest.param(
+            "Protest in the square",
+            [
+                "Police apprehended 12 people throughout the night on Sunday, officials said.",
+                "Lawyers for the nine demonstrators apprehended on Sunday night said they were beaten.",
+            ],
+            [5],
+            id="apprehended is arrested",
+        ),
+        pytest.param(
+            "Cup final",
+            [
+                "Police said 37 people were arrested after the final on Saturday.",
+                "The club condemned the violence but asked for the release of the 52 supporters held by police.",
+            ],
+            [5],
+            id="held by police is arrested",
+        ),
+        pytest.param(
+            "Heat at the marathon",
+            [
+                "Eighteen runners were removed to hospitals in the city on Sunday, organisers said.",
+                "Officials said the 25 runners hospitalised on Sunday were all discharged.",
+            ],
+            [5],
+            id="removed to hospitals is hospitalised",
+        ),
+        pytest.param(
+            "Election protest",
+            [
+                "Rights groups said not less than 40 persons were detained on the square on Sunday.",
+                "Police later said that in total 26 persons were detained on Sunday.",
+            ],
+            [5],
+            id="not less than 40 is at least 40",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:

@@ -187,7 +187,8 @@ def _match_number(text: str, at: int, end: int) -> re.Match[str] | None:
 
 _HEDGES: list[tuple[str, str]] = [
     (
-        r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|well\s+over",
+        r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|"
+        r"not\s+fewer\s+than|not\s+less\s+than|well\s+over",
         "lower",
     ),
     (r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under|as\s+few\s+as", "upper"),
