@@ -60,6 +60,15 @@ def test_it_said_after_an_organisation_noun_before_a_body_s_name() -> None:
     assert lines(text) == []
 
 
+def test_it_said_after_a_town_in_downtown_is_nobody_s() -> None:
+    text = (
+        "Stabbing\n\n"
+        "A man was stabbed on Saturday night at a bus shelter in downtown Garnet Springs.\n\n"
+        '"Detectives are working to identify everyone who was at the shelter," it said in a statement.\n'
+    )
+    assert lines(text) == [5]
+
+
 def test_he_said_when_only_women_are_named() -> None:
     text = (
         "Takeover agreed\n\n"

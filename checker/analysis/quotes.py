@@ -1364,7 +1364,10 @@ def _in_place_name(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _IN_PLACE_BEFORE = re.compile(
-    r"\b(?:in|across|near|throughout|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
+    r"\b(?:in|across|near|throughout|outside)\s+(?:the\s+)?"
+    # "in downtown Garnet Springs", "across rural Kenya"
+    r"(?:(?:downtown|uptown|central|northern|southern|eastern|western|rural|suburban|coastal|greater|inner|outer)\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}$"
     # "a fishing community in the Emohua area of Rivers State": a place, by the part of it named first
     r"|\b(?:area|areas|part|parts|region|district|outskirts|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,3}$"
