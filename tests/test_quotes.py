@@ -64,7 +64,8 @@ def test_it_said_after_a_town_in_downtown_is_nobody_s() -> None:
     text = (
         "Stabbing\n\n"
         "A man was stabbed on Saturday night at a bus shelter in downtown Garnet Springs.\n\n"
-        '"Detectives are working to identify everyone who was at the shelter," it said in a statement.\n'
+        '"Detectives are working to identify everyone who was at the shelter," it said in a statement.\n\n'
+        "The Garnet Springs Police Department asked witnesses to come forward.\n"
     )
     assert lines(text) == [5]
 
