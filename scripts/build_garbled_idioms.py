@@ -151,7 +151,6 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
         for k, (words, i) in enumerate(places)
         if max(answers[2 * k] if i else -99.0, answers[2 * k + 1] if i + 1 < len(words) else -99.0) >= FROZEN
     ]
-    print(f"{len(places)} places, {len(frozen)} frozen", file=sys.stderr)
     # 1b. the other places, for a spinner's picks only (rules/data/spinner-swaps.tsv), but not an opening verb,
     # a verb's subject or its object, which are open whatever the model says of them ("freed on bail", "the
     # vessel capsized", "hit the kerb")
@@ -177,6 +176,7 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
         if not (i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2]))
     ]
     fixed = set(frozen)
+    print(f"{len(places)} places, {len(frozen)} frozen", file=sys.stderr)
     picked = {(w, i) for w, i in places if (w, i) not in fixed and w[i] in picks and not open_place(w, i)}
     lm_pairs = base.read_language_model_pairs(src)
 
