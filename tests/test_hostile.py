@@ -322,6 +322,9 @@ def test_max_file_size_comes_from_the_configuration(tmp_path: Path, runner: CliR
     assert "small.txt:5:1" in result.output
 
 
+# the timer may land in a garbage-collector callback, which reports the exception as unraisable; the engine
+# still reports the file as over its budget (see checker.engine._time_limit)
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_the_time_budget_comes_from_the_configuration_and_is_reported(tmp_path: Path, runner: CliRunner) -> None:
     (tmp_path / "newslint.toml").write_text("timeout = 0.001\n")
     slow = tmp_path / "slow.txt"
