@@ -423,3 +423,13 @@ def test_a_name_given_as_only_a_first_name_is_introduced() -> None:
         "A nurse identified only by her first name, Amal, said Walid had helped her down.\n"
     )
     assert found(text) == []
+
+
+def test_a_bare_name_that_urged_someone_to_act_is_cited() -> None:
+    text = (
+        "Protest\n\n"
+        "The march continued well after dark.\n\n"
+        "Speaking from a lorry outside the Opera House, Beridze urged protesters to return every evening.\n\n"
+        "The government urged calm.\n"
+    )
+    assert [line for line, *_ in found(text)] == [5]

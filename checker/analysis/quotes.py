@@ -417,6 +417,9 @@ _NP_END = re.compile(
     r"outside|to reporters)\s"
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# a weak cue that asks someone to do something is speech: "Beridze urged protesters to return"
+_URGING = frozenset(("urged", "urges", "urging"))
+_URGED_TO = re.compile(r"\s+(?:the\s+|all\s+|her\s+|his\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+[a-z]")
 # a capitalised name (a title before it at most) and a clause's opening word after it, with no comma between
 _NAME_THEN_CLAUSE = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=(?:the|a|an|it|its|he|she|they|his|her|their|there|this|"
@@ -656,7 +659,8 @@ def _frames(
             # a weak verb ("added", "described") with no quote in the paragraph
             # speaks only through "that" or a colon
             rest = text[ce : ce + 8].lstrip()
-            if not (rest.startswith(":") or rest.startswith("that ")):
+            urging = form in _URGING and _URGED_TO.match(text, ce, min(para.hi, ce + 80)) is not None
+            if not (rest.startswith(":") or rest.startswith("that ") or urging):
                 continue
         s0 = _bound_before(para, cs)
         s1 = _bound_after(para, cs)
@@ -682,7 +686,12 @@ def _frames(
             continue
         cue = form
         strong = lex.speech_verbs.get(cue, True)
-        if not strong and governs == "clause" and not attached_after:
+        if (
+            not strong
+            and governs == "clause"
+            and not attached_after
+            and not (cue in _URGING and _URGED_TO.match(text, ce, right_hi) is not None)
+        ):
             continue
         if cue in ("told", "tells") and not right.strip():
             continue
