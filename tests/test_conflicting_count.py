@@ -2093,6 +2093,15 @@ def test_the_injured_of_one_degree_are_a_part(later: str) -> None:
             [5],
             id="not less than 40 is at least 40",
         ),
+        pytest.param(
+            "Three inmates escape from jail",
+            [
+                "Two inmates escaped from the county jail early on Sunday, the sheriff's office said.",
+                "Three passengers escaped injury when the bus overturned on the same road last month.",
+            ],
+            [3],
+            id="inmates who escaped are counted; passengers who escaped injury are not",
+        ),
     ],
 )
 def test_how_a_story_s_counts_are_read(headline: str, paragraphs: list[str], flagged: list[int]) -> None:
