@@ -170,3 +170,9 @@ def test_the_frozen_expressions_are_read_by_their_index() -> None:
     assert frozen.find(["leave", "no", "rock", "unturned"], [" "] * 3)[0].first == 0
     with pytest.raises(ValueError, match="index counts"):
         parse(text.replace("@lines\t1|1", "@lines\t1|2"))
+    with pytest.raises(ValueError, match="sorted order"):
+        parse(
+            text.replace("@first\tbehind|no", "@first\tno|behind").replace(
+                "@second\tdoor|unturned", "@second\tunturned|door"
+            )
+        )

@@ -136,6 +136,8 @@ def parse(text: str) -> FrozenIdioms:
         raise ValueError(f"frozen expressions: no index as the build writes it ({exc})") from None
     if len(starts) != len(keys) + 1 or starts[-1] != len(body):
         raise ValueError(f"frozen expressions: the index counts {starts[-1]} lines, the file has {len(body)}")
+    if any(a >= b for a, b in itertools.pairwise(keys)):
+        raise ValueError("frozen expressions: the index is not in sorted order (rebuild the file)")
     return FrozenIdioms(keys, starts, body)
 
 
