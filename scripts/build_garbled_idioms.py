@@ -162,19 +162,14 @@ def build(src: Path, lists: tuple[Path, ...]) -> str:
     def verb(word: str) -> bool:
         return past(word) or "v" in wordnet.pos.get(word, ())
 
+    def verb_object(w: tuple[str, ...], i: int) -> bool:
+        return i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2])
+
     def open_place(w: tuple[str, ...], i: int) -> bool:
-        return (
-            (i == 0 and past(w[0]))
-            or (i + 1 < len(w) and past(w[i + 1]))
-            or (i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2]))
-        )
+        return (i == 0 and past(w[0])) or (i + 1 < len(w) and past(w[i + 1])) or verb_object(w, i)
 
     # a verb's object is open even where the model expects one word there ("draw the column")
-    frozen = [
-        (w, i)
-        for w, i in frozen
-        if not (i == len(w) - 1 and i >= 2 and w[i - 1] in ("the", "a", "an") and verb(w[i - 2]))
-    ]
+    frozen = [(w, i) for w, i in frozen if not verb_object(w, i)]
     fixed = set(frozen)
     print(f"{len(places)} places, {len(frozen)} frozen", file=sys.stderr)
     picked = {(w, i) for w, i in places if (w, i) not in fixed and w[i] in picks and not open_place(w, i)}
