@@ -656,11 +656,10 @@ def _frames(
         if k >= 0 and cs < ends[k]:  # inside a quote
             continue
         if not lex.speech_verbs.get(form, True) and not starts:
-            # a weak verb ("added", "described") with no quote in the paragraph
-            # speaks only through "that" or a colon
+            # a weak verb ("added", "described") with no quote in the paragraph speaks only through "that" or a
+            # colon, or by urging someone to act (read below, in its sentence)
             rest = text[ce : ce + 8].lstrip()
-            urging = form in _URGING and _URGED_TO.match(text, ce, min(para.hi, ce + 80)) is not None
-            if not (rest.startswith(":") or rest.startswith("that ") or urging):
+            if not (rest.startswith(":") or rest.startswith("that ") or form in _URGING):
                 continue
         s0 = _bound_before(para, cs)
         s1 = _bound_after(para, cs)
