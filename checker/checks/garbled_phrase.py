@@ -208,6 +208,11 @@ class GarbledPhrase(Check):
                 ):
                     continue  # its other words in another number: "economy of space" is no "economies of scale"
                 wanted = written[entry.place]
+                if any(
+                    start <= other.start < other.end <= end and wanted in other.suggestion.lower().split()
+                    for other in out
+                ):
+                    continue  # already found as the swap it is ("demise toll" in "demise toll rose")
                 suggestion = " ".join((text[start:s] + match_case(text[s:e], wanted) + text[e:end]).split())
                 hit = Hit(
                     start,
@@ -217,11 +222,6 @@ class GarbledPhrase(Check):
                     f"idiom: '{entry.written}' is a fixed expression whose '{wanted}' takes no synonym",
                     typical=False,
                 )
-                if any(
-                    start <= other.start < other.end <= end and wanted in other.suggestion.lower().split()
-                    for other in out
-                ):
-                    continue  # already found as the swap it is ("demise toll" in "demise toll rose")
                 # a weaker reading of part of it ("behind shut" for "behind bars") gives way to it
                 if not self._allowed(folded, hit) and not any(
                     hit.start < other.end
